@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lessonrun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lessonrun", targets: ["lessonrun"]),
+        .library(name: "Engine", targets: ["Engine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // The system cmark library; only Sources/Markdown/CmarkReader.swift imports it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Engine"),
+        .target(name: "Figures"),
+        .target(name: "Language", dependencies: ["Engine", "Figures"]),
+        .target(
+            name: "Notebook",
+            dependencies: ["Markdown", "Language", "Figures", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "lessonrun",
+            dependencies: ["Notebook", "Language", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Cases")]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "lessonrunTests", dependencies: ["lessonrun"]),
+    ]
+)

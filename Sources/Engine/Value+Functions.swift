@@ -1,0 +1,50 @@
+import Foundation
+
+// The elementary functions, each with its derivative written in terms of the input `x`
+// or the output `y`, whichever is simpler.
+
+extension Value {
+    /// A one-input operation whose derivative at this input is `derivative`.
+    private func unary(_ op: String, _ y: Double, derivative: Double) -> Value {
+        Value(y, op: op, children: [self]) { grad in [derivative * grad] }
+    }
+
+    public func exp() -> Value {
+        let y = Foundation.exp(data)
+        return unary("exp", y, derivative: y)
+    }
+
+    public func log() -> Value {
+        unary("log", Foundation.log(data), derivative: 1 / data)
+    }
+
+    public func sqrt() -> Value {
+        let y = Foundation.sqrt(data)
+        return unary("sqrt", y, derivative: 0.5 / y)
+    }
+
+    public func sin() -> Value {
+        unary("sin", Foundation.sin(data), derivative: Foundation.cos(data))
+    }
+
+    public func cos() -> Value {
+        unary("cos", Foundation.cos(data), derivative: -Foundation.sin(data))
+    }
+
+    public func tanh() -> Value {
+        let y = Foundation.tanh(data)
+        return unary("tanh", y, derivative: 1 - y * y)
+    }
+
+    /// 1 / (1 + e⁻ˣ), computed from e^(−|x|) so that it never overflows.
+    public func sigmoid() -> Value {
+        let e = Foundation.exp(-abs(data))
+        let y = data >= 0 ? 1 / (1 + e) : e / (1 + e)
+        return unary("sigmoid", y, derivative: y * (1 - y))
+    }
+
+    /// max(0, x); the derivative at 0 is taken as 0, as in micrograd and PyTorch.
+    public func relu() -> Value {
+        unary("relu", max(0, data), derivative: data > 0 ? 1 : 0)
+    }
+}

@@ -1,0 +1,106 @@
+/// The legend box: one row per labelled mark, placed where it covers the least data
+/// (matplotlib's `loc="best"`, trying its corners in its order).
+extension SVGRenderer {
+    private typealias Rect = FigureLayout.Rect
+    private typealias Point = (x: Double, y: Double)
+
+    private static let fontSize = Style.labelFontSize
+    private static let pad = 0.4 * fontSize
+    private static let handleLength = 2 * fontSize
+    private static let handleGap = 0.8 * fontSize
+    private static let rowStep = 1.5 * fontSize
+    private static let inset = 0.5 * fontSize
+
+    static func writeLegend(_ marks: [ColoredMark], _ layout: FigureLayout, into svg: inout SVGWriter) {
+        let entries = marks.compactMap { mark in
+            mark.mark.label.flatMap { $0.isEmpty ? nil : (mark, TeXText.spans($0)) }
+        }
+        guard !entries.isEmpty else { return }
+        let textWidth = entries.map { TextMetrics.width($0.1, fontSize: fontSize) }.max() ?? 0
+        let width = 2 * pad + handleLength + handleGap + textWidth
+        let height = 2 * pad + fontSize + Double(entries.count - 1) * rowStep
+        let box = bestPlacement(width: width, height: height, marks: marks, layout)
+        svg.open("g", [("class", "lr-legend")])
+        svg.leaf("rect", [
+            ("x", box.x.svg), ("y", box.y.svg), ("width", box.width.svg), ("height", box.height.svg), ("rx", "2"),
+            ("fill", "Canvas"), ("fill-opacity", "0.8"), ("stroke", "currentColor"), ("stroke-opacity", "0.25"),
+            ("stroke-width", "0.8"),
+        ])
+        for (row, (mark, spans)) in entries.enumerated() {
+            let middle = box.y + pad + fontSize / 2 + Double(row) * rowStep
+            writeHandle(mark, at: (box.x + pad, middle), into: &svg)
+            let baseline = middle + (Style.ascent - Style.descent) / 2 * fontSize
+            svg.element("text", [("x", (box.x + pad + handleLength + handleGap).svg), ("y", baseline.svg)]) { svg in
+                writeSpans(spans, fontSize: fontSize, into: &svg)
+            }
+        }
+        svg.close()
+    }
+
+    /// A short stretch of the line with its marker, or the scatter marker alone.
+    private static func writeHandle(_ mark: ColoredMark, at start: Point, into svg: inout SVGWriter) {
+        let center = (x: start.x + handleLength / 2, y: start.y)
+        switch mark.mark {
+        case .line(let line):
+            if line.lineStyle != .none {
+                let run = [start, (x: start.x + handleLength, y: start.y)]
+                writePolyline([run], stroke: mark.color, width: line.lineWidth, style: line.lineStyle, into: &svg)
+            }
+            if let marker = line.marker {
+                writeMarkers(marker, radius: min(line.markerSize, 10) / 2, color: mark.color, at: [center], into: &svg)
+            }
+        case .scatter(let scatter):
+            let radius = min(scatter.size.isFinite && scatter.size > 0 ? scatter.size.squareRoot() / 2 : 3, 5)
+            writeMarkers(.circle, radius: radius, color: mark.color, at: [center], into: &svg)
+        }
+    }
+
+    /// The candidate position covering the fewest data points and line segments; ties go to the
+    /// earlier candidate, so an empty upper right wins as in matplotlib.
+    private static func bestPlacement(width: Double, height: Double, marks: [ColoredMark], _ layout: FigureLayout) -> Rect {
+        let plot = layout.plot
+        let xs = [plot.maxX - inset - width, plot.x + inset, plot.x + (plot.width - width) / 2]
+        let ys = [plot.y + inset, plot.maxY - inset - height, plot.y + (plot.height - height) / 2]
+        // upper right, upper left, lower left, lower right, right, left, lower/upper centre, centre
+        let order = [(0, 0), (1, 0), (1, 1), (0, 1), (0, 2), (1, 2), (2, 1), (2, 0), (2, 2)]
+        let candidates = order.map { Rect(x: xs[$0.0], y: ys[$0.1], width: width, height: height) }
+        let runs = marks.flatMap { mark -> [[Point]] in
+            let points = pixels(mark.mark, layout)
+            if case .line(let line) = mark.mark, line.lineStyle != .none { return segments(points) }
+            return points.compactMap { $0 }.map { [$0] }
+        }
+        var best = candidates[0], bestScore = Int.max
+        for candidate in candidates {
+            let score = runs.reduce(0) { $0 + coverage(of: candidate, by: $1) }
+            if score < bestScore { (best, bestScore) = (candidate, score) }
+        }
+        return best
+    }
+
+    /// Points of a run inside the box plus its segments that cross the box.
+    private static func coverage(of box: Rect, by run: [Point]) -> Int {
+        var count = run.filter { contains(box, $0) }.count
+        for (a, b) in zip(run, run.dropFirst()) where segment(a, b, crosses: box) { count += 1 }
+        return count
+    }
+
+    private static func contains(_ box: Rect, _ point: Point) -> Bool {
+        point.x >= box.x && point.x <= box.maxX && point.y >= box.y && point.y <= box.maxY
+    }
+
+    /// Liang–Barsky: whether any part of segment a→b lies inside the box.
+    private static func segment(_ a: Point, _ b: Point, crosses box: Rect) -> Bool {
+        let dx = b.x - a.x, dy = b.y - a.y
+        var low = 0.0, high = 1.0
+        for (p, q) in [(-dx, a.x - box.x), (dx, box.maxX - a.x), (-dy, a.y - box.y), (dy, box.maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+                continue
+            }
+            let t = q / p
+            if p < 0 { low = max(low, t) } else { high = min(high, t) }
+            if low > high { return false }
+        }
+        return true
+    }
+}

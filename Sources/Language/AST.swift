@@ -1,0 +1,97 @@
+/// An argument at a call site: `label: value` or just `value`.
+struct Argument {
+    var label: String?
+    var value: Expr
+    var position: Position
+}
+
+/// A binding pattern on the left of `let`, `var` and `for`.
+indirect enum Pattern {
+    case name(String, Position)
+    case wildcard(Position)
+    case tuple([Pattern], Position)
+}
+
+/// A parameter of a `func` declaration.
+struct Parameter {
+    /// The label callers write; nil for `_`.
+    var label: String?
+    var name: String
+    var defaultValue: Expr?
+    var position: Position
+}
+
+/// A `func` declaration; closures are anonymous ones with unlabeled parameters.
+final class FunctionDecl {
+    let name: String
+    let parameters: [Parameter]
+    let body: [Stmt]
+    let position: Position
+
+    init(name: String, parameters: [Parameter], body: [Stmt], position: Position) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.position = position
+    }
+}
+
+/// swift-nn expressions; every case carries the position errors point at.
+indirect enum Expr {
+    case integer(Int, Position)
+    case float(Double, Position)
+    case string([InterpolatedPart], Position)
+    case bool(Bool, Position)
+    case name(String, Position)
+    case array([Expr], Position)
+    case tuple([Expr], Position)
+    case unary(String, Expr, Position)
+    case binary(String, Expr, Expr, Position)
+    case range(Expr, Expr, closed: Bool, Position)
+    case call(Expr, [Argument], Position)
+    case subscripted(Expr, [Expr], Position)
+    case member(Expr, String, Position)
+    case closure(FunctionDecl)
+    case conditional(Expr, Expr, Expr, Position)
+    /// An operator used as a function value, as in `reduce(0, +)`.
+    case operatorFunction(String, Position)
+
+    var position: Position {
+        switch self {
+        case .integer(_, let p), .float(_, let p), .string(_, let p), .bool(_, let p), .name(_, let p),
+             .array(_, let p), .tuple(_, let p), .unary(_, _, let p), .binary(_, _, _, let p),
+             .range(_, _, _, let p), .call(_, _, let p), .subscripted(_, _, let p), .member(_, _, let p),
+             .conditional(_, _, _, let p), .operatorFunction(_, let p):
+            return p
+        case .closure(let decl):
+            return decl.position
+        }
+    }
+}
+
+/// A piece of an interpolated string literal.
+enum InterpolatedPart {
+    case text(String)
+    case expr(Expr)
+}
+
+/// What an `expr //=> expected` line states, as written.
+struct ExpectationComment {
+    var text: String
+    var position: Position
+}
+
+/// swift-nn statements.
+indirect enum Stmt {
+    case expression(Expr, ExpectationComment?)
+    case declaration(isConstant: Bool, Pattern, Expr?, ExpectationComment?, Position)
+    case assignment(target: Expr, op: String, value: Expr, Position)
+    case function(FunctionDecl)
+    case ifElse(condition: Expr, then: [Stmt], otherwise: [Stmt]?, Position)
+    case forIn(Pattern, sequence: Expr, body: [Stmt], Position)
+    case whileLoop(condition: Expr, body: [Stmt], Position)
+    case repeatWhile(body: [Stmt], condition: Expr, Position)
+    case breakLoop(Position)
+    case continueLoop(Position)
+    case returnValue(Expr?, Position)
+}

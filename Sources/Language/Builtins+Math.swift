@@ -1,0 +1,114 @@
+import Engine
+import Foundation
+
+extension Builtins {
+    static let math: [Builtin] = [
+        elementwise("sqrt", "The square root.", Foundation.sqrt) { $0.sqrt() },
+        elementwise("exp", "e raised to the power.", Foundation.exp) { $0.exp() },
+        elementwise("log", "The natural logarithm.", Foundation.log) { $0.log() },
+        elementwise("sin", "The sine (radians).", Foundation.sin) { $0.sin() },
+        elementwise("cos", "The cosine (radians).", Foundation.cos) { $0.cos() },
+        elementwise("tan", "The tangent (radians).", Foundation.tan) { $0.sin() / $0.cos() },
+        elementwise("tanh", "The hyperbolic tangent.", Foundation.tanh) { $0.tanh() },
+        elementwise("sigmoid", "The logistic function 1 / (1 + e^−x).", { 1 / (1 + Foundation.exp(-$0)) }) { $0.sigmoid() },
+        elementwise("relu", "max(0, x), the rectified linear unit.", { Swift.max(0, $0) }) { $0.relu() },
+        elementwise("floor", "Rounds down.", Foundation.floor, differentiable: nil),
+        elementwise("ceil", "Rounds up.", Foundation.ceil, differentiable: nil),
+        elementwise("round", "Rounds half away from zero.", Foundation.round, differentiable: nil),
+        Builtin("abs", [.positional("x")], doc: "The absolute value.") { args, _, position in
+            try absolute(args["x"], at: position)
+        },
+        Builtin("pow", [.positional("base"), .positional("exponent")], doc: "base raised to exponent, like `**`.") {
+            args, _, position in
+            try Operators.binary("**", args["base"], args["exponent"], at: position)
+        },
+        extremum("min", "The smallest of its arguments, or of one array.", pickLeft: { $0 <= $1 }),
+        extremum("max", "The largest of its arguments, or of one array.", pickLeft: { $0 >= $1 }),
+        Builtin("Double", [.positional("value")], doc: "The value as a Double.") { args, _, position in
+            switch args["value"] {
+            case .string(let s):
+                guard let d = Double(s) else { throw LanguageError(message: "`\(s)` is not a number", position: position) }
+                return .double(d)
+            default: return .double(try args.double("value"))
+            }
+        },
+        Builtin("Int", [.positional("value")], doc: "The value as an Int, truncated toward zero.") { args, _, position in
+            if case .string(let s) = args["value"] {
+                guard let i = Int(s) else { throw LanguageError(message: "`\(s)` is not an integer", position: position) }
+                return .int(i)
+            }
+            let d = try args.double("value")
+            guard d.isFinite, abs(d) < 9.2e18 else {
+                throw LanguageError(message: "\(Display.float(d)) cannot be converted to an Int", position: position)
+            }
+            return .int(Int(d))
+        },
+    ]
+
+    /// A math function over numbers, autodiff values and (element-wise) arrays.
+    private static func elementwise(
+        _ name: String, _ doc: String, _ plain: @escaping (Double) -> Double,
+        differentiable: ((Value) -> Value)?
+    ) -> Builtin {
+        Builtin(name, [.positional("x")], doc: doc) { args, _, position in
+            try apply(args["x"], name: name, plain: plain, differentiable: differentiable, at: position)
+        }
+    }
+
+    private static func elementwise(
+        _ name: String, _ doc: String, _ plain: @escaping (Double) -> Double, _ differentiable: @escaping (Value) -> Value
+    ) -> Builtin {
+        elementwise(name, doc, plain, differentiable: differentiable)
+    }
+
+    private static func apply(
+        _ value: RuntimeValue, name: String, plain: (Double) -> Double, differentiable: ((Value) -> Value)?,
+        at position: Position
+    ) throws -> RuntimeValue {
+        switch value {
+        case .int(let i): return .double(plain(Double(i)))
+        case .double(let d): return .double(plain(d))
+        case .autodiff(let v):
+            guard let differentiable else {
+                throw LanguageError(message: "`\(name)` is not differentiable", position: position)
+            }
+            return .autodiff(differentiable(v))
+        case .array(let items):
+            return .array(try items.map { try apply($0, name: name, plain: plain, differentiable: differentiable, at: position) })
+        default:
+            throw LanguageError(message: "`\(name)` needs a number or an array of numbers, not \(value.typeName)",
+                                position: position)
+        }
+    }
+
+    private static func absolute(_ value: RuntimeValue, at position: Position) throws -> RuntimeValue {
+        switch value {
+        case .int(let i): return i == Int.min ? .double(-Double(i)) : .int(Swift.abs(i))
+        case .double(let d): return .double(Swift.abs(d))
+        case .autodiff(let v): return .autodiff(v.data < 0 ? -v : v)
+        case .array(let items): return .array(try items.map { try absolute($0, at: position) })
+        default: throw LanguageError(message: "`abs` needs a number, not \(value.typeName)", position: position)
+        }
+    }
+
+    /// `min`/`max` of several numbers or of one array; the chosen operand keeps its type (and its gradient).
+    private static func extremum(_ name: String, _ doc: String, pickLeft: @escaping (Double, Double) -> Bool) -> Builtin {
+        Builtin(name, variadic: true, doc: doc) { args, _, position in
+            var items = args.rest
+            if items.count == 1, case .array(let array) = items[0] { items = array }
+            guard var best = items.first else {
+                throw LanguageError(message: "`\(name)` needs at least one value", position: position)
+            }
+            for item in items {
+                guard item.isNumeric, let d = item.number, let b = best.number else {
+                    throw LanguageError(message: "`\(name)` compares numbers, not \(item.typeName)", position: position)
+                }
+                if !pickLeft(b, d) { best = item }
+            }
+            guard best.isNumeric else {
+                throw LanguageError(message: "`\(name)` compares numbers, not \(best.typeName)", position: position)
+            }
+            return best
+        }
+    }
+}

@@ -1,0 +1,64 @@
+extension Interpreter {
+    /// `target = value` and the compound forms, through names, subscripts and tuple members.
+    func assign(_ target: Expr, op: String, value: RuntimeValue, in scope: Scope, at position: Position) throws {
+        try modify(target, in: scope) { current in
+            if op == "=" {
+                current = value
+            } else {
+                current = try Operators.binary(String(op.dropLast()), current, value, at: position)
+            }
+        }
+    }
+
+    /// Runs `body` on the storage `target` names, in place. The storage is moved out while `body` runs,
+    /// so `xs.append(x)` in a loop does not copy the array each time.
+    func modify(_ target: Expr, in scope: Scope, _ body: (inout RuntimeValue) throws -> Void) throws {
+        switch target {
+        case .name(let name, let position):
+            guard let owner = scope.owner(of: name), var binding = owner.bindings[name] else {
+                throw unknownName(name, in: scope, at: position)
+            }
+            if binding.isConstant {
+                let what = if case .function = binding.value { "a function" } else { "a `let` constant" }
+                throw LanguageError(
+                    message: "cannot assign to `\(name)`: it is \(what); declare it with `var`",
+                    position: position, length: name.count)
+            }
+            owner.bindings[name]!.value = .void
+            defer { owner.bindings[name] = binding }
+            try body(&binding.value)
+
+        case .subscripted(let base, let indexExprs, let position):
+            let indices = try indexExprs.map { try evaluate($0, in: scope) }
+            guard indices.count == 1 else {
+                throw LanguageError(message: "expected one index, got \(indices.count)", position: position)
+            }
+            try modify(base, in: scope) { container in
+                guard case .array(var items) = container else {
+                    throw LanguageError(message: "cannot assign through a subscript of \(container.typeName)", position: position)
+                }
+                container = .void
+                defer { container = .array(items) }
+                let i = try index(indices[0], count: items.count, at: position)
+                try body(&items[i])
+            }
+
+        case .member(let base, let name, let position):
+            guard let i = Int(name) else {
+                throw LanguageError(message: "cannot assign to `.\(name)`", position: position)
+            }
+            try modify(base, in: scope) { container in
+                guard case .tuple(var items) = container else {
+                    throw LanguageError(message: "`.\(name)` needs a tuple, not \(container.typeName)", position: position)
+                }
+                container = .void
+                defer { container = .tuple(items) }
+                let at = try index(.int(i), count: items.count, at: position)
+                try body(&items[at])
+            }
+
+        default:
+            throw LanguageError(message: "cannot assign to this expression", position: target.position)
+        }
+    }
+}

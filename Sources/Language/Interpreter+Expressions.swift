@@ -1,0 +1,127 @@
+extension Interpreter {
+    func evaluate(_ expr: Expr) throws -> RuntimeValue {
+        try evaluate(expr, in: globals)
+    }
+
+    func evaluate(_ expr: Expr, in scope: Scope) throws -> RuntimeValue {
+        try tick(expr.position)
+        switch expr {
+        case .integer(let i, _): return .int(i)
+        case .float(let d, _): return .double(d)
+        case .bool(let b, _): return .bool(b)
+        case .string(let parts, _):
+            var text = ""
+            for part in parts {
+                switch part {
+                case .text(let t): text += t
+                case .expr(let e): text += Display.text(try evaluate(e, in: scope))
+                }
+            }
+            return .string(text)
+        case .name(let name, let position):
+            return try lookup(name, in: scope, at: position)
+        case .array(let items, _):
+            return .array(try items.map { try evaluate($0, in: scope) })
+        case .tuple(let items, _):
+            return items.isEmpty ? .void : .tuple(try items.map { try evaluate($0, in: scope) })
+        case .unary(let op, let operand, let position):
+            return try Operators.unary(op, try evaluate(operand, in: scope), at: position)
+        case .binary("&&", let lhs, let rhs, _):
+            return .bool(try truth(lhs, in: scope) ? try truth(rhs, in: scope) : false)
+        case .binary("||", let lhs, let rhs, _):
+            return .bool(try truth(lhs, in: scope) ? true : try truth(rhs, in: scope))
+        case .binary(let op, let lhs, let rhs, let position):
+            return try Operators.binary(op, try evaluate(lhs, in: scope), try evaluate(rhs, in: scope), at: position)
+        case .range(let lo, let hi, let closed, let position):
+            return try makeRange(try evaluate(lo, in: scope), try evaluate(hi, in: scope), closed: closed, at: position)
+        case .conditional(let condition, let then, let otherwise, _):
+            return try evaluate(try truth(condition, in: scope) ? then : otherwise, in: scope)
+        case .closure(let decl):
+            return .function(FunctionValue(name: "closure", body: .user(decl, scope)))
+        case .operatorFunction(let op, let position):
+            return .function(FunctionValue(name: op, body: .native { args, _, _ in
+                guard args.count == 2 else {
+                    throw LanguageError(message: "operator `\(op)` takes 2 arguments, got \(args.count)", position: position)
+                }
+                return try Operators.binary(op, args[0], args[1], at: position)
+            }, arity: 2))
+        case .call(let callee, let args, let position):
+            return try call(callee, args, at: position, in: scope)
+        case .subscripted(let base, let indices, let position):
+            return try subscriptValue(try evaluate(base, in: scope), indices: try indices.map { try evaluate($0, in: scope) },
+                                      at: position)
+        case .member(let base, let name, let position):
+            return try member(try evaluate(base, in: scope), name, at: position)
+        }
+    }
+
+    func lookup(_ name: String, in scope: Scope, at position: Position) throws -> RuntimeValue {
+        if let binding = scope.lookup(name) { return binding.value }
+        if let builtin = Builtins.table[name] { return builtin.asValue(self) }
+        throw unknownName(name, in: scope, at: position)
+    }
+
+    func unknownName(_ name: String, in scope: Scope, at position: Position) -> LanguageError {
+        let candidates = scope.visibleNames + Array(Builtins.table.keys)
+        return LanguageError(
+            message: "unknown name `\(name)`", position: position, length: name.count,
+            suggestion: Suggestion.nearest(to: name, in: candidates))
+    }
+
+    func makeRange(_ lo: RuntimeValue, _ hi: RuntimeValue, closed: Bool, at position: Position) throws -> RuntimeValue {
+        guard let a = lo.number, let b = hi.number, lo.isNumeric, hi.isNumeric else {
+            throw LanguageError(message: "range bounds must be numbers, not \(lo.typeName) and \(hi.typeName)", position: position)
+        }
+        guard a <= b else {
+            throw LanguageError(
+                message: "range lower bound \(Display.repr(lo)) is greater than its upper bound \(Display.repr(hi))",
+                position: position)
+        }
+        return .range(lo, hi, closed: closed)
+    }
+
+    func subscriptValue(_ base: RuntimeValue, indices: [RuntimeValue], at position: Position) throws -> RuntimeValue {
+        guard indices.count == 1 else {
+            throw LanguageError(message: "expected one index, got \(indices.count)", position: position)
+        }
+        switch base {
+        case .array(let items):
+            if case .range(let lo, let hi, let closed) = indices[0] {
+                let (a, b) = try sliceBounds(lo, hi, closed: closed, count: items.count, at: position)
+                return .array(Array(items[a..<b]))
+            }
+            return items[try index(indices[0], count: items.count, at: position)]
+        case .string(let s):
+            let chars = Array(s)
+            return .string(String(chars[try index(indices[0], count: chars.count, at: position)]))
+        case .tuple(let items):
+            return items[try index(indices[0], count: items.count, at: position)]
+        default:
+            throw LanguageError(message: "cannot subscript a \(base.typeName)", position: position)
+        }
+    }
+
+    func index(_ value: RuntimeValue, count: Int, at position: Position) throws -> Int {
+        guard case .int(let i) = value else {
+            throw LanguageError(message: "an index must be an Int, not \(value.typeName)", position: position)
+        }
+        guard i >= 0 && i < count else {
+            throw LanguageError(message: "index \(i) is out of range for \(count) elements", position: position)
+        }
+        return i
+    }
+
+    private func sliceBounds(
+        _ lo: RuntimeValue, _ hi: RuntimeValue, closed: Bool, count: Int, at position: Position
+    ) throws -> (Int, Int) {
+        guard case .int(let a) = lo, case .int(let b) = hi else {
+            throw LanguageError(message: "slice bounds must be Ints", position: position)
+        }
+        let end = closed ? b + 1 : b
+        guard a >= 0, end <= count else {
+            throw LanguageError(message: "slice \(a)\(closed ? "..." : "..<")\(b) is out of range for \(count) elements",
+                                position: position)
+        }
+        return (a, end)
+    }
+}

@@ -1,0 +1,169 @@
+/// Properties and methods of arrays, strings, tuples, ranges and autodiff values.
+extension Interpreter {
+    private static let mutatingMethods: Set<String> = ["append", "removeLast", "insert", "remove"]
+
+    func member(_ base: RuntimeValue, _ name: String, at position: Position) throws -> RuntimeValue {
+        switch (base, name) {
+        case (.array(let items), "count"): return .int(items.count)
+        case (.array(let items), "isEmpty"): return .bool(items.isEmpty)
+        case (.array(let items), "first"), (.array(let items), "last"):
+            guard let item = name == "first" ? items.first : items.last else {
+                throw LanguageError(message: "`\(name)` of an empty array", position: position)
+            }
+            return item
+        case (.string(let s), "count"): return .int(s.count)
+        case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.tuple(let items), _) where Int(name) != nil:
+            return items[try index(.int(Int(name)!), count: items.count, at: position)]
+        case (.range(let lo, _, _), "lowerBound"): return lo
+        case (.range(_, let hi, _), "upperBound"): return hi
+        case (.range, "count"):
+            return .int(try elements(of: base, at: position).count)
+        case (.autodiff(let v), "data"): return .double(v.data)
+        case (.autodiff(let v), "grad"): return .double(v.grad)
+        default:
+            throw LanguageError(
+                message: "\(base.typeName) has no member `\(name)`", position: position, length: name.count,
+                suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
+        }
+    }
+
+    func callMethod(on baseExpr: Expr, _ name: String, _ args: [Argument], at position: Position, in scope: Scope) throws
+        -> RuntimeValue
+    {
+        let values = try evaluateArguments(args, in: scope)
+        if Interpreter.mutatingMethods.contains(name) {
+            var result = RuntimeValue.void
+            try modify(baseExpr, in: scope) { base in
+                guard case .array(var items) = base else {
+                    throw LanguageError(message: "\(base.typeName) has no method `\(name)`", position: position)
+                }
+                base = .void
+                defer { base = .array(items) }
+                result = try mutate(&items, name, values, at: position)
+            }
+            return result
+        }
+        let base = try evaluate(baseExpr, in: scope)
+        if case .range = base, name != "contains" {
+            return try method(.array(try elements(of: base, at: position)), name, values, at: position)
+        }
+        return try method(base, name, values, at: position)
+    }
+
+    private func mutate(_ items: inout [RuntimeValue], _ name: String, _ args: [CallArgument], at position: Position) throws
+        -> RuntimeValue
+    {
+        switch (name, args.map(\.label)) {
+        case ("append", [nil]):
+            items.append(args[0].value)
+            return .void
+        case ("append", ["contentsOf"]):
+            guard case .array(let more) = args[0].value else {
+                throw LanguageError(message: "`append(contentsOf:)` needs an array", position: position)
+            }
+            items.append(contentsOf: more)
+            return .void
+        case ("removeLast", []):
+            guard !items.isEmpty else { throw LanguageError(message: "`removeLast` on an empty array", position: position) }
+            return items.removeLast()
+        case ("insert", [nil, "at"]):
+            guard case .int(let i) = args[1].value, i >= 0, i <= items.count else {
+                throw LanguageError(message: "`insert(_:at:)` needs an index in 0...\(items.count)", position: position)
+            }
+            items.insert(args[0].value, at: i)
+            return .void
+        case ("remove", ["at"]):
+            return items.remove(at: try index(args[0].value, count: items.count, at: position))
+        default:
+            throw LanguageError(message: "wrong arguments for `\(name)`; see the swift-nn tour in the README", position: position)
+        }
+    }
+
+    private func method(_ base: RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
+        -> RuntimeValue
+    {
+        let labels = args.map(\.label)
+        func function(_ i: Int) throws -> FunctionValue {
+            guard case .function(let f) = args[i].value else {
+                throw LanguageError(message: "`\(name)` needs a function, not \(args[i].value.typeName)", position: args[i].position)
+            }
+            return f
+        }
+        switch (base, name, labels) {
+        case (.array(let items), "map", [nil]):
+            let f = try function(0)
+            return .array(try items.map { try callFunction(f, [$0], at: position) })
+        case (.array(let items), "filter", [nil]):
+            let f = try function(0)
+            return .array(try items.filter { item in
+                let keep = try callFunction(f, [item], at: position)
+                guard case .bool(let b) = keep else {
+                    throw LanguageError(message: "`filter` needs a closure that returns a Bool", position: position)
+                }
+                return b
+            })
+        case (.array(let items), "reduce", [nil, nil]):
+            let f = try function(1)
+            return try items.reduce(args[0].value) { try callFunction(f, [$0, $1], at: position) }
+        case (.array(let items), "enumerated", []):
+            return .array(items.enumerated().map { .tuple([.int($0.offset), $0.element]) })
+        case (.array(let items), "sum", []):
+            return try items.reduce(RuntimeValue.int(0)) { try Operators.binary("+", $0, $1, at: position) }
+        case (.array, "min", []), (.array, "max", []):
+            return try Builtins.table[name]!.call([CallArgument(label: nil, value: base, position: position)], self, position)
+        case (.array(let items), "sorted", []):
+            return .array(try sortedNumbersOrStrings(items, at: position))
+        case (.array(let items), "reversed", []):
+            return .array(items.reversed())
+        case (.array(let items), "contains", [nil]):
+            return .bool(items.contains { Operators.equal($0, args[0].value) })
+        case (.range(let lo, let hi, let closed), "contains", [nil]):
+            guard let x = args[0].value.number, let a = lo.number, let b = hi.number else { return .bool(false) }
+            return .bool(x >= a && (closed ? x <= b : x < b))
+        case (.string(let s), "uppercased", []): return .string(s.uppercased())
+        case (.string(let s), "lowercased", []): return .string(s.lowercased())
+        case (.string(let s), "hasPrefix", [nil]): return .bool(s.hasPrefix(Display.text(args[0].value)))
+        case (.string(let s), "hasSuffix", [nil]): return .bool(s.hasSuffix(Display.text(args[0].value)))
+        case (.string(let s), "contains", [nil]): return .bool(s.contains(Display.text(args[0].value)))
+        case (.autodiff(let v), "backward", []):
+            v.backward()
+            return .void
+        case (.function(let f), "callAsFunction", _):
+            return try callFunction(f, args, at: position)
+        default:
+            let names = Interpreter.memberNames(of: base)
+            if names.contains(name) {
+                throw LanguageError(message: "wrong arguments for `\(name)` on \(base.typeName)", position: position)
+            }
+            throw LanguageError(
+                message: "\(base.typeName) has no method `\(name)`", position: position, length: name.count,
+                suggestion: Suggestion.nearest(to: name, in: names))
+        }
+    }
+
+    private func sortedNumbersOrStrings(_ items: [RuntimeValue], at position: Position) throws -> [RuntimeValue] {
+        if items.allSatisfy({ $0.isNumeric }) {
+            return items.sorted { ($0.number ?? 0) < ($1.number ?? 0) }
+        }
+        let strings = try items.map { item -> String in
+            guard case .string(let s) = item else {
+                throw LanguageError(message: "`sorted` needs all numbers or all strings", position: position)
+            }
+            return s
+        }
+        return strings.sorted().map(RuntimeValue.string)
+    }
+
+    static func memberNames(of value: RuntimeValue) -> [String] {
+        switch value {
+        case .array:
+            ["count", "isEmpty", "first", "last", "append", "removeLast", "insert", "remove", "map", "filter", "reduce",
+             "enumerated", "sum", "min", "max", "sorted", "reversed", "contains"]
+        case .string: ["count", "isEmpty", "uppercased", "lowercased", "hasPrefix", "hasSuffix", "contains"]
+        case .range: ["lowerBound", "upperBound", "count", "contains", "map", "filter", "reduce"]
+        case .autodiff: ["data", "grad", "backward"]
+        default: []
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Figures
+
+/// The tree-walking evaluator. One instance lives as long as a lesson's `Session`, so state carries from
+/// cell to cell; per-cell state (outputs, steps, expectations) is reset by `beginCell`.
+final class Interpreter {
+    let globals = Scope(parent: nil)
+    var limits: Limits
+    var steps = 0
+    var callDepth = 0
+    var outputs: [CellOutput] = []
+    var expectations: [ExpectationResult] = []
+    /// The figure plotting calls draw into, matplotlib style; shown at `show()` or the end of the cell.
+    var currentFigure: Figure?
+    var origin = SourceOrigin(file: "<input>")
+    var sourceLines: [String] = []
+
+    init(limits: Limits) {
+        self.limits = limits
+    }
+
+    func beginCell(source: String, origin: SourceOrigin) {
+        self.origin = origin
+        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        steps = 0
+        callDepth = 0
+        outputs = []
+        expectations = []
+        currentFigure = nil
+    }
+
+    /// Runs a cell's statements; the value of a final expression statement becomes the cell's value output.
+    func run(_ statements: [Stmt]) throws {
+        defer { flushFigure() }
+        for (i, statement) in statements.enumerated() {
+            if i == statements.count - 1, case .expression(let expr, let expectation) = statement {
+                let value = try evaluate(expr)
+                if let expectation { check(expectation, value: value, expr: expr) }
+                flushFigure()
+                if case .void = value { return }
+                outputs.append(.value(Display.repr(value)))
+                return
+            }
+            let flow = try execute(statement, in: globals)
+            if case .normal = flow { continue }
+            throw LanguageError(message: misplacedFlowMessage(flow), position: statement.position)
+        }
+    }
+
+    func misplacedFlowMessage(_ flow: Flow) -> String {
+        switch flow {
+        case .breakLoop: "`break` is only allowed inside a loop"
+        case .continueLoop: "`continue` is only allowed inside a loop"
+        case .returned: "`return` is only allowed inside a function"
+        case .normal: ""
+        }
+    }
+
+    /// Counts one unit of work and stops runaway code.
+    @inline(__always)
+    func tick(_ position: Position) throws {
+        steps += 1
+        if steps > limits.stepBudget {
+            throw LanguageError(
+                message: "step budget of \(limits.stepBudget) exceeded; the code may loop forever "
+                    + "(raise the limit with the `steps` cell option or --step-budget)",
+                position: position)
+        }
+    }
+
+    /// Appends printed text, merging consecutive prints into one output.
+    func write(_ text: String) {
+        if case .text(let previous)? = outputs.last {
+            outputs[outputs.count - 1] = .text(previous + text)
+        } else {
+            outputs.append(.text(text))
+        }
+    }
+
+    func flushFigure() {
+        guard let figure = currentFigure else { return }
+        outputs.append(.figure(figure))
+        currentFigure = nil
+    }
+
+    func location(_ position: Position) -> SourceLocation {
+        SourceLocation(file: origin.file, line: origin.line + position.line - 1, column: origin.column + position.column - 1)
+    }
+}
+
+/// How a statement finished.
+enum Flow {
+    case normal
+    case breakLoop
+    case continueLoop
+    case returned(RuntimeValue)
+}
+
+extension Stmt {
+    var position: Position {
+        switch self {
+        case .expression(let e, _): e.position
+        case .declaration(_, _, _, _, let p), .assignment(_, _, _, let p), .ifElse(_, _, _, let p),
+             .forIn(_, _, _, let p), .whileLoop(_, _, let p), .repeatWhile(_, _, let p), .breakLoop(let p),
+             .continueLoop(let p), .returnValue(_, let p):
+            p
+        case .function(let decl): decl.position
+        }
+    }
+}

@@ -1,0 +1,223 @@
+/// Turns swift-nn source into tokens. It never fails: malformed input becomes `.invalid` tokens
+/// (or strings with a `problem`) that the parser reports, so the highlighter can use the same lexer.
+struct Lexer {
+    private let chars: [Character]
+    private var index = 0
+    private var line = 1
+    private var column = 1
+
+    init(_ source: String) {
+        chars = Array(source)
+    }
+
+    /// Every token, trivia included; the concatenated texts equal the source.
+    static func allTokens(_ source: String) -> [Token] {
+        var lexer = Lexer(source)
+        var tokens: [Token] = []
+        while let token = lexer.next() { tokens.append(token) }
+        return tokens
+    }
+
+    /// The tokens the parser needs: no whitespace or plain comments, newlines folded into `newlineBefore`,
+    /// ending with an `.end` token.
+    static func significantTokens(_ source: String) -> [Token] {
+        var result: [Token] = []
+        var sawNewline = false
+        var lexer = Lexer(source)
+        while let token = lexer.next() {
+            switch token.kind {
+            case .whitespace: continue
+            case .comment: if token.text.hasPrefix("/*") && token.text.contains("\n") { sawNewline = true }
+            case .newline: sawNewline = true
+            default:
+                var token = token
+                token.newlineBefore = sawNewline
+                sawNewline = false
+                result.append(token)
+            }
+        }
+        result.append(Token(kind: .end, text: "", position: lexer.here, newlineBefore: true))
+        return result
+    }
+
+    private var here: Position { Position(line: line, column: column) }
+
+    private func peek(_ offset: Int = 0) -> Character? {
+        let i = index + offset
+        return i < chars.count ? chars[i] : nil
+    }
+
+    @discardableResult
+    private mutating func advance() -> Character {
+        let c = chars[index]
+        index += 1
+        if c == "\n" || c == "\r\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+        return c
+    }
+
+    private mutating func take(while predicate: (Character) -> Bool) -> String {
+        var text = ""
+        while let c = peek(), predicate(c) { text.append(advance()) }
+        return text
+    }
+
+    mutating func next() -> Token? {
+        guard let c = peek() else { return nil }
+        let start = here
+        func token(_ kind: LexKind, _ text: String) -> Token { Token(kind: kind, text: text, position: start) }
+
+        if c == "\n" || c == "\r\n" { advance(); return token(.newline, String(c)) }
+        if c == " " || c == "\t" || c == "\r" { return token(.whitespace, take { $0 == " " || $0 == "\t" || $0 == "\r" }) }
+        if c == "/" && peek(1) == "/" { return lineComment(start) }
+        if c == "/" && peek(1) == "*" { return blockComment(start) }
+        if c.isNumber && c.isASCII { return number(start) }
+        if c == "." && (peek(1)?.isASCII ?? false) && (peek(1)?.isNumber ?? false) { return number(start) }
+        if c == "\"" { return string(start) }
+        if c.isLetter || c == "_" {
+            let word = take { $0.isLetter || $0.isNumber || $0 == "_" }
+            return token(Token.keywords.contains(word) ? .keyword : .identifier, word)
+        }
+        if c == "$" {
+            advance()
+            let digits = take { $0.isASCII && $0.isNumber }
+            return digits.isEmpty
+                ? Token(kind: .invalid, text: "$", position: start, problem: "`$` must be followed by a digit, as in `$0`")
+                : token(.identifier, "$" + digits)
+        }
+        if let op = Lexer.operators.first(where: matches) {
+            for _ in op { advance() }
+            return token(Lexer.punctuation.contains(op) ? .punctuation : .operator, op)
+        }
+        advance()
+        return Token(kind: .invalid, text: String(c), position: start, problem: "unexpected character `\(c)`")
+    }
+
+    /// Longest first, so `..<` wins over `..` and `**=` is never split.
+    private static let operators: [String] = [
+        "..<", "...", "**", "->", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=",
+        "+", "-", "*", "/", "%", "@", "=", "<", ">", "!", "?", ".", ",", ":", ";", "(", ")", "[", "]", "{", "}",
+    ]
+    private static let punctuation: Set<String> = [".", ",", ":", ";", "(", ")", "[", "]", "{", "}", "->"]
+
+    private func matches(_ op: String) -> Bool {
+        for (offset, ch) in op.enumerated() where peek(offset) != ch { return false }
+        return true
+    }
+
+    private mutating func lineComment(_ start: Position) -> Token {
+        let text = take { $0 != "\n" && $0 != "\r\n" }
+        let kind: LexKind = text.hasPrefix("//=>") ? .expectation : .comment
+        return Token(kind: kind, text: text, position: start)
+    }
+
+    private mutating func blockComment(_ start: Position) -> Token {
+        var text = String(advance()) + String(advance())
+        var depth = 1
+        while depth > 0, let c = peek() {
+            if c == "/" && peek(1) == "*" {
+                depth += 1
+                text += String(advance()) + String(advance())
+            } else if c == "*" && peek(1) == "/" {
+                depth -= 1
+                text += String(advance()) + String(advance())
+            } else {
+                text.append(advance())
+            }
+        }
+        var token = Token(kind: .comment, text: text, position: start)
+        if depth > 0 { token.kind = .invalid; token.problem = "unterminated block comment" }
+        return token
+    }
+
+    private mutating func number(_ start: Position) -> Token {
+        let isDigit: (Character) -> Bool = { ($0.isASCII && $0.isNumber) || $0 == "_" }
+        var text = take(while: isDigit)
+        var isFloat = false
+        if peek() == ".", let after = peek(1), after.isASCII, after.isNumber {
+            isFloat = true
+            text.append(advance())
+            text += take(while: isDigit)
+        }
+        if peek() == "e" || peek() == "E" {
+            let sign = peek(1) == "+" || peek(1) == "-"
+            if let digit = peek(sign ? 2 : 1), digit.isASCII, digit.isNumber {
+                isFloat = true
+                text.append(advance())
+                if sign { text.append(advance()) }
+                text += take(while: isDigit)
+            }
+        }
+        return Token(kind: isFloat ? .float : .integer, text: text, position: start)
+    }
+
+    /// A string literal with `\n \t \" \\ \0` escapes and `\(expr)` interpolation.
+    private mutating func string(_ start: Position) -> Token {
+        var text = String(advance())
+        var segments: [StringSegment] = []
+        var literal = ""
+        var problem: String?
+        loop: while true {
+            guard let c = peek(), c != "\n", c != "\r\n" else {
+                problem = "unterminated string literal"
+                break
+            }
+            text.append(advance())
+            switch c {
+            case "\"":
+                break loop
+            case "\\":
+                guard let e = peek(), e != "\n" else { continue loop }
+                if e == "(" {
+                    if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
+                    text.append(advance())
+                    let (inner, raw, closed) = interpolation()
+                    text += raw
+                    if !closed { problem = "unterminated interpolation `\\(`"; break loop }
+                    segments.append(.code(inner.tokens, inner.start))
+                    continue loop
+                }
+                text.append(advance())
+                switch e {
+                case "n": literal.append("\n")
+                case "t": literal.append("\t")
+                case "r": literal.append("\r")
+                case "0": literal.append("\0")
+                case "\"", "\\", "'": literal.append(e)
+                default: problem = problem ?? "unknown escape sequence `\\\(e)`"
+                }
+            default:
+                literal.append(c)
+            }
+        }
+        if !literal.isEmpty || segments.isEmpty { segments.append(.text(literal)) }
+        var token = Token(kind: .string, text: text, position: start, segments: segments)
+        token.problem = problem
+        return token
+    }
+
+    /// Lexes the tokens of `\( … )` up to the matching parenthesis.
+    private mutating func interpolation() -> (inner: (tokens: [Token], start: Position), raw: String, closed: Bool) {
+        let start = here
+        var depth = 1
+        var tokens: [Token] = []
+        var raw = ""
+        var sawNewline = false
+        while let token = next() {
+            raw += token.text
+            if token.kind == .newline { sawNewline = true; break }
+            if token.kind == .punctuation && token.text == "(" { depth += 1 }
+            if token.kind == .punctuation && token.text == ")" {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            if token.kind != .whitespace && token.kind != .comment { tokens.append(token) }
+        }
+        tokens.append(Token(kind: .end, text: "", position: here, newlineBefore: true))
+        return ((tokens, start), raw, depth == 0 && !sawNewline)
+    }
+}

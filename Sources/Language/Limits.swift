@@ -1,0 +1,12 @@
+/// Bounds that stop runaway lesson code with a clear error instead of a hang or a crash.
+public struct Limits: Hashable, Sendable {
+    /// Evaluation steps (statements and expressions) one cell may take.
+    public var stepBudget: Int
+    /// Nested calls a cell may make.
+    public var maxRecursionDepth: Int
+
+    public init(stepBudget: Int = 50_000_000, maxRecursionDepth: Int = 2_000) {
+        self.stepBudget = stepBudget
+        self.maxRecursionDepth = maxRecursionDepth
+    }
+}

@@ -1,0 +1,167 @@
+import Engine
+import Foundation
+
+/// swift-nn's operators. Int stays Int under `+ - * %` (Python's model, so counts print as `3`);
+/// `/` always gives a Double; numeric arrays combine element-wise with numpy's scalar broadcasting;
+/// an autodiff `Value` on either side records the operation for `grad`.
+enum Operators {
+    static func unary(_ op: String, _ value: RuntimeValue, at position: Position) throws -> RuntimeValue {
+        switch (op, value) {
+        case ("-", .int(let i)):
+            let (negated, overflow) = (0).subtractingReportingOverflow(i)
+            return overflow ? .double(-Double(i)) : .int(negated)
+        case ("-", .double(let d)): return .double(-d)
+        case ("-", .autodiff(let v)): return .autodiff(-v)
+        case ("-", .array(let items)): return .array(try items.map { try unary("-", $0, at: position) })
+        case ("+", _) where value.isNumeric: return value
+        case ("!", .bool(let b)): return .bool(!b)
+        default:
+            throw LanguageError(message: "operator `\(op)` cannot be applied to \(value.typeName)", position: position)
+        }
+    }
+
+    static func binary(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws -> RuntimeValue {
+        switch op {
+        case "==": return .bool(equal(lhs, rhs))
+        case "!=": return .bool(!equal(lhs, rhs))
+        case "<", "<=", ">", ">=": return .bool(try compare(op, lhs, rhs, at: position))
+        default: return try arithmetic(op, lhs, rhs, at: position)
+        }
+    }
+
+    static func equal(_ lhs: RuntimeValue, _ rhs: RuntimeValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.array(let a), .array(let b)), (.tuple(let a), .tuple(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy(equal)
+        case (.void, .void): return true
+        case (.function(let a), .function(let b)): return a === b
+        default:
+            guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else { return false }
+            return a == b
+        }
+    }
+
+    private static func compare(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws -> Bool {
+        if case .string(let a) = lhs, case .string(let b) = rhs {
+            switch op {
+            case "<": return a < b
+            case "<=": return a <= b
+            case ">": return a > b
+            default: return a >= b
+            }
+        }
+        guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else {
+            throw mismatch(op, lhs, rhs, at: position)
+        }
+        switch op {
+        case "<": return a < b
+        case "<=": return a <= b
+        case ">": return a > b
+        default: return a >= b
+        }
+    }
+
+    static func arithmetic(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws -> RuntimeValue {
+        switch (lhs, rhs) {
+        case (.int(let a), .int(let b)):
+            return try integer(op, a, b, at: position)
+        case (.autodiff(let base), _) where op == "**" && rhs.isNumeric && !isAutodiff(rhs):
+            // A constant exponent keeps the simple power rule, which also holds for negative bases.
+            return .autodiff(pow(base, rhs.number ?? .nan))
+        case (.autodiff, _) where rhs.isNumeric, (_, .autodiff) where lhs.isNumeric:
+            return .autodiff(try differentiable(op, value(lhs), value(rhs), at: position))
+        case (.string(let a), .string(let b)) where op == "+":
+            return .string(a + b)
+        case (.array(let a), .array(let b)):
+            guard a.count == b.count else {
+                throw LanguageError(
+                    message: "operands could not be broadcast together: \(a.count) and \(b.count) elements", position: position)
+            }
+            return .array(try zip(a, b).map { try arithmetic(op, $0, $1, at: position) })
+        case (.array(let a), _) where rhs.isNumeric:
+            return .array(try a.map { try arithmetic(op, $0, rhs, at: position) })
+        case (_, .array(let b)) where lhs.isNumeric:
+            return .array(try b.map { try arithmetic(op, lhs, $0, at: position) })
+        default:
+            guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else {
+                throw mismatch(op, lhs, rhs, at: position)
+            }
+            return .double(try double(op, a, b, at: position))
+        }
+    }
+
+    private static func integer(_ op: String, _ a: Int, _ b: Int, at position: Position) throws -> RuntimeValue {
+        let result: (partialValue: Int, overflow: Bool)
+        switch op {
+        case "+": result = a.addingReportingOverflow(b)
+        case "-": result = a.subtractingReportingOverflow(b)
+        case "*": result = a.multipliedReportingOverflow(by: b)
+        case "%":
+            guard b != 0 else { throw LanguageError(message: "integer remainder by zero", position: position) }
+            let r = a % b
+            return .int(r != 0 && (r < 0) != (b < 0) ? r + b : r)
+        case "**" where b >= 0:
+            return integerPower(a, b)
+        default:
+            return .double(try double(op, Double(a), Double(b), at: position))
+        }
+        return result.overflow ? .double(try double(op, Double(a), Double(b), at: position)) : .int(result.partialValue)
+    }
+
+    private static func integerPower(_ base: Int, _ exponent: Int) -> RuntimeValue {
+        var result = 1
+        for _ in 0..<exponent {
+            let (product, overflow) = result.multipliedReportingOverflow(by: base)
+            if overflow { return .double(Foundation.pow(Double(base), Double(exponent))) }
+            result = product
+            if result == 0 || result == 1 && base == 1 { break }
+        }
+        return .int(result)
+    }
+
+    private static func double(_ op: String, _ a: Double, _ b: Double, at position: Position) throws -> Double {
+        switch op {
+        case "+": return a + b
+        case "-": return a - b
+        case "*": return a * b
+        case "/": return a / b
+        case "**": return Foundation.pow(a, b)
+        case "%":
+            // Python's float remainder: the sign follows the divisor.
+            let r = fmod(a, b)
+            return r != 0 && (r < 0) != (b < 0) ? r + b : r
+        default:
+            throw LanguageError(message: "operator `\(op)` is not defined for numbers", position: position)
+        }
+    }
+
+    private static func differentiable(_ op: String, _ a: Value, _ b: Value, at position: Position) throws -> Value {
+        switch op {
+        case "+": return a + b
+        case "-": return a - b
+        case "*": return a * b
+        case "/": return a / b
+        case "**": return pow(a, b)
+        default:
+            throw LanguageError(message: "operator `\(op)` is not differentiable", position: position)
+        }
+    }
+
+    private static func isAutodiff(_ v: RuntimeValue) -> Bool {
+        if case .autodiff = v { return true }
+        return false
+    }
+
+    /// Lifts a number into the autodiff graph as a constant leaf.
+    static func value(_ v: RuntimeValue) -> Value {
+        if case .autodiff(let value) = v { return value }
+        return Value(v.number ?? .nan)
+    }
+
+    static func mismatch(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) -> LanguageError {
+        LanguageError(
+            message: "operator `\(op)` cannot be applied to \(lhs.typeName) and \(rhs.typeName)", position: position)
+    }
+}

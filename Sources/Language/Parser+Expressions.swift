@@ -1,0 +1,277 @@
+/// Precedence, lowest first: `?:`, `||`, `&&`, comparisons, ranges, `+ -`, `* / % @`, prefix `- + !`, `**`,
+/// postfix calls, subscripts and members. `**` binds tighter than prefix minus and groups to the right,
+/// as in Python: `-x**2` is −(x²) and `2**3**2` is 2⁹.
+extension Parser {
+    mutating func expression(allowTrailingClosure: Bool = true) throws -> Expr {
+        try nest()
+        defer { depth -= 1 }
+        let saved = trailingClosuresAllowed
+        trailingClosuresAllowed = allowTrailingClosure
+        defer { trailingClosuresAllowed = saved }
+        return try conditional()
+    }
+
+    /// Parses a nested expression inside brackets, where trailing closures are always allowed.
+    mutating func enclosedExpression() throws -> Expr {
+        try expression(allowTrailingClosure: true)
+    }
+
+    private mutating func conditional() throws -> Expr {
+        let condition = try binary(0)
+        guard check("?") else { return condition }
+        let question = advance()
+        let then = try conditional()
+        try expect(":", "in the conditional expression")
+        let otherwise = try conditional()
+        return .conditional(condition, then, otherwise, question.position)
+    }
+
+    private static let levels: [Set<String>] = [
+        ["||"], ["&&"], ["==", "!=", "<", "<=", ">", ">="], ["...", "..<"], ["+", "-"], ["*", "/", "%", "@"],
+    ]
+
+    /// Left-associative binary levels; comparisons and ranges do not chain.
+    private mutating func binary(_ level: Int) throws -> Expr {
+        guard level < Parser.levels.count else { return try prefix() }
+        var left = try binary(level + 1)
+        while current.kind == .operator, Parser.levels[level].contains(current.text), continuesExpression() {
+            let op = advance()
+            let right = try binary(level + 1)
+            left = level == 3
+                ? .range(left, right, closed: op.text == "...", op.position)
+                : .binary(op.text, left, right, op.position)
+            if level == 2 || level == 3, current.kind == .operator, Parser.levels[level].contains(current.text) {
+                throw unexpected(level == 2 ? "comparisons cannot be chained; use `&&`" : "ranges cannot be chained")
+            }
+        }
+        return left
+    }
+
+    /// A binary operator at the start of a line continues the expression, except `-`, `+` and `!`,
+    /// which start a new statement there.
+    private func continuesExpression() -> Bool {
+        !current.newlineBefore || !["-", "+", "!"].contains(current.text)
+    }
+
+    private mutating func prefix() throws -> Expr {
+        if current.kind == .operator, ["-", "+", "!"].contains(current.text) {
+            let op = advance()
+            let operand = try prefix()
+            if op.text == "-", case .integer(let value, _) = operand { return .integer(-value, op.position) }
+            if op.text == "-", case .float(let value, _) = operand { return .float(-value, op.position) }
+            return .unary(op.text, operand, op.position)
+        }
+        return try power()
+    }
+
+    private mutating func power() throws -> Expr {
+        let base = try postfix()
+        guard check("**") else { return base }
+        let op = advance()
+        let exponent = try prefix()
+        return .binary("**", base, exponent, op.position)
+    }
+
+    private mutating func postfix() throws -> Expr {
+        var expr = try primary()
+        while true {
+            if check("("), !current.newlineBefore {
+                let open = advance()
+                let args = try arguments(closing: ")")
+                expr = .call(expr, args + (try trailingClosures()), open.position)
+            } else if check("["), !current.newlineBefore {
+                let open = advance()
+                var indices: [Expr] = []
+                repeat { indices.append(try enclosedExpression()) } while match(",")
+                try expect("]", "to close the subscript")
+                expr = .subscripted(expr, indices, open.position)
+            } else if check(".") {
+                advance()
+                let name = current
+                guard name.kind == .identifier || name.kind == .integer || name.kind == .keyword else {
+                    throw unexpected("expected a member name after `.`")
+                }
+                advance()
+                expr = .member(expr, name.text, name.position)
+            } else if check("{"), !current.newlineBefore, trailingClosuresAllowed {
+                expr = .call(expr, try trailingClosures(), current.position)
+            } else {
+                return expr
+            }
+        }
+    }
+
+    private mutating func trailingClosures() throws -> [Argument] {
+        guard check("{"), !current.newlineBefore, trailingClosuresAllowed else { return [] }
+        let position = current.position
+        return [Argument(label: nil, value: try closure(), position: position)]
+    }
+
+    /// `label: value, value, …` up to the closing bracket.
+    private mutating func arguments(closing: String) throws -> [Argument] {
+        var args: [Argument] = []
+        if match(closing) { return args }
+        repeat {
+            if check(closing) { break }
+            let position = current.position
+            var label: String?
+            if (current.kind == .identifier || current.kind == .keyword), peek(1).text == ":",
+               peek(1).kind == .punctuation {
+                label = advance().text
+                advance()
+            }
+            args.append(Argument(label: label, value: try argumentValue(), position: position))
+        } while match(",")
+        try expect(closing, "to close the argument list")
+        return args
+    }
+
+    /// An argument may be a bare operator such as `+`, used as a function.
+    private mutating func argumentValue() throws -> Expr {
+        if current.kind == .operator, ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!="].contains(current.text),
+           peek(1).text == "," || peek(1).text == ")" {
+            let op = advance()
+            return .operatorFunction(op.text, op.position)
+        }
+        return try enclosedExpression()
+    }
+
+    private mutating func primary() throws -> Expr {
+        let token = current
+        switch token.kind {
+        case .integer:
+            advance()
+            guard let value = Int(token.text.replacingOccurrences(of: "_", with: "")) else {
+                return .float(Double(token.text.replacingOccurrences(of: "_", with: "")) ?? .infinity, token.position)
+            }
+            return .integer(value, token.position)
+        case .float:
+            advance()
+            return .float(Double(token.text.replacingOccurrences(of: "_", with: "")) ?? .nan, token.position)
+        case .string:
+            if let problem = token.problem {
+                throw LanguageError(message: problem, position: token.position, length: token.text.count)
+            }
+            advance()
+            return .string(try token.segments.map(interpolatedPart), token.position)
+        case .identifier:
+            advance()
+            return .name(token.text, token.position)
+        case .keyword where token.text == "true" || token.text == "false":
+            advance()
+            return .bool(token.text == "true", token.position)
+        case .punctuation where token.text == "(":
+            return try parenthesized()
+        case .punctuation where token.text == "[":
+            advance()
+            var items: [Expr] = []
+            while !check("]") {
+                items.append(try enclosedExpression())
+                if !match(",") { break }
+            }
+            try expect("]", "to close the array literal")
+            return .array(items, token.position)
+        case .punctuation where token.text == "{":
+            return try closure()
+        default:
+            throw unexpected("expected an expression")
+        }
+    }
+
+    private func interpolatedPart(_ segment: StringSegment) throws -> InterpolatedPart {
+        switch segment {
+        case .text(let text):
+            return .text(text)
+        case .code(let tokens, let start):
+            var inner = Parser(tokens: tokens)
+            guard inner.current.kind != .end else {
+                throw LanguageError(message: "empty interpolation `\\()`", position: start)
+            }
+            let expr = try inner.expression()
+            guard inner.current.kind == .end else { throw inner.unexpected("expected `)` to end the interpolation") }
+            return .expr(expr)
+        }
+    }
+
+    /// `(e)` groups; `(a, b)` is a tuple; `()` is the empty tuple.
+    private mutating func parenthesized() throws -> Expr {
+        let open = advance()
+        var items: [Expr] = []
+        var sawComma = false
+        while !check(")") {
+            if current.kind == .identifier, peek(1).text == ":" { advance(); advance() }
+            items.append(try enclosedExpression())
+            if !match(",") { break }
+            sawComma = true
+        }
+        try expect(")", "to close the parenthesis")
+        if items.count == 1 && !sawComma { return items[0] }
+        return .tuple(items, open.position)
+    }
+
+    /// `{ x, y in … }`, `{ (x: Double) -> Double in … }` or `{ $0 + $1 }`.
+    mutating func closure() throws -> Expr {
+        let openIndex = index
+        let open = try expect("{", "to start a closure")
+        let parameters = try closureParameters()
+        var body: [Stmt] = []
+        while !check("}") {
+            if current.kind == .end { throw unexpected("expected `}` to close the closure") }
+            if match(";") { continue }
+            body.append(try statement())
+            try endOfStatement()
+        }
+        advance()
+        let resolved = parameters ?? Parser.implicitParameters(
+            count: Parser.highestDollar(in: tokens[(openIndex + 1)..<(index - 1)]), at: open.position)
+        return .closure(FunctionDecl(name: "closure", parameters: resolved, body: body, position: open.position))
+    }
+
+    /// Explicit parameters when an `in` follows a parameter list; nil when the closure uses `$0`, `$1`, ….
+    private mutating func closureParameters() throws -> [Parameter]? {
+        var lookahead = index
+        var sawIn = false
+        while lookahead < tokens.count {
+            let t = tokens[lookahead]
+            if t.kind == .keyword && t.text == "in" { sawIn = true; break }
+            let allowed = t.kind == .identifier || [",", "(", ")", ":", "->", "[", "]", "?"].contains(t.text)
+            if !allowed { break }
+            lookahead += 1
+        }
+        guard sawIn else { return nil }
+        var parameters: [Parameter] = []
+        let parenthesized = match("(")
+        while current.kind == .identifier {
+            let name = advance()
+            if match(":") { try skipType() }
+            parameters.append(Parameter(label: nil, name: name.text, defaultValue: nil, position: name.position))
+            if !match(",") { break }
+        }
+        if parenthesized { try expect(")", "to close the closure parameters") }
+        if match("->") { try skipType() }
+        try expect("in", "after the closure parameters")
+        return parameters
+    }
+
+    private static func implicitParameters(count: Int, at position: Position) -> [Parameter] {
+        (0..<count).map { Parameter(label: nil, name: "$\($0)", defaultValue: nil, position: position) }
+    }
+
+    /// The number of `$n` parameters a closure body uses, ignoring nested closures' own.
+    private static func highestDollar(in body: ArraySlice<Token>) -> Int {
+        var highest = 0
+        var depth = 0
+        for t in body {
+            if t.kind == .punctuation && t.text == "{" { depth += 1 }
+            if t.kind == .punctuation && t.text == "}" { depth -= 1 }
+            guard depth == 0 else { continue }
+            if t.kind == .identifier, t.text.hasPrefix("$"), let n = Int(t.text.dropFirst()) {
+                highest = max(highest, n + 1)
+            }
+            for case .code(let inner, _) in t.segments {
+                highest = max(highest, highestDollar(in: inner[...]))
+            }
+        }
+        return highest
+    }
+}

@@ -1,0 +1,152 @@
+extension Parser {
+    mutating func statement() throws -> Stmt {
+        try nest()
+        defer { depth -= 1 }
+        let start = current.position
+        if current.kind == .keyword {
+            switch current.text {
+            case "let", "var": return try declaration()
+            case "func": return .function(try functionDeclaration())
+            case "if": advance(); return try ifStatement(start)
+            case "for": return try forStatement()
+            case "while":
+                advance()
+                let condition = try expression(allowTrailingClosure: false)
+                return .whileLoop(condition: condition, body: try block("after the `while` condition"), start)
+            case "repeat":
+                advance()
+                let body = try block("after `repeat`")
+                try expect("while", "after the `repeat` body")
+                return .repeatWhile(body: body, condition: try expression(), start)
+            case "break": advance(); return .breakLoop(start)
+            case "continue": advance(); return .continueLoop(start)
+            case "return":
+                advance()
+                let endsHere = current.kind == .end || current.newlineBefore || check("}") || check(";")
+                return .returnValue(endsHere ? nil : try expression(), start)
+            case "true", "false", "nil": break
+            default:
+                throw LanguageError(
+                    message: "`\(current.text)` is not supported in swift-nn", position: start, length: current.text.count)
+            }
+        }
+        let expr = try expression()
+        if current.kind == .operator, ["=", "+=", "-=", "*=", "/=", "%="].contains(current.text) {
+            let op = advance()
+            guard isAssignable(expr) else {
+                throw LanguageError(message: "cannot assign to this expression", position: expr.position)
+            }
+            let value = try expression()
+            return .assignment(target: expr, op: op.text, value: value, op.position)
+        }
+        return .expression(expr, expectationComment())
+    }
+
+    private func isAssignable(_ expr: Expr) -> Bool {
+        switch expr {
+        case .name: return true
+        case .subscripted(let base, _, _), .member(let base, _, _): return isAssignable(base)
+        default: return false
+        }
+    }
+
+    /// A `//=> …` comment on the same line as the statement just parsed.
+    mutating func expectationComment() -> ExpectationComment? {
+        guard current.kind == .expectation, !current.newlineBefore else { return nil }
+        let token = advance()
+        return ExpectationComment(text: String(token.text.dropFirst(4)), position: token.position)
+    }
+
+    mutating func declaration() throws -> Stmt {
+        let keyword = advance()
+        let pattern = try bindingPattern()
+        if match(":") { try skipType() }
+        var value: Expr?
+        if match("=") { value = try expression() }
+        if value == nil, keyword.text == "let", case .tuple = pattern {
+            throw unexpected("expected `=` to destructure the tuple")
+        }
+        let expectation = value == nil ? nil : expectationComment()
+        return .declaration(isConstant: keyword.text == "let", pattern, value, expectation, keyword.position)
+    }
+
+    mutating func bindingPattern() throws -> Pattern {
+        let start = current.position
+        if match("(") {
+            var items: [Pattern] = []
+            repeat { items.append(try bindingPattern()) } while match(",")
+            try expect(")", "to close the tuple pattern")
+            return .tuple(items, start)
+        }
+        if current.kind == .identifier && current.text == "_" { advance(); return .wildcard(start) }
+        let name = try identifier("to bind")
+        return .name(name.text, name.position)
+    }
+
+    mutating func functionDeclaration() throws -> FunctionDecl {
+        advance()
+        let name = try identifier("after `func`")
+        try expect("(", "to start the parameter list of `\(name.text)`")
+        var parameters: [Parameter] = []
+        if !check(")") {
+            repeat { parameters.append(try parameter()) } while match(",")
+        }
+        try expect(")", "to close the parameter list of `\(name.text)`")
+        if match("->") { try skipType() }
+        let body = try block("for the body of `\(name.text)`")
+        return FunctionDecl(name: name.text, parameters: parameters, body: body, position: name.position)
+    }
+
+    /// `x`, `_ x`, `label x`, each with an optional advisory type and default value.
+    private mutating func parameter() throws -> Parameter {
+        let first = try identifier("for a parameter")
+        let label: String? = first.text == "_" ? nil : first.text
+        var name = first.text
+        if current.kind == .identifier {
+            name = advance().text
+        } else if first.text == "_" {
+            throw unexpected("expected a parameter name after `_`")
+        }
+        if match(":") { try skipType() }
+        let defaultValue = match("=") ? try expression() : nil
+        return Parameter(label: label, name: name, defaultValue: defaultValue, position: first.position)
+    }
+
+    mutating func block(_ context: String) throws -> [Stmt] {
+        try expect("{", context)
+        var statements: [Stmt] = []
+        while !check("}") {
+            if current.kind == .end {
+                throw unexpected("expected `}` to close the block")
+            }
+            if match(";") { continue }
+            statements.append(try statement())
+            try endOfStatement()
+        }
+        advance()
+        return statements
+    }
+
+    private mutating func ifStatement(_ start: Position) throws -> Stmt {
+        let condition = try expression(allowTrailingClosure: false)
+        let then = try block("after the `if` condition")
+        var otherwise: [Stmt]?
+        if match("else") {
+            let elseStart = current.position
+            if match("if") {
+                otherwise = [try ifStatement(elseStart)]
+            } else {
+                otherwise = try block("after `else`")
+            }
+        }
+        return .ifElse(condition: condition, then: then, otherwise: otherwise, start)
+    }
+
+    private mutating func forStatement() throws -> Stmt {
+        let keyword = advance()
+        let pattern = try bindingPattern()
+        try expect("in", "after the loop variable")
+        let sequence = try expression(allowTrailingClosure: false)
+        return .forIn(pattern, sequence: sequence, body: try block("for the loop body"), keyword.position)
+    }
+}

@@ -1,0 +1,128 @@
+/// Recursive-descent parser for swift-nn. Statements end at a newline or `;`, as in Swift.
+/// It stops at the first syntax error: one precise message beats a cascade of guesses.
+struct Parser {
+    var tokens: [Token]
+    var index = 0
+    /// Guards the native stack against absurdly nested input.
+    var depth = 0
+    static let maxDepth = 200
+    /// False while parsing an `if`, `while` or `for` header, where `{` opens the body.
+    var trailingClosuresAllowed = true
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    /// Parses a whole cell.
+    static func parse(_ source: String) throws -> [Stmt] {
+        var parser = Parser(tokens: Lexer.significantTokens(source))
+        return try parser.program()
+    }
+
+    mutating func program() throws -> [Stmt] {
+        var statements: [Stmt] = []
+        while current.kind != .end {
+            if check(";") { advance(); continue }
+            statements.append(try statement())
+            try endOfStatement()
+        }
+        return statements
+    }
+
+    // MARK: Token helpers
+
+    var current: Token { tokens[index] }
+    var previous: Token { tokens[max(0, index - 1)] }
+
+    func peek(_ offset: Int) -> Token {
+        tokens[min(index + offset, tokens.count - 1)]
+    }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    /// True when the current token is this operator, punctuation or keyword.
+    func check(_ text: String) -> Bool {
+        let t = current
+        return (t.kind == .operator || t.kind == .punctuation || t.kind == .keyword) && t.text == text
+    }
+
+    mutating func match(_ text: String) -> Bool {
+        guard check(text) else { return false }
+        advance()
+        return true
+    }
+
+    @discardableResult
+    mutating func expect(_ text: String, _ context: String) throws -> Token {
+        guard check(text) else { throw unexpected("expected `\(text)` \(context)") }
+        return advance()
+    }
+
+    mutating func identifier(_ context: String) throws -> Token {
+        guard current.kind == .identifier else { throw unexpected("expected a name \(context)") }
+        return advance()
+    }
+
+    /// An error at the current token that describes what was found instead.
+    func unexpected(_ message: String) -> LanguageError {
+        let t = current
+        if let problem = t.problem { return LanguageError(message: problem, position: t.position, length: t.text.count) }
+        let found: String
+        switch t.kind {
+        case .end: found = "end of cell"
+        case .string: found = "a string"
+        case .integer, .float: found = "`\(t.text)`"
+        default: found = "`\(t.text)`"
+        }
+        return LanguageError(message: "\(message), found \(found)", position: t.position, length: max(1, t.text.count))
+    }
+
+    mutating func endOfStatement() throws {
+        if current.kind == .end || current.newlineBefore || check("}") { return }
+        if match(";") { return }
+        if current.kind == .expectation {
+            throw LanguageError(message: "`//=>` must follow an expression", position: current.position, length: 4)
+        }
+        throw unexpected("consecutive statements on a line must be separated by `;`")
+    }
+
+    mutating func nest() throws {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw LanguageError(message: "code nested more than \(Parser.maxDepth) levels deep", position: current.position)
+        }
+    }
+
+    // MARK: Types (advisory: parsed and ignored)
+
+    mutating func skipType() throws {
+        if match("(") {
+            if !check(")") {
+                repeat {
+                    if current.kind == .identifier && peek(1).text == ":" { advance(); advance() }
+                    try skipType()
+                } while match(",")
+            }
+            try expect(")", "to close the tuple type")
+        } else if match("[") {
+            try skipType()
+            if match(":") { try skipType() }
+            try expect("]", "to close the array type")
+        } else {
+            _ = try identifier("of a type")
+            while match(".") { _ = try identifier("of a type") }
+            if check("<") {
+                advance()
+                repeat { try skipType() } while match(",")
+                try expect(">", "to close the generic arguments")
+            }
+        }
+        while match("?") || match("!") {}
+        if match("->") { try skipType() }
+    }
+}

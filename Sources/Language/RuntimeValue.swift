@@ -1,0 +1,122 @@
+import Engine
+
+/// A swift-nn value at run time. Arrays and tuples have value semantics, as in Swift.
+enum RuntimeValue {
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case array([RuntimeValue])
+    case tuple([RuntimeValue])
+    indirect case range(RuntimeValue, RuntimeValue, closed: Bool)
+    case function(FunctionValue)
+    /// A scalar that records its computation for reverse-mode differentiation.
+    case autodiff(Value)
+    case void
+
+    /// The name users see in type errors.
+    var typeName: String {
+        switch self {
+        case .int: "Int"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .string: "String"
+        case .array: "Array"
+        case .tuple: "Tuple"
+        case .range: "Range"
+        case .function: "Function"
+        case .autodiff: "Value"
+        case .void: "Void"
+        }
+    }
+
+    /// The number as a Double when this is a plain number.
+    var number: Double? {
+        switch self {
+        case .int(let i): Double(i)
+        case .double(let d): d
+        case .autodiff(let v): v.data
+        default: nil
+        }
+    }
+
+    var isNumeric: Bool {
+        switch self {
+        case .int, .double, .autodiff: true
+        default: false
+        }
+    }
+}
+
+/// A callable: a user `func`, a closure, a builtin, or a function made at run time (such as `grad(f)`).
+final class FunctionValue {
+    enum Body {
+        case user(FunctionDecl, Scope)
+        case native(([RuntimeValue], Interpreter, Position) throws -> RuntimeValue)
+    }
+
+    let name: String
+    let body: Body
+    /// How many positional arguments a native function takes, when fixed; used by `grad`.
+    let arity: Int?
+
+    init(name: String, body: Body, arity: Int? = nil) {
+        self.name = name
+        self.body = body
+        self.arity = arity
+    }
+
+    /// The number of parameters, when it is known.
+    var parameterCount: Int? {
+        switch body {
+        case .user(let decl, _): decl.parameters.count
+        case .native: arity
+        }
+    }
+}
+
+/// A variable in a scope.
+struct Binding {
+    var value: RuntimeValue
+    var isConstant: Bool
+}
+
+/// One lexical scope; closures keep theirs alive.
+final class Scope {
+    var bindings: [String: Binding] = [:]
+    let parent: Scope?
+
+    init(parent: Scope?) {
+        self.parent = parent
+    }
+
+    func lookup(_ name: String) -> Binding? {
+        var scope: Scope? = self
+        while let current = scope {
+            if let binding = current.bindings[name] { return binding }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    /// The scope that defines `name`, if any.
+    func owner(of name: String) -> Scope? {
+        var scope: Scope? = self
+        while let current = scope {
+            if current.bindings[name] != nil { return current }
+            scope = current.parent
+        }
+        return nil
+    }
+
+    /// Every name visible from here, for "did you mean" suggestions.
+    var visibleNames: [String] {
+        var names: [String] = []
+        var scope: Scope? = self
+        while let current = scope {
+            names += current.bindings.keys
+            scope = current.parent
+        }
+        return names
+    }
+}

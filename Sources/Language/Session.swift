@@ -1,0 +1,77 @@
+import Foundation
+
+/// A lesson's interpreter state: cells run one after another and see what earlier cells defined,
+/// as in a notebook kernel. An error ends only the cell that raised it.
+public final class Session {
+    private let interpreter: Interpreter
+
+    /// Deep recursion in lesson code must end in a recursion-limit error, never in a native stack overflow,
+    /// so cells run on a thread whose stack is far larger than the deepest allowed recursion needs.
+    private static let stackSize = 1 << 30
+
+    public var limits: Limits {
+        get { interpreter.limits }
+        set { interpreter.limits = newValue }
+    }
+
+    public init(limits: Limits = Limits()) {
+        interpreter = Interpreter(limits: limits)
+        for (name, value) in Builtins.constants {
+            interpreter.globals.bindings[name] = Binding(value: .double(value), isConstant: false)
+        }
+    }
+
+    /// Runs one cell. `origin` says where the cell's first line sits in the lesson file.
+    public func run(_ source: String, origin: SourceOrigin) -> CellResult {
+        let job = CellJob(interpreter: interpreter, source: source, origin: origin)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            job.execute()
+            done.signal()
+        }
+        thread.stackSize = Session.stackSize
+        thread.start()
+        done.wait()
+        return job.result
+    }
+}
+
+/// One cell's run, handed to the big-stack thread; the caller waits, so nothing is shared concurrently.
+private final class CellJob: @unchecked Sendable {
+    let interpreter: Interpreter
+    let source: String
+    let origin: SourceOrigin
+    var result = CellResult()
+
+    init(interpreter: Interpreter, source: String, origin: SourceOrigin) {
+        self.interpreter = interpreter
+        self.source = source
+        self.origin = origin
+    }
+
+    func execute() {
+        interpreter.beginCell(source: source, origin: origin)
+        var diagnostics: [Diagnostic] = []
+        do {
+            let program = try Parser.parse(source)
+            try interpreter.run(program)
+        } catch let error as LanguageError {
+            interpreter.flushFigure()
+            diagnostics.append(diagnostic(for: error))
+        } catch {
+            diagnostics.append(diagnostic(for: LanguageError(message: "\(error)", position: Position(line: 1, column: 1))))
+        }
+        result = CellResult(outputs: interpreter.outputs, diagnostics: diagnostics, expectations: interpreter.expectations)
+    }
+
+    private func diagnostic(for error: LanguageError) -> Diagnostic {
+        let lines = interpreter.sourceLines
+        let index = error.position.line - 1
+        let line = index >= 0 && index < lines.count ? lines[index] : ""
+        // Cell lines lost the fence's indentation; put it back so the caret lines up with the lesson column.
+        let indent = String(repeating: " ", count: max(0, origin.column - 1))
+        return Diagnostic(
+            severity: .error, message: error.message, location: interpreter.location(error.position),
+            sourceLine: line.isEmpty ? "" : indent + line, length: error.length, suggestion: error.suggestion)
+    }
+}

@@ -1,0 +1,92 @@
+import Language
+import Yams
+
+/// Reads the YAML front matter into `FrontMatter`, reporting problems at lesson-file positions.
+struct FrontMatterParser {
+    let path: String
+    let sourceLines: [String]
+    /// The lesson-file line of the YAML's first line (the one after the opening `---`).
+    let firstLine: Int
+
+    static let keys = ["title", "summary", "order", "tolerance", "allow-html"]
+
+    func parse(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
+        var frontMatter = FrontMatter()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return (frontMatter, [yamlProblem(error)])
+        } catch {
+            return (frontMatter, [problem("invalid front matter: \(error)", line: firstLine, column: 1)])
+        }
+        guard let root else { return (frontMatter, []) }
+        guard let mapping = root.mapping else {
+            return (frontMatter, [problem("front matter must be `key: value` lines", at: root.mark)])
+        }
+        var diagnostics: [Diagnostic] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            if let message = set(key, to: value, in: &frontMatter) {
+                diagnostics.append(problem(message, at: value.mark))
+            } else if !Self.keys.contains(key) {
+                diagnostics.append(
+                    problem("unknown front matter key `\(key)`", at: keyNode.mark, length: key.count,
+                            severity: .warning, suggestion: Suggestion.closest(to: key, in: Self.keys)))
+            }
+        }
+        return (frontMatter, diagnostics)
+    }
+
+    /// Sets one known key, or returns why its value does not fit; unknown keys are left to the caller.
+    private func set(_ key: String, to value: Node, in frontMatter: inout FrontMatter) -> String? {
+        switch key {
+        case "title", "summary":
+            guard let text = value.scalar?.string else { return "`\(key)` takes a line of text" }
+            if key == "title" { frontMatter.title = text } else { frontMatter.summary = text }
+        case "order":
+            guard let order = value.int else { return "`order` takes a whole number" }
+            frontMatter.order = order
+        case "tolerance":
+            guard let tolerance = value.float, tolerance >= 0, tolerance.isFinite else {
+                return "`tolerance` takes a non-negative number"
+            }
+            frontMatter.tolerance = tolerance
+        case "allow-html":
+            guard let flag = value.bool else { return "`allow-html` takes true or false" }
+            frontMatter.allowHTML = flag
+        default:
+            break
+        }
+        return nil
+    }
+
+    private func yamlProblem(_ error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            self.problem("invalid front matter: \(problem)", at: mark)
+        default:
+            problem("invalid front matter: \(error)", line: firstLine, column: 1)
+        }
+    }
+
+    private func problem(
+        _ message: String, at mark: Mark?, length: Int = 1, severity: Diagnostic.Severity = .error,
+        suggestion: String? = nil
+    ) -> Diagnostic {
+        problem(
+            message, line: firstLine - 1 + (mark?.line ?? 1), column: mark?.column ?? 1, length: length,
+            severity: severity, suggestion: suggestion)
+    }
+
+    private func problem(
+        _ message: String, line: Int, column: Int, length: Int = 1, severity: Diagnostic.Severity = .error,
+        suggestion: String? = nil
+    ) -> Diagnostic {
+        let sourceLine = sourceLines.indices.contains(line - 1) ? sourceLines[line - 1] : ""
+        return .notebook(
+            message, at: SourceLocation(file: path, line: line, column: column), sourceLine: sourceLine,
+            length: length, severity: severity, suggestion: suggestion)
+    }
+}

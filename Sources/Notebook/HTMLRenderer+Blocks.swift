@@ -1,0 +1,94 @@
+import Language
+import Markdown
+
+extension HTMLRenderer {
+    /// One prose block; raw HTML blocks reach the page only when the front matter has `allow-html: true`.
+    mutating func write(_ block: Block) {
+        switch block {
+        case .heading(let level, let content, _):
+            let id = claimAnchor(for: PlainText.of(content))
+            html += "<h\(level) id=\"\(HTMLEscape.attribute(id))\">\(inlines(content))</h\(level)>\n"
+        case .paragraph(let content, _):
+            writeParagraph(content)
+        case .codeBlock(let code):
+            writeListing(code)
+        case .blockQuote(let blocks, _):
+            html += "<blockquote>\n"
+            blocks.forEach { write($0) }
+            html += "</blockquote>\n"
+        case .list(let list):
+            writeList(list)
+        case .thematicBreak:
+            html += "<hr>\n"
+        case .htmlBlock(let raw, _):
+            if lesson.frontMatter.allowHTML { html += raw.hasSuffix("\n") ? raw : raw + "\n" }
+        }
+    }
+
+    /// A paragraph that holds only display math becomes a math block.
+    private mutating func writeParagraph(_ content: [Inline]) {
+        let meaningful = content.filter { inline in
+            switch inline {
+            case .softBreak, .lineBreak: false
+            case .text(let text): !text.trimmingBlanks().isEmpty
+            default: true
+            }
+        }
+        if meaningful.count == 1, case .math(let span) = meaningful[0], span.display {
+            html += "<div class=\"math display\">\(HTMLEscape.text(span.tex))</div>\n"
+        } else {
+            html += "<p>\(inlines(content))</p>\n"
+        }
+    }
+
+    /// A code block that is not a cell: shown as written; `swift-nn` code is still highlighted.
+    private mutating func writeListing(_ code: CodeBlock) {
+        let language = code.info.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+        let safe = language.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "+-_".contains($0)) }
+        let text = code.code.hasSuffix("\n") ? String(code.code.dropLast()) : code.code
+        let body = language == LessonParser.cellLanguage ? highlighted(text, marks: [:]) : HTMLEscape.text(text)
+        let attribute = safe.isEmpty ? "" : " class=\"language-\(safe)\""
+        html += "<pre class=\"listing\"><code\(attribute)>\(body)</code></pre>\n"
+    }
+
+    private mutating func writeList(_ list: ListBlock) {
+        let tag = list.ordered ? "ol" : "ul"
+        let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
+        html += "<\(tag)\(start)>\n"
+        for item in list.items {
+            html += "<li>"
+            for (position, block) in item.enumerated() {
+                if list.tight, case .paragraph(let content, _) = block {
+                    html += (position > 0 ? "\n" : "") + inlines(content)
+                } else {
+                    html += position == 0 ? "\n" : ""
+                    write(block)
+                }
+            }
+            html += "</li>\n"
+        }
+        html += "</\(tag)>\n"
+    }
+
+    /// A heading anchor from its text ("Gradient descent" → `gradient-descent`), unique on the page.
+    mutating func claimAnchor(for text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        let base = slug.isEmpty ? "section" : slug
+        var anchor = base
+        var suffix = 2
+        while anchors.contains(anchor) {
+            anchor = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        anchors.insert(anchor)
+        return anchor
+    }
+}

@@ -1,0 +1,47 @@
+import Language
+
+extension HTMLRenderer {
+    /// swift-nn code as highlighted HTML; `marks` holds the expectations of each line (0-based), drawn at its end.
+    func highlighted(_ code: String, marks: [Int: [ExpectationResult]]) -> String {
+        let source = code.hasSuffix("\n") ? String(code.dropLast()) : code
+        var out = ""
+        var line = 0
+        for token in Highlighter.tokens(source) {
+            let name = Self.className(token.kind)
+            for (position, piece) in token.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if position > 0 {
+                    out += mark(marks[line] ?? []) + "\n"
+                    line += 1
+                }
+                guard !piece.isEmpty else { continue }
+                let text = HTMLEscape.text(String(piece))
+                out += name.map { "<span class=\"\($0)\">\(text)</span>" } ?? text
+            }
+        }
+        return out + mark(marks[line] ?? [])
+    }
+
+    /// Passed expectations get a quiet tick, failed ones a loud cross with the actual value.
+    private func mark(_ expectations: [ExpectationResult]) -> String {
+        expectations.map { expectation in
+            let actual = HTMLEscape.text(expectation.actual)
+            return expectation.passed
+                ? " <span class=\"check pass\" title=\"checked: \(HTMLEscape.attribute(expectation.actual))\">✓</span>"
+                : " <span class=\"check fail\">✗ got \(actual)</span>"
+        }.joined()
+    }
+
+    /// Short class names in the spirit of Pygments; identifiers, punctuation and spaces stay plain.
+    static func className(_ kind: TokenKind) -> String? {
+        switch kind {
+        case .keyword: "k"
+        case .builtin: "nb"
+        case .number: "m"
+        case .string: "s"
+        case .comment: "c"
+        case .expectation: "x"
+        case .operator: "o"
+        case .identifier, .punctuation, .whitespace: nil
+        }
+    }
+}

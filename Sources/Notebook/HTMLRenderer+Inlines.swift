@@ -1,0 +1,56 @@
+import Markdown
+
+extension HTMLRenderer {
+    func inlines(_ content: [Inline]) -> String {
+        content.map(inline).joined()
+    }
+
+    /// One inline; math is kept as escaped TeX until it is rendered as MathML.
+    func inline(_ inline: Inline) -> String {
+        switch inline {
+        case .text(let text):
+            HTMLEscape.text(text)
+        case .code(let code):
+            "<code>\(HTMLEscape.text(code))</code>"
+        case .emphasis(let content):
+            "<em>\(inlines(content))</em>"
+        case .strong(let content):
+            "<strong>\(inlines(content))</strong>"
+        case .link(let destination, let title, let content):
+            link(to: destination, title: title, content: content)
+        case .image(let source, let title, let alt):
+            image(source, title: title, alt: alt)
+        case .softBreak:
+            "\n"
+        case .lineBreak:
+            "<br>\n"
+        case .html(let raw):
+            lesson.frontMatter.allowHTML ? raw : ""
+        case .math(let span):
+            "<span class=\"math\(span.display ? " display" : "")\">\(HTMLEscape.text(span.tex))</span>"
+        }
+    }
+
+    /// A link whose target would run script is shown as its text alone: the page carries no JavaScript.
+    private func link(to destination: String, title: String, content: [Inline]) -> String {
+        guard Self.isSafe(destination, allowData: false) else { return inlines(content) }
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
+        return "<a href=\"\(HTMLEscape.attribute(destination))\"\(titleAttribute)>\(inlines(content))</a>"
+    }
+
+    private func image(_ source: String, title: String, alt: [Inline]) -> String {
+        let altText = HTMLEscape.attribute(PlainText.of(alt))
+        guard Self.isSafe(source, allowData: true) else { return altText }
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
+        return "<img src=\"\(HTMLEscape.attribute(source))\" alt=\"\(altText)\"\(titleAttribute)>"
+    }
+
+    /// Rejects `javascript:` and `vbscript:` URLs, and `data:` URLs except images.
+    static func isSafe(_ url: String, allowData: Bool) -> Bool {
+        let scheme = url.unicodeScalars.filter { $0.value > 0x20 }.prefix(16).map(Character.init)
+        let lowered = String(scheme).lowercased()
+        if lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:") { return false }
+        if lowered.hasPrefix("data:") { return allowData && lowered.hasPrefix("data:image/") }
+        return true
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Language
+import Markdown
+
+/// The parse stage: Markdown text → `Lesson` (front matter, prose blocks, cells with their options).
+public enum LessonParser {
+    /// The info-string word that makes a fenced code block a cell.
+    public static let cellLanguage = "swift-nn"
+
+    /// Reads and parses the lesson at `path`; only reading can fail, parse problems become diagnostics.
+    public static func parse(contentsOf path: String) throws(NotebookError) -> Lesson {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw NotebookError(.read, "cannot read \(path): no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw NotebookError(.read, "cannot read \(path): it is a directory")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw NotebookError(.read, "cannot read \(path): permission denied or unreadable")
+        }
+        guard let source = String(data: data, encoding: .utf8) else {
+            throw NotebookError(.read, "cannot read \(path): not UTF-8 text")
+        }
+        return parse(source, path: path)
+    }
+
+    /// Parses lesson text; `path` names the lesson in diagnostics and origins.
+    public static func parse(_ source: String, path: String) -> Lesson {
+        let document = Markdown.parse(source)
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        var diagnostics: [Diagnostic] = []
+        var frontMatter = FrontMatter()
+        if let yaml = document.frontMatter {
+            let parser = FrontMatterParser(path: path, sourceLines: lines, firstLine: 2)
+            (frontMatter, diagnostics) = parser.parse(yaml)
+        }
+        var blocks: [LessonBlock] = []
+        var cellCount = 0
+        var labels: [String: Int] = [:]
+        for block in document.blocks {
+            if case .codeBlock(let code) = block, isCell(code) {
+                let cell = makeCell(code, index: cellCount, path: path, lines: lines, labels: labels)
+                blocks.append(.cell(cell))
+                cellCount += 1
+                if let label = cell.options.label { labels[label] = cellCount }
+            } else {
+                diagnostics += nestedCellWarnings(in: block, path: path, lines: lines)
+                blocks.append(.prose(block))
+            }
+        }
+        let title = frontMatter.title ?? firstHeading(in: document.blocks) ?? fileTitle(path)
+        return Lesson(
+            path: path, title: title, frontMatter: frontMatter, blocks: blocks, diagnostics: diagnostics,
+            sourceLines: lines)
+    }
+
+    static func isCell(_ code: CodeBlock) -> Bool {
+        code.fenced && code.info.split(whereSeparator: \.isWhitespace).first == Substring(cellLanguage)
+    }
+
+    private static func makeCell(
+        _ code: CodeBlock, index: Int, path: String, lines: [String], labels: [String: Int]
+    ) -> Cell {
+        let parser = CellOptionsParser(
+            path: path, sourceLines: lines, firstLine: code.firstCodeLine, indent: code.indent, takenLabels: labels)
+        let parsed = parser.parse(code.code)
+        let origin = SourceOrigin(
+            file: path, line: code.firstCodeLine + parsed.optionLineCount, column: code.indent + 1)
+        return Cell(
+            index: index, code: parsed.code, options: parsed.options, origin: origin, range: code.range,
+            diagnostics: parsed.diagnostics)
+    }
+
+    /// Cells run only at the top level of a lesson; a `swift-nn` fence in a list or quote is shown, not run.
+    private static func nestedCellWarnings(in block: Block, path: String, lines: [String]) -> [Diagnostic] {
+        let children: [Block]
+        switch block {
+        case .blockQuote(let blocks, _): children = blocks
+        case .list(let list): children = list.items.flatMap { $0 }
+        default: return []
+        }
+        return children.flatMap { child -> [Diagnostic] in
+            guard case .codeBlock(let code) = child, isCell(code) else {
+                return nestedCellWarnings(in: child, path: path, lines: lines)
+            }
+            let line = code.range.start.line
+            let sourceLine = lines.indices.contains(line - 1) ? lines[line - 1] : ""
+            return [.notebook(
+                "this swift-nn block is inside a list or quote, so it is shown but not run; "
+                    + "move it to the top level to run it",
+                at: SourceLocation(file: path, line: line, column: code.range.start.column), sourceLine: sourceLine,
+                severity: .warning)]
+        }
+    }
+
+    private static func firstHeading(in blocks: [Block]) -> String? {
+        for case .heading(1, let content, _) in blocks {
+            let text = PlainText.of(content).trimmingBlanks()
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    private static func fileTitle(_ path: String) -> String {
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return name.isEmpty ? path : name
+    }
+}

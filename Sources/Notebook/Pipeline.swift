@@ -1,0 +1,36 @@
+import Foundation
+import Language
+
+/// The render pipeline, stage by stage: read → parse → execute → render → write.
+public enum Pipeline {
+    /// What a render produced: the executed lesson (for its findings), the counts, and the page's path.
+    public struct Outcome: Sendable {
+        public var executed: ExecutedLesson
+        public var summary: Summary
+        public var outputPath: String
+    }
+
+    /// Renders the lesson at `path` to `folder/NAME.html`, creating the folder when missing. Throws only
+    /// when the lesson cannot be read or the page cannot be written; lesson problems are in the outcome.
+    public static func render(
+        lessonAt path: String, into folder: String, limits: Limits = Limits()
+    ) throws(NotebookError) -> Outcome {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let lesson = try LessonParser.parse(contentsOf: path)
+        let executed = Executor.execute(lesson, limits: limits)
+        let page = HTMLRenderer.render(executed)
+        let output = outputPath(for: path, in: folder)
+        try AtomicFile.createFolder(folder)
+        try AtomicFile.write(page, to: output)
+        let summary = Summary(executed, milliseconds: start.duration(to: clock.now).milliseconds)
+        return Outcome(executed: executed, summary: summary, outputPath: output)
+    }
+
+    /// `lessons/gd.md` in `output` → `output/gd.html`.
+    public static func outputPath(for lesson: String, in folder: String) -> String {
+        let name = URL(fileURLWithPath: lesson).deletingPathExtension().lastPathComponent + ".html"
+        if folder.isEmpty { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Language
+import Notebook
+
+/// `lessonrun eval FILE` or `lessonrun eval -`: runs swift-nn source as one cell.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run swift-nn source as one cell; print its text output and final value.",
+        discussion: """
+            Diagnostics and failed expectations go to standard error; the exit status is 1 when there is \
+            one. Figures are listed by title (render a lesson to see them).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A swift-nn source file, or - to read standard input.", valueName: "file"))
+    var file: String
+
+    @OptionGroup var limits: LimitOptions
+
+    func run() throws {
+        let name = file == "-" ? "<stdin>" : file
+        let source = try readSource()
+        let result = Session(limits: limits.limits).run(source, origin: SourceOrigin(file: name))
+        for output in result.outputs {
+            switch output {
+            case .text(let text): Console.out(text)
+            case .value(let value): Console.out(value + "\n")
+            case .figure(let figure): Console.out("[figure: \(figure.title ?? "untitled")]\n")
+            }
+        }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let failed = result.expectations.filter { !$0.passed }.map { expectation in
+            let index = expectation.location.line - 1
+            return expectation.diagnostic(sourceLine: lines.indices.contains(index) ? String(lines[index]) : "")
+        }
+        Console.report(result.diagnostics + failed)
+        if result.failed || !failed.isEmpty { throw ExitCode(1) }
+    }
+
+    private func readSource() throws -> String {
+        let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+        guard let data else {
+            Console.err("lessonrun: read: cannot read \(file): no such file or not readable\n")
+            throw ExitCode(2)
+        }
+        guard let source = String(data: data, encoding: .utf8) else {
+            Console.err("lessonrun: read: cannot read \(file): not UTF-8 text\n")
+            throw ExitCode(2)
+        }
+        return source
+    }
+}

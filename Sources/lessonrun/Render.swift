@@ -1,0 +1,45 @@
+import ArgumentParser
+import Language
+import Notebook
+
+/// `lessonrun [render] FILE.md [-o DIR]`: runs a lesson and writes DIR/FILE.html.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a lesson's cells and write the lesson as one HTML page (the default command).",
+        discussion: """
+            Writes DIR/NAME.html and prints one summary line. Errors and failed expectations are printed \
+            on standard error as file:line:column with the source line, and marked in the page.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The lesson: a Markdown file whose swift-nn code blocks are run.",
+                                 valueName: "file.md"))
+    var lesson: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the page into; created when missing.",
+                                                    valueName: "dir"))
+    var output = "output"
+
+    @OptionGroup var limits: LimitOptions
+
+    func run() throws {
+        let outcome: Pipeline.Outcome
+        do {
+            outcome = try Pipeline.render(lessonAt: lesson, into: output, limits: limits.limits)
+        } catch {
+            Console.err("lessonrun: \(error)\n")
+            throw ExitCode(2)
+        }
+        Console.report(Self.findings(of: outcome.executed))
+        Console.out(outcome.summary.line(lesson: lesson, output: outcome.outputPath) + "\n")
+        if outcome.summary.failed { throw ExitCode(1) }
+    }
+
+    /// Everything the author should see, in lesson order: front matter, then each cell's findings and
+    /// failed expectations. Errors a cell expected are shown in the page only.
+    static func findings(of executed: ExecutedLesson) -> [Diagnostic] {
+        executed.lesson.diagnostics + executed.runs.flatMap { run in
+            run.reportedDiagnostics + run.failedExpectations.map { $0.diagnostic(in: executed.lesson) }
+        }
+    }
+}

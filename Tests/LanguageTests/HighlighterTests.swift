@@ -1,0 +1,21 @@
+import Testing
+@testable import Language
+
+struct HighlighterTests {
+    @Test(arguments: [
+        "let x = 3 //=> 3\nprint(\"a \\(x + 1)\")",
+        "func f(_ x: Double) -> Double { x**2 } /* c */",
+        "\"unterminated\nlet y = $",
+        "/* open comment",
+        "x ±§ 1",
+    ])
+    func tokensReassembleTheSourceExactly(source: String) {
+        #expect(Highlighter.tokens(source).map(\.text).joined() == source)
+    }
+
+    @Test func categories() {
+        let tokens = Highlighter.tokens("let y = sqrt(2.5) //=> 1.58")
+        let kinds = tokens.filter { $0.kind != .whitespace }.map(\.kind)
+        #expect(kinds == [.keyword, .identifier, .operator, .builtin, .punctuation, .number, .punctuation, .expectation])
+    }
+}
