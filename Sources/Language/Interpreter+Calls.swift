@@ -62,11 +62,8 @@ extension Interpreter {
             if let expectation { check(expectation, value: value, expr: expr) }
             return value
         }
-        switch try executeStatements(decl.body, in: scope) {
-        case .returned(let value): return value
-        case .normal: return .void
-        case let flow: throw LanguageError(message: misplacedFlowMessage(flow), position: decl.position)
-        }
+        if case .returned(let value) = try executeStatements(decl.body, in: scope) { return value }
+        return .void
     }
 
     /// Matches arguments to parameters in order, as Swift does: labels must match, defaults fill gaps.

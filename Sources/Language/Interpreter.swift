@@ -40,18 +40,8 @@ final class Interpreter {
                 outputs.append(.value(Display.repr(value)))
                 return
             }
-            let flow = try execute(statement, in: globals)
-            if case .normal = flow { continue }
-            throw LanguageError(message: misplacedFlowMessage(flow), position: statement.position)
-        }
-    }
-
-    func misplacedFlowMessage(_ flow: Flow) -> String {
-        switch flow {
-        case .breakLoop: "`break` is only allowed inside a loop"
-        case .continueLoop: "`continue` is only allowed inside a loop"
-        case .returned: "`return` is only allowed inside a function"
-        case .normal: ""
+            // The parser only accepts `break`, `continue` and `return` where they have somewhere to go.
+            _ = try execute(statement, in: globals)
         }
     }
 

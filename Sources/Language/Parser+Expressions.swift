@@ -214,6 +214,13 @@ extension Parser {
         let openIndex = index
         let open = try expect("{", "to start a closure")
         let parameters = try closureParameters()
+        let loops = loopDepth
+        loopDepth = 0
+        functionDepth += 1
+        defer {
+            loopDepth = loops
+            functionDepth -= 1
+        }
         var body: [Stmt] = []
         while !check("}") {
             if current.kind == .end { throw unexpected("expected `}` to close the closure") }

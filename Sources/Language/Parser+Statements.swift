@@ -12,15 +12,23 @@ extension Parser {
             case "while":
                 advance()
                 let condition = try expression(allowTrailingClosure: false)
-                return .whileLoop(condition: condition, body: try block("after the `while` condition"), start)
+                return .whileLoop(condition: condition, body: try loopBody("after the `while` condition"), start)
             case "repeat":
                 advance()
-                let body = try block("after `repeat`")
+                let body = try loopBody("after `repeat`")
                 try expect("while", "after the `repeat` body")
                 return .repeatWhile(body: body, condition: try expression(), start)
-            case "break": advance(); return .breakLoop(start)
-            case "continue": advance(); return .continueLoop(start)
+            case "break", "continue":
+                let keyword = advance()
+                guard loopDepth > 0 else {
+                    throw LanguageError(
+                        message: "`\(keyword.text)` is only allowed inside a loop", position: start, length: keyword.text.count)
+                }
+                return keyword.text == "break" ? .breakLoop(start) : .continueLoop(start)
             case "return":
+                guard functionDepth > 0 else {
+                    throw LanguageError(message: "`return` is only allowed inside a function", position: start, length: 6)
+                }
                 advance()
                 let endsHere = current.kind == .end || current.newlineBefore || check("}") || check(";")
                 return .returnValue(endsHere ? nil : try expression(), start)
@@ -93,7 +101,7 @@ extension Parser {
         }
         try expect(")", "to close the parameter list of `\(name.text)`")
         if match("->") { try skipType() }
-        let body = try block("for the body of `\(name.text)`")
+        let body = try functionBody("for the body of `\(name.text)`")
         return FunctionDecl(name: name.text, parameters: parameters, body: body, position: name.position)
     }
 
@@ -110,6 +118,24 @@ extension Parser {
         if match(":") { try skipType() }
         let defaultValue = match("=") ? try expression() : nil
         return Parameter(label: label, name: name, defaultValue: defaultValue, position: first.position)
+    }
+
+    mutating func loopBody(_ context: String) throws -> [Stmt] {
+        loopDepth += 1
+        defer { loopDepth -= 1 }
+        return try block(context)
+    }
+
+    /// A function's body starts outside any loop: `break` cannot leave the function.
+    mutating func functionBody(_ context: String) throws -> [Stmt] {
+        let loops = loopDepth
+        loopDepth = 0
+        functionDepth += 1
+        defer {
+            loopDepth = loops
+            functionDepth -= 1
+        }
+        return try block(context)
     }
 
     mutating func block(_ context: String) throws -> [Stmt] {
@@ -147,6 +173,6 @@ extension Parser {
         let pattern = try bindingPattern()
         try expect("in", "after the loop variable")
         let sequence = try expression(allowTrailingClosure: false)
-        return .forIn(pattern, sequence: sequence, body: try block("for the loop body"), keyword.position)
+        return .forIn(pattern, sequence: sequence, body: try loopBody("for the loop body"), keyword.position)
     }
 }

@@ -8,6 +8,10 @@ struct Parser {
     static let maxDepth = 200
     /// False while parsing an `if`, `while` or `for` header, where `{` opens the body.
     var trailingClosuresAllowed = true
+    /// Loops around the current statement within the current function: `break` needs one.
+    var loopDepth = 0
+    /// Functions and closures around the current statement: `return` needs one.
+    var functionDepth = 0
 
     init(tokens: [Token]) {
         self.tokens = tokens
