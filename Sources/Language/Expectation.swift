@@ -9,10 +9,11 @@ indirect enum Expected: Equatable {
     /// Anything else is compared with the actual value's display, character for character.
     case text(String)
 
-    /// Parses the text after `//=>`. `± tol` (or `+- tol`) at the end overrides every number's tolerance.
-    static func parse(_ written: String) -> Expected {
+    /// Parses the text after `//=>`. `± tol` (or `+- tol`) at the end overrides every number's tolerance;
+    /// without one, `defaultTolerance` (a lesson's `tolerance`) does.
+    static func parse(_ written: String, defaultTolerance: Double? = nil) -> Expected {
         var body = written.trimmingCharacters(in: .whitespaces)
-        var override: Double?
+        var override = defaultTolerance
         for marker in ["±", "+-"] {
             if let range = body.range(of: marker, options: .backwards),
                let tol = Double(body[range.upperBound...].trimmingCharacters(in: .whitespaces)), tol >= 0 {
@@ -184,7 +185,7 @@ extension Interpreter {
     /// Records the outcome of an `expr //=> expected` line.
     func check(_ comment: ExpectationComment, value: RuntimeValue, expr: Expr) {
         let written = comment.text.trimmingCharacters(in: .whitespaces)
-        let expected = Expected.parse(written)
+        let expected = Expected.parse(written, defaultTolerance: tolerance)
         let (passed, error) = expected.matches(value)
         let leading = comment.text.prefix { $0 == " " }.count
         let position = Position(line: comment.position.line, column: comment.position.column + 4 + leading)

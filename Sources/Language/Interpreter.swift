@@ -11,6 +11,8 @@ final class Interpreter {
     var expectations: [ExpectationResult] = []
     /// The figure plotting calls draw into, matplotlib style; shown at `show()` or the end of the cell.
     var currentFigure: Figure?
+    /// The bound for `//=>` numbers that state none with `±`; nil means each number's written precision.
+    var tolerance: Double?
     var origin = SourceOrigin(file: "<input>")
     var sourceLines: [String] = []
 
@@ -28,14 +30,18 @@ final class Interpreter {
         currentFigure = nil
     }
 
-    /// Runs a cell's statements; the value of a final expression statement becomes the cell's value output.
+    /// Runs a cell's statements; the value of a final, unchecked expression statement becomes the cell's value output.
     func run(_ statements: [Stmt]) throws {
         defer { flushFigure() }
         for (i, statement) in statements.enumerated() {
             if i == statements.count - 1, case .expression(let expr, let expectation) = statement {
                 let value = try evaluate(expr)
-                if let expectation { check(expectation, value: value, expr: expr) }
                 flushFigure()
+                // A checked last line already shows its value beside the `//=>`; printing it again adds nothing.
+                if let expectation {
+                    check(expectation, value: value, expr: expr)
+                    return
+                }
                 if case .void = value { return }
                 outputs.append(.value(Display.repr(value)))
                 return

@@ -5,7 +5,7 @@ public struct Limits: Hashable, Sendable {
     /// Nested calls a cell may make.
     public var maxRecursionDepth: Int
 
-    public init(stepBudget: Int = 50_000_000, maxRecursionDepth: Int = 2_000) {
+    public init(stepBudget: Int = 10_000_000, maxRecursionDepth: Int = 2_000) {
         self.stepBudget = stepBudget
         self.maxRecursionDepth = maxRecursionDepth
     }

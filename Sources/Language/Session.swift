@@ -14,6 +14,12 @@ public final class Session {
         set { interpreter.limits = newValue }
     }
 
+    /// A lesson's `tolerance`: the bound for `//=>` numbers that do not state one with `±`.
+    public var tolerance: Double? {
+        get { interpreter.tolerance }
+        set { interpreter.tolerance = newValue }
+    }
+
     public init(limits: Limits = Limits()) {
         interpreter = Interpreter(limits: limits)
         for (name, value) in Builtins.constants {

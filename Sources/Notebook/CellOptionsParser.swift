@@ -2,7 +2,7 @@ import Language
 
 /// Reads the `//| key: value` lines at the top of a cell (Quarto's convention, with Swift's comment).
 struct CellOptionsParser {
-    /// Where the cell's code starts in the lesson, to give findings lesson-file positions.
+    /// The lesson, and where the cell's code starts in it: findings carry lesson-file positions.
     let path: String
     let sourceLines: [String]
     let firstLine: Int

@@ -21,6 +21,7 @@ public struct ExecutedLesson: Sendable {
 public enum Executor {
     public static func execute(_ lesson: Lesson, limits: Limits = Limits()) -> ExecutedLesson {
         let session = Session(limits: limits)
+        session.tolerance = lesson.frontMatter.tolerance
         let clock = ContinuousClock()
         let runs = lesson.cells.map { cell in
             session.limits.stepBudget = cell.options.steps ?? limits.stepBudget

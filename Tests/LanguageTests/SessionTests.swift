@@ -53,6 +53,19 @@ struct SessionTests {
         #expect(result.expectations[0].location.column == 12)
     }
 
+    @Test func aLessonToleranceReplacesTheWrittenPrecisionButNotAnExplicitOne() {
+        let session = Session()
+        session.tolerance = 0.1
+        let result = run("1.0 //=> 1.05\n1.0 //=> 1.05 ± 0.01", session)
+        #expect(result.expectations.map(\.passed) == [true, false])
+    }
+
+    @Test func aCheckedLastLineIsNotShownTwice() {
+        let result = run("let x = 2\nx * 3 //=> 6")
+        #expect(result.outputs.isEmpty)
+        #expect(result.expectations.map(\.passed) == [true])
+    }
+
     @Test func figuresAreDescribedInOrder() {
         let result = run("print(1)\nplot([1, 2, 3])\nshow()\nprint(2)\nscatter([1], [2])")
         #expect(result.outputs.count == 4)

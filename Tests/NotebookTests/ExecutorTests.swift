@@ -17,6 +17,11 @@ struct ExecutorTests {
         #expect(!Summary(executed, milliseconds: 0).failed)
     }
 
+    @Test func frontMatterToleranceBoundsExpectations() {
+        let executed = run("---\ntolerance: 0.01\n---\n\n```swift-nn\n2/3 //=> 0.67\n2/3 //=> 0.7\n```\n")
+        #expect(executed.runs[0].result.expectations.map(\.passed) == [true, false])
+    }
+
     @Test func anErrorStaysInItsCellAndLaterCellsRun() {
         let executed = run(
             """

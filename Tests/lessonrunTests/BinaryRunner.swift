@@ -26,6 +26,8 @@ struct BinaryRunner {
 
     static func run(_ arguments: [String], stdin: String? = nil, timeout: Double = 30) throws -> Output {
         guard let binary else { throw RunnerError.binaryNotFound }
+        // A binary that exits before reading its input must fail its test, not kill the test process.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
