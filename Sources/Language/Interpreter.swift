@@ -1,3 +1,4 @@
+import Dispatch
 import Figures
 
 /// The tree-walking evaluator. One instance lives as long as a lesson's `Session`, so state carries from
@@ -6,6 +7,8 @@ final class Interpreter {
     let globals = Scope(parent: nil)
     var limits: Limits
     var steps = 0
+    /// When the cell must stop, in `DispatchTime` nanoseconds; checked every few thousand steps.
+    var deadline: UInt64?
     var callDepth = 0
     var outputs: [CellOutput] = []
     var expectations: [ExpectationResult] = []
@@ -25,6 +28,7 @@ final class Interpreter {
         sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         steps = 0
         callDepth = 0
+        deadline = limits.timeout.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(0, $0) * 1e9) }
         outputs = []
         expectations = []
         currentFigure = nil
@@ -55,6 +59,12 @@ final class Interpreter {
     @inline(__always)
     func tick(_ position: Position) throws {
         steps += 1
+        if steps & 0xFFF == 0, let deadline, DispatchTime.now().uptimeNanoseconds > deadline {
+            throw LanguageError(
+                message: "time limit of \(Display.float(limits.timeout ?? 0)) s exceeded "
+                    + "(raise it with the `timeout` cell option or --timeout)",
+                position: position)
+        }
         if steps > limits.stepBudget {
             throw LanguageError(
                 message: "step budget of \(limits.stepBudget) exceeded; the code may loop forever "

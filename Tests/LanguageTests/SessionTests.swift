@@ -34,6 +34,12 @@ struct SessionTests {
         #expect(result.diagnostics.first?.message.contains("step budget of 10000 exceeded") == true)
     }
 
+    @Test func timeoutEndsLongCells() {
+        let session = Session(limits: Limits(stepBudget: .max, timeout: 0.2))
+        let result = run("var i = 0\nwhile true { i += 1 }", session)
+        #expect(result.diagnostics.first?.message.contains("time limit of 0.2 s exceeded") == true)
+    }
+
     @Test func recursionLimitEndsRunawayRecursion() {
         let result = run("func f(_ n: Int) -> Int { f(n + 1) }\nf(0)", Session(limits: Limits(maxRecursionDepth: 500)))
         #expect(result.diagnostics.first?.message.contains("recursion depth limit of 500 exceeded") == true)
