@@ -47,7 +47,8 @@ indirect enum Expr {
     case tuple([Expr], Position)
     case unary(String, Expr, Position)
     case binary(String, Expr, Expr, Position)
-    case range(Expr, Expr, closed: Bool, Position)
+    /// `a..<b`, `a...b`, and the partial forms `a...`, `..<b`, `...b` and `...` used in subscripts.
+    case range(Expr?, Expr?, closed: Bool, Position)
     case call(Expr, [Argument], Position)
     case subscripted(Expr, [Expr], Position)
     case member(Expr, String, Position)

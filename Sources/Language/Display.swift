@@ -8,11 +8,17 @@ enum Display {
         case .string(let s): return quoted(s)
         case .array(let items): return "[" + items.map(repr).joined(separator: ", ") + "]"
         case .tuple(let items): return "(" + items.map(repr).joined(separator: ", ") + ")"
-        case .range(let lo, let hi, let closed): return repr(lo) + (closed ? "..." : "..<") + repr(hi)
+        case .range(let lo, let hi, let closed): return bound(lo) + (closed ? "..." : "..<") + bound(hi)
         case .function(let f): return "<func \(f.name)>"
         case .autodiff(let v): return "Value(data: \(float(v.data)), grad: \(float(v.grad)))"
         case .void: return "()"
         }
+    }
+
+    /// An open range end shows as nothing, as in `2...`.
+    private static func bound(_ value: RuntimeValue) -> String {
+        if case .void = value { return "" }
+        return repr(value)
     }
 
     /// What `print` and string interpolation write: strings raw, everything else as `repr`.

@@ -33,7 +33,9 @@ extension Interpreter {
         case .binary(let op, let lhs, let rhs, let position):
             return try Operators.binary(op, try evaluate(lhs, in: scope), try evaluate(rhs, in: scope), at: position)
         case .range(let lo, let hi, let closed, let position):
-            return try makeRange(try evaluate(lo, in: scope), try evaluate(hi, in: scope), closed: closed, at: position)
+            return try makeRange(
+                try lo.map { try evaluate($0, in: scope) } ?? .void, try hi.map { try evaluate($0, in: scope) } ?? .void,
+                closed: closed, at: position)
         case .conditional(let condition, let then, let otherwise, _):
             return try evaluate(try truth(condition, in: scope) ? then : otherwise, in: scope)
         case .closure(let decl):
@@ -68,7 +70,10 @@ extension Interpreter {
             suggestion: Suggestion.nearest(to: name, in: candidates))
     }
 
+    /// A range value; an open end is `.void` (partial ranges only make sense as subscripts).
     func makeRange(_ lo: RuntimeValue, _ hi: RuntimeValue, closed: Bool, at position: Position) throws -> RuntimeValue {
+        if case .void = lo { return .range(lo, hi, closed: closed) }
+        if case .void = hi { return .range(lo, hi, closed: closed) }
         guard let a = lo.number, let b = hi.number, lo.isNumeric, hi.isNumeric else {
             throw LanguageError(message: "range bounds must be numbers, not \(lo.typeName) and \(hi.typeName)", position: position)
         }
@@ -111,15 +116,21 @@ extension Interpreter {
         return i
     }
 
-    private func sliceBounds(
+    func sliceBounds(
         _ lo: RuntimeValue, _ hi: RuntimeValue, closed: Bool, count: Int, at position: Position
     ) throws -> (Int, Int) {
-        guard case .int(let a) = lo, case .int(let b) = hi else {
-            throw LanguageError(message: "slice bounds must be Ints", position: position)
+        func bound(_ value: RuntimeValue, open: Int) throws -> Int {
+            switch value {
+            case .void: return open
+            case .int(let i): return i
+            default: throw LanguageError(message: "slice bounds must be Ints, not \(value.typeName)", position: position)
+            }
         }
+        let a = try bound(lo, open: 0)
+        let b = try bound(hi, open: closed ? count - 1 : count)
         let end = closed ? b + 1 : b
-        guard a >= 0, end <= count else {
-            throw LanguageError(message: "slice \(a)\(closed ? "..." : "..<")\(b) is out of range for \(count) elements",
+        guard a >= 0, end <= count, a <= end else {
+            throw LanguageError(message: "slice \(Display.repr(.range(lo, hi, closed: closed))) is out of range for \(count) elements",
                                 position: position)
         }
         return (a, end)

@@ -149,6 +149,8 @@ extension Interpreter {
         case .array(let items): return items
         case .string(let s): return s.map { .string(String($0)) }
         case .range(let lo, let hi, let closed):
+            if case .void = lo { throw LanguageError(message: "a range without a lower bound cannot be walked", position: position) }
+            if case .void = hi { throw LanguageError(message: "a range without an upper bound cannot be walked", position: position) }
             guard case .int(let a) = lo, case .int(let b) = hi else {
                 throw LanguageError(
                     message: "a range of Doubles cannot be counted; use stride(from:to:by:)", position: position)

@@ -36,6 +36,10 @@ extension Parser {
         var left = try binary(level + 1)
         while current.kind == .operator, Parser.levels[level].contains(current.text), continuesExpression() {
             let op = advance()
+            if level == 3, endsPartialRange() {
+                left = .range(left, nil, closed: true, op.position)
+                continue
+            }
             let right = try binary(level + 1)
             left = level == 3
                 ? .range(left, right, closed: op.text == "...", op.position)
@@ -53,7 +57,18 @@ extension Parser {
         !current.newlineBefore || !["-", "+", "!"].contains(current.text)
     }
 
+    /// `xs[2...]` and `xs[...]`: a range operator followed directly by `]`, `,` or `)` (or a loop body's `{`)
+    /// has no upper bound.
+    private func endsPartialRange() -> Bool {
+        current.kind == .punctuation && (["]", ",", ")"].contains(current.text) || current.text == "{" && !trailingClosuresAllowed)
+    }
+
     private mutating func prefix() throws -> Expr {
+        if current.kind == .operator, current.text == "..." || current.text == "..<" {
+            let op = advance()
+            if op.text == "...", endsPartialRange() { return .range(nil, nil, closed: true, op.position) }
+            return .range(nil, try prefix(), closed: op.text == "...", op.position)
+        }
         if current.kind == .operator, ["-", "+", "!"].contains(current.text) {
             let op = advance()
             let operand = try prefix()
