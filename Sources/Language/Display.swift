@@ -11,6 +11,7 @@ enum Display {
         case .range(let lo, let hi, let closed): return bound(lo) + (closed ? "..." : "..<") + bound(hi)
         case .function(let f): return "<func \(f.name)>"
         case .autodiff(let v): return "Value(data: \(float(v.data)), grad: \(float(v.grad)))"
+        case .object(let o): return o.display
         case .void: return "()"
         }
     }

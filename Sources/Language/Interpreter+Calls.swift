@@ -14,6 +14,11 @@ extension Interpreter {
             return try builtin.call(try evaluateArguments(args, in: scope), self, position)
         }
         let function = try evaluate(callee, in: scope)
+        // Objects such as a model are callable, as a Swift type with `callAsFunction` is: `model(x)`.
+        if case .object(let object) = function,
+           let result = try object.method("callAsFunction", try evaluateArguments(args, in: scope), self, at: position) {
+            return result
+        }
         guard case .function(let f) = function else {
             throw LanguageError(message: "cannot call a value of type \(function.typeName)", position: position)
         }

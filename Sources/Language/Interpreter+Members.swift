@@ -21,6 +21,11 @@ extension Interpreter {
             return .int(try elements(of: base, at: position).count)
         case (.autodiff(let v), "data"): return .double(v.data)
         case (.autodiff(let v), "grad"): return .double(v.grad)
+        case (.object(let o), _):
+            if let value = try o.property(name, at: position) { return value }
+            throw LanguageError(
+                message: "\(o.typeName) has no property `\(name)`", position: position, length: name.count,
+                suggestion: Suggestion.nearest(to: name, in: o.memberNames))
         default:
             throw LanguageError(
                 message: "\(base.typeName) has no member `\(name)`", position: position, length: name.count,
@@ -131,6 +136,11 @@ extension Interpreter {
             return .void
         case (.function(let f), "callAsFunction", _):
             return try callFunction(f, args, at: position)
+        case (.object(let o), _, _):
+            if let value = try o.method(name, args, self, at: position) { return value }
+            throw LanguageError(
+                message: "\(o.typeName) has no method `\(name)`", position: position, length: name.count,
+                suggestion: Suggestion.nearest(to: name, in: o.memberNames))
         default:
             let names = Interpreter.memberNames(of: base)
             if names.contains(name) {

@@ -37,6 +37,7 @@ enum Operators {
             return a.count == b.count && zip(a, b).allSatisfy(equal)
         case (.void, .void): return true
         case (.function(let a), .function(let b)): return a === b
+        case (.object(let a), .object(let b)): return a === b
         default:
             guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else { return false }
             return a == b

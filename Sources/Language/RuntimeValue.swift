@@ -12,6 +12,8 @@ enum RuntimeValue {
     case function(FunctionValue)
     /// A scalar that records its computation for reverse-mode differentiation.
     case autodiff(Value)
+    /// An engine object with methods, such as a `RandomState` or an `MLP`.
+    case object(NativeObject)
     case void
 
     /// The name users see in type errors.
@@ -26,6 +28,7 @@ enum RuntimeValue {
         case .range: "Range"
         case .function: "Function"
         case .autodiff: "Value"
+        case .object(let o): o.typeName
         case .void: "Void"
         }
     }
