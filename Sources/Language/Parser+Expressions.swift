@@ -229,21 +229,7 @@ extension Parser {
         let openIndex = index
         let open = try expect("{", "to start a closure")
         let parameters = try closureParameters()
-        let loops = loopDepth
-        loopDepth = 0
-        functionDepth += 1
-        defer {
-            loopDepth = loops
-            functionDepth -= 1
-        }
-        var body: [Stmt] = []
-        while !check("}") {
-            if current.kind == .end { throw unexpected("expected `}` to close the closure") }
-            if match(";") { continue }
-            body.append(try statement())
-            try endOfStatement()
-        }
-        advance()
+        let body = try insideFunction { try $0.statementsUntilBrace("the closure") }
         let resolved = parameters ?? Parser.implicitParameters(
             count: Parser.highestDollar(in: tokens[(openIndex + 1)..<(index - 1)]), at: open.position)
         return .closure(FunctionDecl(name: "closure", parameters: resolved, body: body, position: open.position))

@@ -126,8 +126,12 @@ extension Parser {
         return try block(context)
     }
 
-    /// A function's body starts outside any loop: `break` cannot leave the function.
     mutating func functionBody(_ context: String) throws -> [Stmt] {
+        try insideFunction { try $0.block(context) }
+    }
+
+    /// A function's body starts outside any loop: `break` cannot leave the function.
+    mutating func insideFunction<T>(_ parse: (inout Parser) throws -> T) rethrows -> T {
         let loops = loopDepth
         loopDepth = 0
         functionDepth += 1
@@ -135,15 +139,20 @@ extension Parser {
             loopDepth = loops
             functionDepth -= 1
         }
-        return try block(context)
+        return try parse(&self)
     }
 
     mutating func block(_ context: String) throws -> [Stmt] {
         try expect("{", context)
+        return try statementsUntilBrace("the block")
+    }
+
+    /// Statements up to and including the closing `}`.
+    mutating func statementsUntilBrace(_ what: String) throws -> [Stmt] {
         var statements: [Stmt] = []
         while !check("}") {
             if current.kind == .end {
-                throw unexpected("expected `}` to close the block")
+                throw unexpected("expected `}` to close \(what)")
             }
             if match(";") { continue }
             statements.append(try statement())
