@@ -36,7 +36,9 @@ struct Lexer {
                 result.append(token)
             }
         }
-        result.append(Token(kind: .end, text: "", position: lexer.here, newlineBefore: true))
+        // The end sits just after the last real token, so "found end of cell" points at a line with code on it.
+        let end = result.last.map { Position(line: $0.position.line, column: $0.position.column + $0.text.count) }
+        result.append(Token(kind: .end, text: "", position: end ?? lexer.here, newlineBefore: true))
         return result
     }
 

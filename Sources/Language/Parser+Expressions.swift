@@ -229,7 +229,7 @@ extension Parser {
         let openIndex = index
         let open = try expect("{", "to start a closure")
         let parameters = try closureParameters()
-        let body = try insideFunction { try $0.statementsUntilBrace("the closure") }
+        let body = try insideFunction { try $0.statementsUntilBrace(opened: open) }
         let resolved = parameters ?? Parser.implicitParameters(
             count: Parser.highestDollar(in: tokens[(openIndex + 1)..<(index - 1)]), at: open.position)
         return .closure(FunctionDecl(name: "closure", parameters: resolved, body: body, position: open.position))

@@ -143,16 +143,16 @@ extension Parser {
     }
 
     mutating func block(_ context: String) throws -> [Stmt] {
-        try expect("{", context)
-        return try statementsUntilBrace("the block")
+        let open = try expect("{", context)
+        return try statementsUntilBrace(opened: open)
     }
 
-    /// Statements up to and including the closing `}`.
-    mutating func statementsUntilBrace(_ what: String) throws -> [Stmt] {
+    /// Statements up to and including the `}` that closes `open`.
+    mutating func statementsUntilBrace(opened open: Token) throws -> [Stmt] {
         var statements: [Stmt] = []
         while !check("}") {
             if current.kind == .end {
-                throw unexpected("expected `}` to close \(what)")
+                throw LanguageError(message: "this `{` is never closed; expected a matching `}`", position: open.position)
             }
             if match(";") { continue }
             statements.append(try statement())
