@@ -1,3 +1,5 @@
+import Engine
+
 /// A parameter of a builtin: the label callers write (nil for none), and a default when it is optional.
 struct BuiltinParameter {
     var label: String?
@@ -151,20 +153,25 @@ struct Arguments {
         return f
     }
 
-    /// A flat list of numbers from an array or a range of Ints.
+    /// A flat list of numbers from a 1-d array, tensor or range of Ints.
     func doubles(_ parameter: String) throws -> [Double] {
-        switch self[parameter] {
-        case .array(let items):
-            return try items.map { item in
-                guard item.isNumeric, let d = item.number else {
-                    throw error(parameter, "`\(name)` needs numbers in `\(parameter)`, found \(item.typeName)")
-                }
-                return d
-            }
-        case .range(.int(let lo), .int(let hi), let closed):
-            return (closed ? Array(lo...hi) : Array(lo..<hi)).map(Double.init)
-        case let value:
-            throw error(parameter, "`\(name)` needs an array of numbers for `\(parameter)`, not \(value.typeName)")
+        guard let numbers = TensorConversion.numbers(self[parameter]) else {
+            throw error(parameter, "`\(name)` needs a 1-d array of numbers for `\(parameter)`, not \(describe(self[parameter]))")
         }
+        return numbers
+    }
+
+    /// A tensor from a tensor, a number or a (nested) numeric array.
+    func tensor(_ parameter: String) throws -> Tensor {
+        guard let tensor = TensorConversion.tensor(self[parameter]) else {
+            throw error(parameter, "`\(name)` needs numbers or an array of numbers for `\(parameter)`, not \(describe(self[parameter]))")
+        }
+        return tensor
+    }
+
+    private func describe(_ value: RuntimeValue) -> String {
+        if case .tensor(let t) = value { return "a tensor of shape \(Display.repr(.tuple(t.shape.map(RuntimeValue.int))))" }
+        if case .array = value { return "an array that is not numeric and rectangular" }
+        return value.typeName
     }
 }

@@ -4,39 +4,58 @@ extension Builtins {
     static let calculus: [Builtin] = [
         Builtin(
             "grad", [.positional("f")],
-            doc: "The derivative of a function of scalars: a number for one variable, the array of partials for several."
-        ) { args, _, position in
-            let f = try args.function("f")
-            guard let arity = f.parameterCount, arity > 0 else {
-                throw args.error("f", "`grad` needs a function with a fixed number of scalar parameters")
-            }
-            return .function(FunctionValue(name: "grad(\(f.name))", body: .native { values, interpreter, callPosition in
-                try gradient(of: f, arity: arity, at: values, interpreter, callPosition)
+            doc: "The derivative of f: a number for one scalar, the array of partials for several, a tensor for a tensor."
+        ) { args, _, _ in
+            let (f, arity) = try differentiable(args)
+            return .function(FunctionValue(name: "grad(\(f.name))", body: .native { values, interpreter, position in
+                try differentiate(f, arity: arity, at: values, interpreter, position).gradient
+            }, arity: arity))
+        },
+        Builtin(
+            "valueAndGrad", [.positional("f")],
+            doc: "Like grad, but the function it makes returns (value, gradient) from one forward and one backward pass."
+        ) { args, _, _ in
+            let (f, arity) = try differentiable(args)
+            return .function(FunctionValue(name: "valueAndGrad(\(f.name))", body: .native { values, interpreter, position in
+                let (value, gradient) = try differentiate(f, arity: arity, at: values, interpreter, position)
+                return .tuple([.double(value), gradient])
             }, arity: arity))
         },
     ]
 
-    /// Runs `f` once on autodiff leaves and once backward: reverse mode, whatever the number of inputs.
-    private static func gradient(
-        of f: FunctionValue, arity: Int, at values: [RuntimeValue], _ interpreter: Interpreter, _ position: Position
-    ) throws -> RuntimeValue {
+    private static func differentiable(_ args: Arguments) throws -> (FunctionValue, Int) {
+        let f = try args.function("f")
+        guard let arity = f.parameterCount, arity > 0 else {
+            throw args.error("f", "`grad` needs a function with a fixed number of parameters")
+        }
+        return (f, arity)
+    }
+
+    /// One forward pass recording the graph and one backward pass: reverse mode, whatever the number of inputs.
+    /// Numbers go through the scalar `Value` engine; tensors (or numeric arrays) through `Tensor`'s.
+    private static func differentiate(
+        _ f: FunctionValue, arity: Int, at values: [RuntimeValue], _ interpreter: Interpreter, _ position: Position
+    ) throws -> (value: Double, gradient: RuntimeValue) {
         guard values.count == arity else {
             throw LanguageError(
                 message: "`grad(\(f.name))` takes \(arity) argument\(arity == 1 ? "" : "s"), got \(values.count)",
                 position: position)
         }
-        if values.contains(where: { if case .autodiff = $0 { true } else { false } }) {
+        if values.contains(where: { if case .autodiff = $0 { true } else if case .tensor(let t) = $0 { t.requiresGrad } else { false } }) {
             throw LanguageError(
                 message: "`grad` of a derivative (a second derivative) is not supported yet; differentiate by hand once",
                 position: position)
         }
-        let point = try values.map { value -> Double in
-            guard value.isNumeric, let d = value.number else {
-                throw LanguageError(message: "`grad(\(f.name))` needs numbers, not \(value.typeName)", position: position)
-            }
-            return d
+        if values.allSatisfy({ if case .int = $0 { true } else if case .double = $0 { true } else { false } }) {
+            return try scalarGradient(f, values.map { $0.number ?? .nan }, interpreter, position)
         }
-        let (_, partials) = try Gradient.valueAndGradient(at: point) { inputs in
+        return try tensorGradient(f, values, interpreter, position)
+    }
+
+    private static func scalarGradient(
+        _ f: FunctionValue, _ point: [Double], _ interpreter: Interpreter, _ position: Position
+    ) throws -> (value: Double, gradient: RuntimeValue) {
+        let (value, partials) = try Gradient.valueAndGradient(at: point) { inputs in
             let result = try interpreter.callFunction(f, inputs.map(RuntimeValue.autodiff), at: position)
             guard result.isNumeric else {
                 throw LanguageError(
@@ -45,6 +64,26 @@ extension Builtins {
             }
             return Operators.value(result)
         }
-        return arity == 1 ? .double(partials[0]) : .array(partials.map(RuntimeValue.double))
+        return (value, partials.count == 1 ? .double(partials[0]) : .array(partials.map(RuntimeValue.double)))
+    }
+
+    private static func tensorGradient(
+        _ f: FunctionValue, _ values: [RuntimeValue], _ interpreter: Interpreter, _ position: Position
+    ) throws -> (value: Double, gradient: RuntimeValue) {
+        let inputs = try values.map { value -> Tensor in
+            guard let t = TensorConversion.tensor(value) else {
+                throw LanguageError(message: "`grad` needs numbers or tensors, not \(value.typeName)", position: position)
+            }
+            return Tensor(t.data, shape: t.shape, requiresGrad: true)
+        }
+        let result = try interpreter.callFunction(f, inputs.map(RuntimeValue.tensor), at: position)
+        guard let output = TensorConversion.tensor(result), output.count == 1 else {
+            throw LanguageError(
+                message: "`grad` needs `\(f.name)` to return one number, but it returned \(Display.repr(result).prefix(60))",
+                position: position)
+        }
+        output.backward()
+        let gradients = inputs.map { RuntimeValue.tensor($0.gradient) }
+        return (output.data[0], gradients.count == 1 ? gradients[0] : .array(gradients))
     }
 }

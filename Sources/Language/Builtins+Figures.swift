@@ -140,15 +140,10 @@ extension Builtins {
     }
 
     private static func numbers(_ value: RuntimeValue, _ name: String, _ position: Position) throws -> [Double] {
-        guard case .array(let items) = value else {
-            throw LanguageError(message: "`\(name)` needs an array of numbers, not \(value.typeName)", position: position)
+        guard let numbers = TensorConversion.numbers(value) else {
+            throw LanguageError(message: "`\(name)` needs a 1-d array of numbers, not \(value.typeName)", position: position)
         }
-        return try items.map { item in
-            guard item.isNumeric, let d = item.number else {
-                throw LanguageError(message: "`\(name)` needs numbers, found \(item.typeName)", position: position)
-            }
-            return d
-        }
+        return numbers
     }
 
     /// Samples a function evenly over a range; a value that is not a finite number breaks the line there.

@@ -3,18 +3,20 @@ import Foundation
 
 extension Builtins {
     static let math: [Builtin] = [
-        elementwise("sqrt", "The square root.", Foundation.sqrt) { $0.sqrt() },
-        elementwise("exp", "e raised to the power.", Foundation.exp) { $0.exp() },
-        elementwise("log", "The natural logarithm.", Foundation.log) { $0.log() },
-        elementwise("sin", "The sine (radians).", Foundation.sin) { $0.sin() },
-        elementwise("cos", "The cosine (radians).", Foundation.cos) { $0.cos() },
-        elementwise("tan", "The tangent (radians).", Foundation.tan) { $0.sin() / $0.cos() },
-        elementwise("tanh", "The hyperbolic tangent.", Foundation.tanh) { $0.tanh() },
-        elementwise("sigmoid", "The logistic function 1 / (1 + e^−x).", { 1 / (1 + Foundation.exp(-$0)) }) { $0.sigmoid() },
-        elementwise("relu", "max(0, x), the rectified linear unit.", { Swift.max(0, $0) }) { $0.relu() },
-        elementwise("floor", "Rounds down.", Foundation.floor, differentiable: nil),
-        elementwise("ceil", "Rounds up.", Foundation.ceil, differentiable: nil),
-        elementwise("round", "Rounds half away from zero.", Foundation.round, differentiable: nil),
+        elementwise("sqrt", "The square root.", Foundation.sqrt, { $0.sqrt() }, { $0.sqrt() }),
+        elementwise("exp", "e raised to the power.", Foundation.exp, { $0.exp() }, { $0.exp() }),
+        elementwise("log", "The natural logarithm.", Foundation.log, { $0.log() }, { $0.log() }),
+        elementwise("sin", "The sine (radians).", Foundation.sin, { $0.sin() }, { $0.sin() }),
+        elementwise("cos", "The cosine (radians).", Foundation.cos, { $0.cos() }, { $0.cos() }),
+        elementwise("tan", "The tangent (radians).", Foundation.tan, { $0.sin() / $0.cos() }, { try $0.sin() / $0.cos() }),
+        elementwise("tanh", "The hyperbolic tangent.", Foundation.tanh, { $0.tanh() }, { $0.tanh() }),
+        elementwise(
+            "sigmoid", "The logistic function 1 / (1 + e^−x).", { 1 / (1 + Foundation.exp(-$0)) }, { $0.sigmoid() },
+            { $0.sigmoid() }),
+        elementwise("relu", "max(0, x), the rectified linear unit.", { Swift.max(0, $0) }, { $0.relu() }, { $0.relu() }),
+        elementwise("floor", "Rounds down.", Foundation.floor),
+        elementwise("ceil", "Rounds up.", Foundation.ceil),
+        elementwise("round", "Rounds half away from zero.", Foundation.round),
         Builtin("abs", [.positional("x")], doc: "The absolute value.") { args, _, position in
             try absolute(args["x"], at: position)
         },
@@ -45,36 +47,42 @@ extension Builtins {
         },
     ]
 
-    /// A math function over numbers, autodiff values and (element-wise) arrays.
+    /// A math function over numbers, autodiff Values, tensors and numeric arrays (as tensors). Functions without
+    /// a derivative (floor, round) still work on tensors' numbers, outside the gradient graph.
     private static func elementwise(
         _ name: String, _ doc: String, _ plain: @escaping (Double) -> Double,
-        differentiable: ((Value) -> Value)?
+        _ scalar: ((Value) -> Value)? = nil, _ tensor: ((Tensor) throws -> Tensor)? = nil
     ) -> Builtin {
         Builtin(name, [.positional("x")], doc: doc) { args, _, position in
-            try apply(args["x"], name: name, plain: plain, differentiable: differentiable, at: position)
+            try apply(args["x"], name: name, plain: plain, scalar: scalar, tensor: tensor, at: position)
         }
     }
 
-    private static func elementwise(
-        _ name: String, _ doc: String, _ plain: @escaping (Double) -> Double, _ differentiable: @escaping (Value) -> Value
-    ) -> Builtin {
-        elementwise(name, doc, plain, differentiable: differentiable)
-    }
-
     private static func apply(
-        _ value: RuntimeValue, name: String, plain: (Double) -> Double, differentiable: ((Value) -> Value)?,
-        at position: Position
+        _ value: RuntimeValue, name: String, plain: @escaping (Double) -> Double, scalar: ((Value) -> Value)?,
+        tensor: ((Tensor) throws -> Tensor)?, at position: Position
     ) throws -> RuntimeValue {
+        switch value {
+        case .tensor, .array, .range:
+            if let t = TensorConversion.tensor(value) {
+                guard let tensor else { return .tensor(Tensor(t.data.map(plain), shape: t.shape)) }
+                return .tensor(try TensorOperators.engine(position) { try tensor(t) })
+            }
+        default:
+            break
+        }
         switch value {
         case .int(let i): return .double(plain(Double(i)))
         case .double(let d): return .double(plain(d))
         case .autodiff(let v):
-            guard let differentiable else {
+            guard let scalar else {
                 throw LanguageError(message: "`\(name)` is not differentiable", position: position)
             }
-            return .autodiff(differentiable(v))
+            return .autodiff(scalar(v))
         case .array(let items):
-            return .array(try items.map { try apply($0, name: name, plain: plain, differentiable: differentiable, at: position) })
+            return .array(try items.map {
+                try apply($0, name: name, plain: plain, scalar: scalar, tensor: tensor, at: position)
+            })
         default:
             throw LanguageError(message: "`\(name)` needs a number or an array of numbers, not \(value.typeName)",
                                 position: position)
@@ -86,7 +94,10 @@ extension Builtins {
         case .int(let i): return i == Int.min ? .double(-Double(i)) : .int(Swift.abs(i))
         case .double(let d): return .double(Swift.abs(d))
         case .autodiff(let v): return .autodiff(v.data < 0 ? -v : v)
-        case .array(let items): return .array(try items.map { try absolute($0, at: position) })
+        case .tensor(let t): return .tensor(t.abs())
+        case .array(let items):
+            if let t = TensorConversion.tensor(value) { return .tensor(t.abs()) }
+            return .array(try items.map { try absolute($0, at: position) })
         default: throw LanguageError(message: "`abs` needs a number, not \(value.typeName)", position: position)
         }
     }

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 extension Builtins {
@@ -31,17 +32,13 @@ extension Builtins {
         ) { args, _, position in
             let start = try args.double("start"), stop = try args.double("stop"), count = try args.int("count")
             guard count >= 0, count <= 10_000_000 else { throw args.error("count", "`linspace` needs a count in 0...10000000") }
-            guard count > 1 else { return .array(count == 1 ? [.double(start)] : []) }
-            let step = (stop - start) / Double(count - 1)
-            var values = (0..<count).map { RuntimeValue.double(start + Double($0) * step) }
-            values[count - 1] = .double(stop)
-            return .array(values)
+            return .tensor(Tensor.linspace(start, stop, count))
         },
         Builtin(
             "arange",
             [.positional("start"), BuiltinParameter(label: nil, name: "stop", defaultValue: .void),
              BuiltinParameter(label: nil, name: "step", defaultValue: .int(1))],
-            doc: "Numbers from start (default 0) up to but excluding stop, by step (numpy's arange)."
+            doc: "Numbers from start (default 0) up to but excluding stop, by step (numpy's arange): Ints when all are Ints, else a tensor."
         ) { args, _, position in
             let start = args.has("stop") ? try args.double("start") : 0
             let stop = args.has("stop") ? try args.double("stop") : try args.double("start")
@@ -52,10 +49,8 @@ extension Builtins {
             let allInts = [args["start"], args["stop"], args["step"]].allSatisfy {
                 switch $0 { case .int, .void: true; default: false }
             }
-            return .array((0..<max(0, count)).map { i in
-                let x = start + Double(i) * step
-                return allInts ? .int(Int(x)) : .double(x)
-            })
+            guard allInts else { return .tensor(try TensorOperators.engine(position) { try Tensor.arange(start, stop, step) }) }
+            return .array((0..<max(0, count)).map { .int(Int(start + Double($0) * step)) })
         },
     ]
 }

@@ -2,7 +2,7 @@
 enum Builtins {
     static let table: [String: Builtin] = {
         var table: [String: Builtin] = [:]
-        for builtin in output + math + sequences + calculus + figures {
+        for builtin in output + math + sequences + calculus + figures + tensors + random {
             precondition(table[builtin.name] == nil, "builtin `\(builtin.name)` registered twice")
             table[builtin.name] = builtin
         }

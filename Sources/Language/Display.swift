@@ -12,8 +12,20 @@ enum Display {
         case .function(let f): return "<func \(f.name)>"
         case .autodiff(let v): return "Value(data: \(float(v.data)), grad: \(float(v.grad)))"
         case .object(let o): return o.display
+        case .tensor(let t): return tensor(t.data[...], shape: t.shape[...])
         case .void: return "()"
         }
+    }
+
+    /// A tensor as nested lists of Python floats, `[[1.0, 2.0], [3.0, 4.0]]`, so it reads like an array literal.
+    private static func tensor(_ data: ArraySlice<Double>, shape: ArraySlice<Int>) -> String {
+        guard let length = shape.first else { return float(data.first ?? .nan) }
+        let width = length == 0 ? 0 : data.count / length
+        let items = (0..<length).map { i in
+            let start = data.startIndex + i * width
+            return tensor(data[start..<(start + width)], shape: shape.dropFirst())
+        }
+        return "[" + items.joined(separator: ", ") + "]"
     }
 
     /// An open range end shows as nothing, as in `2...`.

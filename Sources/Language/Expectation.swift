@@ -48,6 +48,8 @@ indirect enum Expected: Equatable {
             return (expected == value, nil)
         case (.bool(let expected), .bool(let value)):
             return (expected == value, nil)
+        case (.sequence, .tensor(let t)) where t.rank > 0:
+            return matches(.array((try? TensorConversion.elements(t)) ?? []))
         case (.sequence(let expected), .array(let items)), (.sequence(let expected), .tuple(let items)):
             guard expected.count == items.count else { return (false, nil) }
             var passed = true

@@ -1,3 +1,5 @@
+import Engine
+
 extension Interpreter {
     /// `target = value` and the compound forms, through names, subscripts and tuple members.
     func assign(_ target: Expr, op: String, value: RuntimeValue, in scope: Scope, at position: Position) throws {
@@ -30,17 +32,21 @@ extension Interpreter {
 
         case .subscripted(let base, let indexExprs, let position):
             let indices = try indexExprs.map { try evaluate($0, in: scope) }
-            guard indices.count == 1 else {
-                throw LanguageError(message: "expected one index, got \(indices.count)", position: position)
-            }
             try modify(base, in: scope) { container in
-                guard case .array(var items) = container else {
+                switch container {
+                case .tensor(let tensor):
+                    try replaceInTensor(&container, tensor, indices, at: position, body)
+                case .array(var items):
+                    guard indices.count == 1 else {
+                        throw LanguageError(message: "expected one index, got \(indices.count)", position: position)
+                    }
+                    container = .void
+                    defer { container = .array(items) }
+                    let i = try index(indices[0], count: items.count, at: position)
+                    try body(&items[i])
+                default:
                     throw LanguageError(message: "cannot assign through a subscript of \(container.typeName)", position: position)
                 }
-                container = .void
-                defer { container = .array(items) }
-                let i = try index(indices[0], count: items.count, at: position)
-                try body(&items[i])
             }
 
         case .member(let base, let name, let position):
@@ -60,5 +66,19 @@ extension Interpreter {
         default:
             throw LanguageError(message: "cannot assign to this expression", position: target.position)
         }
+    }
+
+    /// Tensors are immutable graph nodes: assigning to `x[i]` stores a new tensor in the variable.
+    private func replaceInTensor(
+        _ container: inout RuntimeValue, _ tensor: Tensor, _ indices: [RuntimeValue], at position: Position,
+        _ body: (inout RuntimeValue) throws -> Void
+    ) throws {
+        let selection = try tensorIndices(indices, at: position)
+        var current = RuntimeValue.tensor(try TensorOperators.engine(position) { try tensor.index(selection) })
+        try body(&current)
+        guard let value = TensorConversion.tensor(current) else {
+            throw LanguageError(message: "cannot store a \(current.typeName) in a tensor", position: position)
+        }
+        container = .tensor(try TensorOperators.engine(position) { try tensor.replacing(selection, with: value) })
     }
 }

@@ -1,3 +1,5 @@
+import Engine
+
 extension Interpreter {
     func evaluate(_ expr: Expr) throws -> RuntimeValue {
         try evaluate(expr, in: globals)
@@ -86,6 +88,9 @@ extension Interpreter {
     }
 
     func subscriptValue(_ base: RuntimeValue, indices: [RuntimeValue], at position: Position) throws -> RuntimeValue {
+        if case .tensor(let t) = base {
+            return .tensor(try TensorOperators.engine(position) { try t.index(try tensorIndices(indices, at: position)) })
+        }
         guard indices.count == 1 else {
             throw LanguageError(message: "expected one index, got \(indices.count)", position: position)
         }
@@ -103,6 +108,28 @@ extension Interpreter {
             return items[try index(indices[0], count: items.count, at: position)]
         default:
             throw LanguageError(message: "cannot subscript a \(base.typeName)", position: position)
+        }
+    }
+
+    /// numpy's basic indexing from swift-nn subscripts: `x[i]`, `x[i, j]`, `x[..., j]`, `x[a..<b]`, `x[a...]`.
+    func tensorIndices(_ indices: [RuntimeValue], at position: Position) throws -> [TensorIndex] {
+        try indices.map { index in
+            switch index {
+            case .int(let i): return .single(i)
+            case .range(.void, .void, _): return .all
+            case .range(let lo, let hi, let closed):
+                func bound(_ value: RuntimeValue) throws -> Int? {
+                    switch value {
+                    case .void: return nil
+                    case .int(let i): return i
+                    default: throw LanguageError(message: "slice bounds must be Ints, not \(value.typeName)", position: position)
+                    }
+                }
+                let upper = try bound(hi).map { closed ? $0 + 1 : $0 }
+                return .range(try bound(lo), upper == 0 && closed ? nil : upper)
+            default:
+                throw LanguageError(message: "a tensor index must be an Int or a range, not \(index.typeName)", position: position)
+            }
         }
     }
 

@@ -19,6 +19,14 @@ extension Interpreter {
         case (.range(_, let hi, _), "upperBound"): return hi
         case (.range, "count"):
             return .int(try elements(of: base, at: position).count)
+        case (.tensor(let t), _):
+            if let value = try tensorProperty(t, name, at: position) { return value }
+            if ["first", "last", "isEmpty"].contains(name), t.rank > 0 {
+                return try member(.array(try TensorConversion.elements(t)), name, at: position)
+            }
+            throw LanguageError(
+                message: "Tensor has no property `\(name)`", position: position, length: name.count,
+                suggestion: Suggestion.nearest(to: name, in: Interpreter.tensorMembers))
         case (.autodiff(let v), "data"): return .double(v.data)
         case (.autodiff(let v), "grad"): return .double(v.grad)
         case (.object(let o), _):
@@ -37,6 +45,11 @@ extension Interpreter {
         -> RuntimeValue
     {
         let values = try evaluateArguments(args, in: scope)
+        if Interpreter.mutatingMethods.contains(name), case .tensor = try evaluate(baseExpr, in: scope) {
+            throw LanguageError(
+                message: "a tensor has a fixed shape, so it has no `\(name)`; build an array, then use it in arithmetic",
+                position: position)
+        }
         if Interpreter.mutatingMethods.contains(name) {
             var result = RuntimeValue.void
             try modify(baseExpr, in: scope) { base in
@@ -51,6 +64,10 @@ extension Interpreter {
         }
         let base = try evaluate(baseExpr, in: scope)
         if case .range = base, name != "contains" {
+            return try method(.array(try elements(of: base, at: position)), name, values, at: position)
+        }
+        if case .tensor(let t) = base {
+            if let value = try tensorMethod(t, name, values, at: position) { return value }
             return try method(.array(try elements(of: base, at: position)), name, values, at: position)
         }
         return try method(base, name, values, at: position)
@@ -173,6 +190,7 @@ extension Interpreter {
         case .string: ["count", "isEmpty", "uppercased", "lowercased", "hasPrefix", "hasSuffix", "contains"]
         case .range: ["lowerBound", "upperBound", "count", "contains", "map", "filter", "reduce"]
         case .autodiff: ["data", "grad", "backward"]
+        case .tensor: tensorMembers
         default: []
         }
     }

@@ -147,6 +147,7 @@ extension Interpreter {
     func elements(of value: RuntimeValue, at position: Position) throws -> [RuntimeValue] {
         switch value {
         case .array(let items): return items
+        case .tensor(let t) where t.rank > 0: return try TensorConversion.elements(t)
         case .string(let s): return s.map { .string(String($0)) }
         case .range(let lo, let hi, let closed):
             if case .void = lo { throw LanguageError(message: "a range without a lower bound cannot be walked", position: position) }

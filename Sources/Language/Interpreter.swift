@@ -1,4 +1,5 @@
 import Dispatch
+import Engine
 import Figures
 
 /// The tree-walking evaluator. One instance lives as long as a lesson's `Session`, so state carries from
@@ -14,6 +15,8 @@ final class Interpreter {
     var expectations: [ExpectationResult] = []
     /// The figure plotting calls draw into, matplotlib style; shown at `show()` or the end of the cell.
     var currentFigure: Figure?
+    /// numpy's global random stream for `seed`, `random`, `randn`, …; it starts as after `seed(0)`.
+    let randomState = RandomState(seed: 0)
     /// The bound for `//=>` numbers that state none with `±`; nil means each number's written precision.
     var tolerance: Double?
     var origin = SourceOrigin(file: "<input>")

@@ -12,6 +12,7 @@ enum Operators {
             return overflow ? .double(-Double(i)) : .int(negated)
         case ("-", .double(let d)): return .double(-d)
         case ("-", .autodiff(let v)): return .autodiff(-v)
+        case ("-", .tensor(let t)): return .tensor(-t)
         case ("-", .array(let items)): return .array(try items.map { try unary("-", $0, at: position) })
         case ("+", _) where value.isNumeric: return value
         case ("!", .bool(let b)): return .bool(!b)
@@ -24,7 +25,10 @@ enum Operators {
         switch op {
         case "==": return .bool(equal(lhs, rhs))
         case "!=": return .bool(!equal(lhs, rhs))
-        case "<", "<=", ">", ">=": return .bool(try compare(op, lhs, rhs, at: position))
+        case "<", "<=", ">", ">=":
+            if case .tensor = lhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
+            if case .tensor = rhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
+            return .bool(try compare(op, lhs, rhs, at: position))
         default: return try arithmetic(op, lhs, rhs, at: position)
         }
     }
@@ -36,6 +40,9 @@ enum Operators {
         case (.array(let a), .array(let b)), (.tuple(let a), .tuple(let b)):
             return a.count == b.count && zip(a, b).allSatisfy(equal)
         case (.void, .void): return true
+        case (.tensor, _), (_, .tensor):
+            guard let a = TensorConversion.tensor(lhs), let b = TensorConversion.tensor(rhs) else { return false }
+            return a.shape == b.shape && a.data == b.data
         case (.function(let a), .function(let b)): return a === b
         case (.object(let a), .object(let b)): return a === b
         default:
@@ -68,6 +75,8 @@ enum Operators {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)):
             return try integer(op, a, b, at: position)
+        case (.tensor, _), (_, .tensor):
+            return try TensorOperators.arithmetic(op, lhs, rhs, at: position)
         case (.autodiff(let base), _) where op == "**" && rhs.isNumeric && !isAutodiff(rhs):
             // A constant exponent keeps the simple power rule, which also holds for negative bases.
             return .autodiff(pow(base, rhs.number ?? .nan))
@@ -75,6 +84,10 @@ enum Operators {
             return .autodiff(try differentiable(op, value(lhs), value(rhs), at: position))
         case (.string(let a), .string(let b)) where op == "+":
             return .string(a + b)
+        case (.array, _) where TensorConversion.tensor(lhs) != nil && TensorConversion.tensor(rhs) != nil,
+             (_, .array) where TensorConversion.tensor(lhs) != nil && TensorConversion.tensor(rhs) != nil:
+            return try TensorOperators.arithmetic(op, lhs, rhs, at: position)
+        // Arrays of autodiff Values (micrograd-style lists) combine element by element.
         case (.array(let a), .array(let b)):
             guard a.count == b.count else {
                 throw LanguageError(

@@ -12,6 +12,8 @@ enum RuntimeValue {
     case function(FunctionValue)
     /// A scalar that records its computation for reverse-mode differentiation.
     case autodiff(Value)
+    /// An n-d array of Doubles with numpy semantics; arithmetic on numeric arrays produces these.
+    case tensor(Tensor)
     /// An engine object with methods, such as a `RandomState` or an `MLP`.
     case object(NativeObject)
     case void
@@ -28,24 +30,28 @@ enum RuntimeValue {
         case .range: "Range"
         case .function: "Function"
         case .autodiff: "Value"
+        case .tensor: "Tensor"
         case .object(let o): o.typeName
         case .void: "Void"
         }
     }
 
-    /// The number as a Double when this is a plain number.
+    /// The number as a Double when this is a plain number (a 0-d tensor counts as one).
     var number: Double? {
         switch self {
         case .int(let i): Double(i)
         case .double(let d): d
         case .autodiff(let v): v.data
+        case .tensor(let t) where t.rank == 0: t.data[0]
         default: nil
         }
     }
 
+    /// True for a single number: Int, Double, autodiff Value or 0-d tensor.
     var isNumeric: Bool {
         switch self {
         case .int, .double, .autodiff: true
+        case .tensor(let t): t.rank == 0
         default: false
         }
     }

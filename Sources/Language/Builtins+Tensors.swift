@@ -1,0 +1,81 @@
+import Engine
+
+/// numpy's array constructors and combinators, under Swift-style names.
+extension Builtins {
+    static let tensors: [Builtin] = [
+        shaped("ones", "A tensor of ones: ones(3), ones(2, 3) or ones((2, 3)).") { Tensor.ones($0) },
+        shaped("zeros", "A tensor of zeros: zeros(3), zeros(2, 3) or zeros((2, 3)).") { Tensor.zeros($0) },
+        Builtin("eye", [.positional("n")], doc: "The n × n identity matrix.") { args, _, _ in
+            let n = try args.int("n")
+            guard (0...10_000).contains(n) else { throw args.error("n", "`eye` needs a size in 0...10000") }
+            return .tensor(Tensor.eye(n))
+        },
+        Builtin("tensor", [.positional("values")], doc: "Numbers or a nested numeric array as a tensor.") { args, _, _ in
+            .tensor(try args.tensor("values"))
+        },
+        combine("stack", "Stacks tensors of one shape along a new axis (numpy's stack).", axis: true) {
+            try Tensor.stack($0, axis: $1)
+        },
+        combine("concat", "Joins tensors along an existing axis (numpy's concatenate).", axis: true) {
+            try Tensor.concat($0, axis: $1)
+        },
+        combine("columnStack", "Puts 1-d tensors side by side as the columns of a matrix (numpy's column_stack).",
+                axis: false) { tensors, _ in try Tensor.columnStack(tensors) },
+        Builtin("matmul", [.positional("a"), .positional("b")], doc: "The matrix product, like `a @ b`.") {
+            args, _, position in
+            try TensorOperators.arithmetic("@", args["a"], args["b"], at: position)
+        },
+        Builtin("dot", [.positional("a"), .positional("b")], doc: "The dot product of vectors (the matrix product in general).") {
+            args, _, position in
+            try TensorOperators.arithmetic("@", args["a"], args["b"], at: position)
+        },
+        Builtin("norm", [.positional("x")], doc: "The Euclidean (2-) norm of all elements.") { args, _, _ in
+            .tensor(try args.tensor("x").norm())
+        },
+        reduction("sum", "The sum of the elements, or along `axis:`.") { try $0.sum(axis: $1) },
+        reduction("mean", "The mean of the elements, or along `axis:`.") { try $0.mean(axis: $1) },
+        Builtin("transpose", [.positional("x")], doc: "The transpose of a matrix, like `x.T`.") { args, _, _ in
+            .tensor(try args.tensor("x").T)
+        },
+    ]
+
+    /// A constructor taking a shape as Ints or as one tuple.
+    private static func shaped(_ name: String, _ doc: String, _ make: @escaping ([Int]) -> Tensor) -> Builtin {
+        Builtin(name, variadic: true, doc: doc) { args, interpreter, position in
+            let shape = try interpreter.shape(args.rest, at: position)
+            guard !shape.isEmpty, shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, *) <= 50_000_000 else {
+                throw LanguageError(message: "`\(name)` needs a shape of non-negative sizes, at most 50 million elements",
+                                    position: position)
+            }
+            return .tensor(make(shape))
+        }
+    }
+
+    private static func combine(
+        _ name: String, _ doc: String, axis: Bool, _ body: @escaping ([Tensor], Int) throws -> Tensor
+    ) -> Builtin {
+        Builtin(name, [.positional("tensors")] + (axis ? [.labeled("axis", .int(0))] : []), doc: doc) {
+            args, _, position in
+            guard case .array(let items) = args["tensors"] else {
+                throw args.error("tensors", "`\(name)` needs an array of tensors, such as [a, b]")
+            }
+            let tensors = try items.map { item in
+                guard let t = TensorConversion.tensor(item) else {
+                    throw args.error("tensors", "`\(name)` needs numeric tensors, found \(item.typeName)")
+                }
+                return t
+            }
+            let axisValue = axis ? try args.int("axis") : 0
+            return .tensor(try TensorOperators.engine(position) { try body(tensors, axisValue) })
+        }
+    }
+
+    private static func reduction(_ name: String, _ doc: String, _ body: @escaping (Tensor, Int?) throws -> Tensor)
+        -> Builtin
+    {
+        Builtin(name, [.positional("x"), .labeled("axis", .void)], doc: doc) { args, _, position in
+            let axis = args.has("axis") ? try args.int("axis") : nil
+            return .tensor(try TensorOperators.engine(position) { try body(try args.tensor("x"), axis) })
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Engine
+import Foundation
+
+/// Operators on tensors (and on numeric arrays, which act as tensors in arithmetic), with numpy broadcasting.
+enum TensorOperators {
+    static func arithmetic(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
+        -> RuntimeValue
+    {
+        guard let a = TensorConversion.tensor(lhs), let b = TensorConversion.tensor(rhs) else {
+            throw Operators.mismatch(op, lhs, rhs, at: position)
+        }
+        return try engine(position) {
+            switch op {
+            case "+": return .tensor(try a + b)
+            case "-": return .tensor(try a - b)
+            case "*": return .tensor(try a * b)
+            case "/": return .tensor(try a / b)
+            case "@": return .tensor(try matmul(a, b))
+            case "**":
+                // A constant exponent keeps the simple power rule, which also holds for negative bases.
+                if b.rank == 0, !b.requiresGrad { return .tensor(pow(a, b.data[0])) }
+                return .tensor(try pow(a, b))
+            case "%":
+                let (x, y) = (try a.broadcast(to: try broadcastShape(a, b)), try b.broadcast(to: try broadcastShape(a, b)))
+                return .tensor(Tensor(zip(x.data, y.data).map { p, q in
+                    let r = fmod(p, q)
+                    return r != 0 && (r < 0) != (q < 0) ? r + q : r
+                }, shape: x.shape))
+            default:
+                throw Operators.mismatch(op, lhs, rhs, at: position)
+            }
+        }
+    }
+
+    /// Element-wise comparison giving a mask of 0s and 1s, as numpy's does.
+    static func compare(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
+        -> RuntimeValue
+    {
+        guard let a = TensorConversion.tensor(lhs), let b = TensorConversion.tensor(rhs) else {
+            throw Operators.mismatch(op, lhs, rhs, at: position)
+        }
+        let comparison: ComparisonOp = switch op {
+        case "<": .lt
+        case "<=": .le
+        case ">": .gt
+        default: .ge
+        }
+        return try engine(position) { .tensor(try a.compare(comparison, b)) }
+    }
+
+    /// The shape two operands broadcast to (no graph is recorded for tensors that need no gradient).
+    private static func broadcastShape(_ a: Tensor, _ b: Tensor) throws -> [Int] {
+        try (a.detached() + b.detached()).shape
+    }
+
+    /// Runs engine code, turning its shape errors into errors at the operator.
+    static func engine<T>(_ position: Position, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as EngineError {
+            throw LanguageError(message: error.message, position: position)
+        }
+    }
+}
