@@ -38,8 +38,7 @@ extension Value {
 
     /// 1 / (1 + e⁻ˣ), computed from e^(−|x|) so that it never overflows.
     public func sigmoid() -> Value {
-        let e = Foundation.exp(-abs(data))
-        let y = data >= 0 ? 1 / (1 + e) : e / (1 + e)
+        let y = StableMath.sigmoid(data)
         return unary("sigmoid", y, derivative: y * (1 - y))
     }
 

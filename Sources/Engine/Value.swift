@@ -4,8 +4,8 @@
 /// Not `Sendable`: `grad` is mutable shared state, and a graph is built and differentiated
 /// on one thread.
 public final class Value {
-    /// The number this node computed.
-    public let data: Double
+    /// The number this node computed; a leaf's changes when an optimizer steps it.
+    public var data: Double
     /// d(output)/d(self) after `backward()` on some output; accumulates across uses of the node.
     public var grad: Double = 0
     /// The operation that produced this node (`"+"`, `"tanh"`, …); empty for a leaf.

@@ -1,0 +1,95 @@
+// numpy's broadcasting: shapes are aligned at their last axis, and an axis of length 1 (or a
+// missing one) repeats to match the other. Rather than copying the smaller operand, an
+// operation asks which element of each operand feeds each output element; the backward step
+// then adds every output's gradient back into the element it came from, which sums over the
+// repeated axes exactly as the chain rule requires.
+
+/// Which element of each operand feeds each element of a broadcast binary operation.
+struct Broadcast {
+    /// The shape of the result.
+    let shape: [Int]
+    /// For each output element, the flat index into the left operand; nil when it is the identity.
+    let lhs: [Int]?
+    /// The same for the right operand.
+    let rhs: [Int]?
+
+    init(_ lhsShape: [Int], _ rhsShape: [Int]) throws {
+        shape = try Broadcast.shape(lhsShape, rhsShape)
+        lhs = Broadcast.sourceIndices(of: lhsShape, in: shape)
+        rhs = Broadcast.sourceIndices(of: rhsShape, in: shape)
+    }
+
+    /// The common shape of two operands, or numpy's error.
+    static func shape(_ a: [Int], _ b: [Int]) throws -> [Int] {
+        let rank = max(a.count, b.count)
+        let paddedA = Array(repeating: 1, count: rank - a.count) + a
+        let paddedB = Array(repeating: 1, count: rank - b.count) + b
+        return try zip(paddedA, paddedB).map { x, y in
+            guard x == y || x == 1 || y == 1 else {
+                throw EngineError(
+                    "operands could not be broadcast together with shapes \(EngineError.format(a)) \(EngineError.format(b))"
+                )
+            }
+            return x == 1 ? y : x
+        }
+    }
+
+    /// For each element of `target`, the flat index of the element of an array of shape `source`
+    /// that broadcasting repeats there; nil when the shapes are equal (every index is itself).
+    static func sourceIndices(of source: [Int], in target: [Int]) -> [Int]? {
+        if source == target { return nil }
+        let count = target.reduce(1, *)
+        if source.reduce(1, *) == 1 { return Array(repeating: 0, count: count) }
+        // Strides of `source` aligned to `target`'s axes, 0 along every repeated axis.
+        var strides = Array(repeating: 0, count: target.count)
+        var stride = 1
+        for axis in source.indices.reversed() {
+            if source[axis] != 1 { strides[target.count - source.count + axis] = stride }
+            stride *= source[axis]
+        }
+        var indices = [Int]()
+        indices.reserveCapacity(count)
+        var position = Array(repeating: 0, count: target.count)
+        var flat = 0
+        for _ in 0..<count {
+            indices.append(flat)
+            // Advance the odometer over `target`, carrying into earlier axes.
+            var axis = target.count - 1
+            while axis >= 0 {
+                position[axis] += 1
+                flat += strides[axis]
+                if position[axis] < target[axis] { break }
+                flat -= strides[axis] * target[axis]
+                position[axis] = 0
+                axis -= 1
+            }
+        }
+        return indices
+    }
+}
+
+extension Tensor {
+    /// This tensor repeated to `shape` by broadcasting; the gradient sums back over the repeats.
+    public func broadcast(to target: [Int]) throws -> Tensor {
+        guard try Broadcast.shape(shape, target) == target else {
+            throw EngineError(
+                "cannot broadcast an array of shape \(EngineError.format(shape)) to shape \(EngineError.format(target))"
+            )
+        }
+        guard let sources = Broadcast.sourceIndices(of: shape, in: target) else { return self }
+        return gather(sources, shape: target, op: "broadcast")
+    }
+
+    /// A tensor whose element k is `data[sources[k]]`: the one primitive behind broadcasting,
+    /// transposing and indexing. Backward adds each output's gradient into its source.
+    func gather(_ sources: [Int], shape: [Int], op: String) -> Tensor {
+        let input = data
+        let inputCount = count
+        let output = sources.map { input[$0] }
+        return Tensor.result(output, shape: shape, op: op, parents: [self]) { gradient in
+            var result = [Double](repeating: 0, count: inputCount)
+            for (k, source) in sources.enumerated() { result[source] += gradient[k] }
+            return [result]
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// An elementwise comparison, as numpy's `<`, `<=`, `>`, `>=`, `==`, `!=`.
+public enum ComparisonOp: String, Sendable, CaseIterable {
+    case lt = "<", le = "<=", gt = ">", ge = ">=", eq = "==", ne = "!="
+
+    func holds(_ a: Double, _ b: Double) -> Bool {
+        switch self {
+        case .lt: a < b
+        case .le: a <= b
+        case .gt: a > b
+        case .ge: a >= b
+        case .eq: a == b
+        case .ne: a != b
+        }
+    }
+}
+
+extension Tensor {
+    /// A mask of 1s where the comparison holds and 0s elsewhere, with broadcasting. A mask is a
+    /// constant: no gradient flows through a comparison.
+    public func compare(_ op: ComparisonOp, _ other: Tensor) throws -> Tensor {
+        let plan = try Broadcast(shape, other.shape)
+        let count = plan.shape.reduce(1, *)
+        let mask = (0..<count).map { k in
+            op.holds(data[plan.lhs?[k] ?? k], other.data[plan.rhs?[k] ?? k]) ? 1.0 : 0.0
+        }
+        return Tensor(mask, shape: plan.shape)
+    }
+
+    /// Elements of `a` where the mask is non-zero and of `b` elsewhere, with broadcasting
+    /// (numpy's `where`). The gradient flows to whichever operand was chosen.
+    public static func select(_ mask: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let shape = try Broadcast.shape(Broadcast.shape(mask.shape, a.shape), b.shape)
+        let chosen = try mask.broadcast(to: shape).data.map { $0 != 0 }
+        let (x, y) = (try a.broadcast(to: shape), try b.broadcast(to: shape))
+        let output = chosen.indices.map { chosen[$0] ? x.data[$0] : y.data[$0] }
+        return result(output, shape: shape, op: "where", parents: [x, y]) { gradient in
+            [zip(chosen, gradient).map { $0 ? $1 : 0 }, zip(chosen, gradient).map { $0 ? 0 : $1 }]
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// The matrix product, with numpy's rules for 1-d operands: a 1-d left operand is a row, a 1-d
+// right operand a column, and the added axis is dropped from the result (so vector · vector is
+// a 0-d scalar). For C = A·B the backward step is dA = dC·Bᵀ and dB = Aᵀ·dC.
+
+/// The matrix product a @ b of 1-d and 2-d tensors.
+public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    guard (1...2).contains(a.rank), (1...2).contains(b.rank) else {
+        throw EngineError("matmul: only 1-d and 2-d operands are supported, got shapes \(EngineError.format(a.shape)) and \(EngineError.format(b.shape))")
+    }
+    let (m, k) = a.rank == 1 ? (1, a.shape[0]) : (a.shape[0], a.shape[1])
+    let (k2, n) = b.rank == 1 ? (b.shape[0], 1) : (b.shape[0], b.shape[1])
+    guard k == k2 else {
+        throw EngineError(
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+                + "(n?,k),(k,m?)->(n?,m?) (size \(k2) is different from \(k))"
+        )
+    }
+    let shape = (a.rank == 2 ? [m] : []) + (b.rank == 2 ? [n] : [])
+    let (x, y) = (a.data, b.data)
+    let output = MatrixProduct.multiply(x, y, m: m, k: k, n: n)
+    return Tensor.result(output, shape: shape, op: "matmul", parents: [a, b]) { gradient in
+        [
+            MatrixProduct.multiply(gradient, y, m: m, k: n, n: k, transposingRight: true),
+            MatrixProduct.multiply(x, gradient, m: k, k: m, n: n, transposingLeft: true),
+        ]
+    }
+}
+
+/// Row-major matrix products on flat arrays, with either operand read transposed so that the
+/// backward step needs no copies. Loop orders keep the innermost loop on contiguous memory;
+/// each sum is accumulated in a fixed order, so results are the same on every run.
+enum MatrixProduct {
+    /// C (m×n) = L·R, where L is m×k (stored k×m when `transposingLeft`) and R is k×n (stored
+    /// n×k when `transposingRight`).
+    static func multiply(
+        _ left: [Double], _ right: [Double], m: Int, k: Int, n: Int,
+        transposingLeft: Bool = false, transposingRight: Bool = false
+    ) -> [Double] {
+        var c = [Double](repeating: 0, count: m * n)
+        left.withUnsafeBufferPointer { l in
+            right.withUnsafeBufferPointer { r in
+                c.withUnsafeMutableBufferPointer { c in
+                    if transposingRight {
+                        // c[i][j] = Σp l[i][p]·r[j][p]: two contiguous rows per dot product.
+                        for i in 0..<m {
+                            for j in 0..<n {
+                                var total = 0.0
+                                for p in 0..<k { total += l[i * k + p] * r[j * k + p] }
+                                c[i * n + j] = total
+                            }
+                        }
+                    } else {
+                        // c[i][·] += l[i][p]·r[p][·], reading l transposed when asked.
+                        for i in 0..<m {
+                            for p in 0..<k {
+                                let scale = transposingLeft ? l[p * m + i] : l[i * k + p]
+                                for j in 0..<n { c[i * n + j] += scale * r[p * n + j] }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return c
+    }
+}

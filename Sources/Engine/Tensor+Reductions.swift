@@ -1,0 +1,131 @@
+import Foundation
+
+// Reductions along one axis (or over everything when the axis is nil). An array of shape
+// (…before, n, …after) is viewed as `outer` blocks of n rows of `inner` numbers, so that element
+// (o, k, i) sits at (o·n + k)·inner + i; the same three numbers serve every reduction and its
+// backward step.
+
+/// The axis of a reduction, resolved against a shape.
+struct ReductionAxis {
+    let outer: Int
+    let length: Int
+    let inner: Int
+    /// The shape of the result, with the axis removed or kept as length 1.
+    let resultShape: [Int]
+
+    init(_ axis: Int?, of shape: [Int], keepDims: Bool) throws {
+        guard let axis else {
+            (outer, length, inner) = (1, shape.reduce(1, *), 1)
+            resultShape = keepDims ? shape.map { _ in 1 } : []
+            return
+        }
+        let resolved = axis < 0 ? axis + shape.count : axis
+        guard shape.indices.contains(resolved) else {
+            throw EngineError("axis \(axis) is out of bounds for array of dimension \(shape.count)")
+        }
+        outer = shape[..<resolved].reduce(1, *)
+        length = shape[resolved]
+        inner = shape[(resolved + 1)...].reduce(1, *)
+        var kept = shape
+        if keepDims { kept[resolved] = 1 } else { kept.remove(at: resolved) }
+        resultShape = kept
+    }
+
+    /// The flat index of element k along the axis in the block (o, i).
+    func index(_ o: Int, _ k: Int, _ i: Int) -> Int { (o * length + k) * inner + i }
+}
+
+extension Tensor {
+    /// The sum along `axis`, or of every element when it is nil. Backward hands each element
+    /// the gradient of the sum it went into.
+    public func sum(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
+        let plan = try ReductionAxis(axis, of: shape, keepDims: keepDims)
+        var totals = [Double](repeating: 0, count: plan.outer * plan.inner)
+        for o in 0..<plan.outer {
+            for k in 0..<plan.length {
+                for i in 0..<plan.inner { totals[o * plan.inner + i] += data[plan.index(o, k, i)] }
+            }
+        }
+        let inputCount = count
+        return Tensor.result(totals, shape: plan.resultShape, op: "sum", parents: [self]) { gradient in
+            var result = [Double](repeating: 0, count: inputCount)
+            for o in 0..<plan.outer {
+                for k in 0..<plan.length {
+                    for i in 0..<plan.inner { result[plan.index(o, k, i)] = gradient[o * plan.inner + i] }
+                }
+            }
+            return [result]
+        }
+    }
+
+    /// The mean along `axis`, or of every element: the sum divided by the count.
+    public func mean(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
+        let plan = try ReductionAxis(axis, of: shape, keepDims: keepDims)
+        return try sum(axis: axis, keepDims: keepDims) / Double(plan.length)
+    }
+
+    /// The largest element along `axis`; the gradient goes to the first largest element.
+    public func max(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
+        try extreme(axis: axis, keepDims: keepDims, op: "max", name: "maximum") { $0 > $1 }
+    }
+
+    /// The smallest element along `axis`; the gradient goes to the first smallest element.
+    public func min(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
+        try extreme(axis: axis, keepDims: keepDims, op: "min", name: "minimum") { $0 < $1 }
+    }
+
+    /// The position of the first largest element along `axis` (over the flattened array when
+    /// nil), as numbers; positions are not differentiable.
+    public func argmax(axis: Int? = nil) throws -> Tensor {
+        let (positions, plan) = try extremePositions(axis: axis, keepDims: false, name: "argmax") { $0 > $1 }
+        return Tensor(positions.map { Double($0) }, shape: plan.resultShape)
+    }
+
+    /// The position of the first smallest element along `axis`.
+    public func argmin(axis: Int? = nil) throws -> Tensor {
+        let (positions, plan) = try extremePositions(axis: axis, keepDims: false, name: "argmin") { $0 < $1 }
+        return Tensor(positions.map { Double($0) }, shape: plan.resultShape)
+    }
+
+    /// The Euclidean norm of all elements, √Σx²; its gradient x/‖x‖ is taken as 0 at 0.
+    public func norm() -> Tensor {
+        let x = data
+        let length = Foundation.sqrt(x.reduce(0) { $0 + $1 * $1 })
+        return Tensor.result([length], shape: [], op: "norm", parents: [self]) { gradient in
+            [x.map { length == 0 ? 0 : $0 / length * gradient[0] }]
+        }
+    }
+
+    private func extreme(
+        axis: Int?, keepDims: Bool, op: String, name: String, _ better: @escaping (Double, Double) -> Bool
+    ) throws -> Tensor {
+        let (positions, plan) = try extremePositions(axis: axis, keepDims: keepDims, name: name, better)
+        let sources = positions.enumerated().map { block, k in
+            plan.index(block / plan.inner, k, block % plan.inner)
+        }
+        return gather(sources, shape: plan.resultShape, op: op)
+    }
+
+    /// For each block of the reduction, the position along the axis of the element that `better`
+    /// prefers to all others (a NaN wins, so it propagates as in numpy).
+    private func extremePositions(
+        axis: Int?, keepDims: Bool, name: String, _ better: (Double, Double) -> Bool
+    ) throws -> ([Int], ReductionAxis) {
+        let plan = try ReductionAxis(axis, of: shape, keepDims: keepDims)
+        guard plan.length > 0 else {
+            throw EngineError("zero-size array to reduction operation \(name) which has no identity")
+        }
+        var positions = [Int](repeating: 0, count: plan.outer * plan.inner)
+        for o in 0..<plan.outer {
+            for i in 0..<plan.inner {
+                var best = 0
+                for k in 1..<plan.length {
+                    let (candidate, current) = (data[plan.index(o, k, i)], data[plan.index(o, best, i)])
+                    if better(candidate, current) || (candidate.isNaN && !current.isNaN) { best = k }
+                }
+                positions[o * plan.inner + i] = best
+            }
+        }
+        return (positions, plan)
+    }
+}
