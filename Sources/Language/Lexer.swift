@@ -80,6 +80,7 @@ struct Lexer {
         if c.isNumber && c.isASCII { return number(start) }
         if c == "." && (peek(1)?.isASCII ?? false) && (peek(1)?.isNumber ?? false) { return number(start) }
         if c == "\"" { return string(start) }
+        if c == "#" && peek(1) == "\"" { return rawString(start) }
         if c.isLetter || c == "_" {
             let word = take { $0.isLetter || $0.isNumber || $0 == "_" }
             return token(Token.keywords.contains(word) ? .keyword : .identifier, word)
@@ -199,6 +200,24 @@ struct Lexer {
         if !literal.isEmpty || segments.isEmpty { segments.append(.text(literal)) }
         var token = Token(kind: .string, text: text, position: start, segments: segments)
         token.problem = problem
+        return token
+    }
+
+    /// `#"…"#`: Swift's raw string, where a backslash is just a backslash — the way to write TeX such as
+    /// `#"$\log\mathcal{L}$"#`, as matplotlib users write `r"…"`.
+    private mutating func rawString(_ start: Position) -> Token {
+        var text = String(advance()) + String(advance())
+        var literal = ""
+        while let c = peek(), c != "\n", c != "\r\n" {
+            if c == "\"" && peek(1) == "#" {
+                text += String(advance()) + String(advance())
+                return Token(kind: .string, text: text, position: start, segments: [.text(literal)])
+            }
+            literal.append(advance())
+            text.append(c)
+        }
+        var token = Token(kind: .string, text: text, position: start, segments: [.text(literal)])
+        token.problem = "unterminated raw string literal; it ends with `\"#`"
         return token
     }
 
