@@ -17,7 +17,7 @@ extension Interpreter {
     func modify(_ target: Expr, in scope: Scope, _ body: (inout RuntimeValue) throws -> Void) throws {
         switch target {
         case .name(let name, let position):
-            guard let owner = scope.owner(of: name), var binding = owner.bindings[name] else {
+            guard let owner = scope.owner(of: name), var binding = owner[local: name] else {
                 throw unknownName(name, in: scope, at: position)
             }
             if binding.isConstant {
@@ -26,8 +26,8 @@ extension Interpreter {
                     message: "cannot assign to `\(name)`: it is \(what); declare it with `var`",
                     position: position, length: name.count)
             }
-            owner.bindings[name]!.value = .void
-            defer { owner.bindings[name] = binding }
+            owner[local: name] = Binding(value: .void, isConstant: binding.isConstant)
+            defer { owner[local: name] = binding }
             try body(&binding.value)
 
         case .subscripted(let base, let indexExprs, let position):

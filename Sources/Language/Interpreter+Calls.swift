@@ -54,7 +54,7 @@ extension Interpreter {
             let scope = Scope(parent: closure)
             let values = try bindParameters(decl, args, at: position)
             for (parameter, value) in zip(decl.parameters, values) {
-                scope.bindings[parameter.name] = Binding(value: value, isConstant: true)
+                scope[local: parameter.name] = Binding(value: value, isConstant: true)
             }
             return try runBody(decl, in: scope)
         }

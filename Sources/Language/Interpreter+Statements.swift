@@ -115,10 +115,10 @@ extension Interpreter {
     }
 
     func declare(_ name: String, _ value: RuntimeValue, isConstant: Bool, in scope: Scope, at position: Position) throws {
-        if scope.bindings[name] != nil && scope !== globals {
+        if scope[local: name] != nil && scope !== globals {
             throw LanguageError(message: "`\(name)` is already declared in this scope", position: position, length: name.count)
         }
-        scope.bindings[name] = Binding(value: value, isConstant: isConstant)
+        scope[local: name] = Binding(value: value, isConstant: isConstant)
     }
 
     func bind(_ pattern: Pattern, to value: RuntimeValue, isConstant: Bool, in scope: Scope) throws {

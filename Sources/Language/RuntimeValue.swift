@@ -90,19 +90,47 @@ struct Binding {
     var isConstant: Bool
 }
 
-/// One lexical scope; closures keep theirs alive.
+/// One lexical scope; closures keep theirs alive. Most scopes hold a handful of names, so they are searched
+/// linearly (short strings compare faster than they hash); a scope that grows large, such as a lesson's
+/// globals, adds a dictionary index.
 final class Scope {
-    var bindings: [String: Binding] = [:]
+    private var names: [String] = []
+    private var slots: [Binding] = []
+    private var index: [String: Int]?
     let parent: Scope?
 
     init(parent: Scope?) {
         self.parent = parent
     }
 
+    /// The binding of `name` in this scope itself (not its parents).
+    subscript(local name: String) -> Binding? {
+        get { position(of: name).map { slots[$0] } }
+        set {
+            guard let newValue else { return }
+            if let i = position(of: name) {
+                slots[i] = newValue
+                return
+            }
+            names.append(name)
+            slots.append(newValue)
+            if index != nil {
+                index![name] = names.count - 1
+            } else if names.count > 12 {
+                index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            }
+        }
+    }
+
+    private func position(of name: String) -> Int? {
+        if let index { return index[name] }
+        return names.firstIndex(of: name)
+    }
+
     func lookup(_ name: String) -> Binding? {
         var scope: Scope? = self
         while let current = scope {
-            if let binding = current.bindings[name] { return binding }
+            if let binding = current[local: name] { return binding }
             scope = current.parent
         }
         return nil
@@ -112,7 +140,7 @@ final class Scope {
     func owner(of name: String) -> Scope? {
         var scope: Scope? = self
         while let current = scope {
-            if current.bindings[name] != nil { return current }
+            if current.position(of: name) != nil { return current }
             scope = current.parent
         }
         return nil
@@ -120,12 +148,12 @@ final class Scope {
 
     /// Every name visible from here, for "did you mean" suggestions.
     var visibleNames: [String] {
-        var names: [String] = []
+        var all: [String] = []
         var scope: Scope? = self
         while let current = scope {
-            names += current.bindings.keys
+            all += current.names
             scope = current.parent
         }
-        return names
+        return all
     }
 }

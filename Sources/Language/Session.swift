@@ -23,7 +23,7 @@ public final class Session {
     public init(limits: Limits = Limits()) {
         interpreter = Interpreter(limits: limits)
         for (name, value) in Builtins.constants {
-            interpreter.globals.bindings[name] = Binding(value: .double(value), isConstant: false)
+            interpreter.globals[local: name] = Binding(value: .double(value), isConstant: false)
         }
     }
 
