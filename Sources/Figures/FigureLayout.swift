@@ -78,8 +78,10 @@ struct FigureLayout {
     /// The most ticks (8 down to 3) whose spacing in pixels is at least `minimumSpacing`.
     private static func ticks(_ view: ClosedRange<Double>, length: Double, minimumSpacing: (Ticks) -> Double) -> Ticks {
         let span = view.upperBound - view.lowerBound
-        var ticks = NiceTicks.ticks(in: view, maxCount: 8)
-        for count in stride(from: 7, through: 3, by: -1) where ticks.step / span * length < minimumSpacing(ticks) {
+        var count = 8
+        var ticks = NiceTicks.ticks(in: view, maxCount: count)
+        while count > 3, ticks.step / span * length < minimumSpacing(ticks) {
+            count -= 1
             ticks = NiceTicks.ticks(in: view, maxCount: count)
         }
         return ticks

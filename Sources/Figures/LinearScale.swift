@@ -10,9 +10,4 @@ struct LinearScale {
         let pixel = start + fraction * (end - start)
         return min(max(pixel, -FigureStyle.coordinateLimit), FigureStyle.coordinateLimit)
     }
-
-    /// Pixels per unit of data, for tick spacing.
-    var pixelsPerUnit: Double {
-        abs(end - start) / max(domain.upperBound - domain.lowerBound, .leastNormalMagnitude)
-    }
 }

@@ -42,10 +42,12 @@ public enum NiceTicks {
         let multiples = (first...max(first, last)).map { $0 * Int64(mantissa) }
         let values = multiples.map { scaled(Double($0), power: power) }
         let biggest = values.map(abs).max() ?? 0
-        let scientific = biggest >= 1e6 || (biggest > 0 && power < -5)
         let decimals = max(0, -power - (mantissa % 10 == 0 ? 1 : 0))
+        let scientific = biggest >= 1e6 || decimals > 5
         let labels = multiples.map { multiple in
-            scientific ? scientificLabel(multiple, power: power) : fixedLabel(multiple, power: power, decimals: decimals)
+            scientific
+                ? scientificLabel(multiple, power: power)
+                : fixedLabel(multiple, power: power, decimals: decimals)
         }
         return Ticks(values: values, labels: labels, step: scaled(Double(mantissa), power: power))
     }

@@ -10,6 +10,7 @@ extension SVGRenderer {
     private static let handleGap = 0.8 * fontSize
     private static let rowStep = 1.5 * fontSize
     private static let inset = 0.5 * fontSize
+    private static let clearance = 0.4 * fontSize
 
     static func writeLegend(_ marks: [ColoredMark], _ layout: FigureLayout, into svg: inout SVGWriter) {
         let entries = marks.compactMap { mark in
@@ -30,9 +31,8 @@ extension SVGRenderer {
             let middle = box.y + pad + fontSize / 2 + Double(row) * rowStep
             writeHandle(mark, at: (box.x + pad, middle), into: &svg)
             let baseline = middle + (Style.ascent - Style.descent) / 2 * fontSize
-            svg.element("text", [("x", (box.x + pad + handleLength + handleGap).svg), ("y", baseline.svg)]) { svg in
-                writeSpans(spans, fontSize: fontSize, into: &svg)
-            }
+            let x = box.x + pad + handleLength + handleGap
+            writeSpans(spans, fontSize: fontSize, into: &svg, [("x", x.svg), ("y", baseline.svg)])
         }
         svg.close()
     }
@@ -57,7 +57,9 @@ extension SVGRenderer {
 
     /// The candidate position covering the fewest data points and line segments; ties go to the
     /// earlier candidate, so an empty upper right wins as in matplotlib.
-    private static func bestPlacement(width: Double, height: Double, marks: [ColoredMark], _ layout: FigureLayout) -> Rect {
+    private static func bestPlacement(
+        width: Double, height: Double, marks: [ColoredMark], _ layout: FigureLayout
+    ) -> Rect {
         let plot = layout.plot
         let xs = [plot.maxX - inset - width, plot.x + inset, plot.x + (plot.width - width) / 2]
         let ys = [plot.y + inset, plot.maxY - inset - height, plot.y + (plot.height - height) / 2]
@@ -71,7 +73,10 @@ extension SVGRenderer {
         }
         var best = candidates[0], bestScore = Int.max
         for candidate in candidates {
-            let score = runs.reduce(0) { $0 + coverage(of: candidate, by: $1) }
+            // Scored with a little room around the box, so a line that grazes it counts against it.
+            let room = Rect(x: candidate.x - clearance, y: candidate.y - clearance,
+                            width: width + 2 * clearance, height: height + 2 * clearance)
+            let score = runs.reduce(0) { $0 + coverage(of: room, by: $1) }
             if score < bestScore { (best, bestScore) = (candidate, score) }
         }
         return best

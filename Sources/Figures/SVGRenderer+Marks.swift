@@ -8,7 +8,8 @@ extension SVGRenderer {
                 writeLine(line, color: mark.color, layout, into: &svg)
             case .scatter(let scatter):
                 let radius = scatter.size.isFinite && scatter.size > 0 ? scatter.size.squareRoot() / 2 : 3
-                writeMarkers(.circle, radius: radius, color: mark.color, at: pixels(mark.mark, layout).compactMap { $0 }, into: &svg)
+                let points = pixels(mark.mark, layout).compactMap { $0 }
+                writeMarkers(.circle, radius: radius, color: mark.color, at: points, into: &svg)
             }
         }
         svg.close()

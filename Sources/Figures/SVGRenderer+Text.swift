@@ -4,35 +4,56 @@ extension SVGRenderer {
         let plot = layout.plot
         let center = plot.x + plot.width / 2
         if let title = figure.title {
+            let fit = fitted(title, fontSize: Style.titleFontSize, center: center, extent: layout.width)
             let baseline = plot.y - Style.titlePad - (Style.descent + 0.15) * Style.titleFontSize
-            writeLabel(title, fontSize: Style.titleFontSize, into: &svg, [
-                ("class", "lr-title"), ("x", center.svg), ("y", baseline.svg), ("text-anchor", "middle"),
-                ("font-size", Style.titleFontSize.svg),
+            writeSpans(fit.spans, fontSize: fit.fontSize, into: &svg, [
+                ("class", "lr-title"), ("x", fit.center.svg), ("y", baseline.svg), ("text-anchor", "middle"),
+                ("font-size", fit.fontSize.svg),
             ])
         }
         if let xlabel = figure.xlabel {
+            let fit = fitted(xlabel, fontSize: Style.labelFontSize, center: center, extent: layout.width)
             let baseline = plot.maxY + Style.tickLength + Style.tickPad + Style.tickFontSize + Style.labelPad
                 + (Style.ascent + 0.15) * Style.labelFontSize
-            writeLabel(xlabel, fontSize: Style.labelFontSize, into: &svg, [
-                ("class", "lr-xlabel"), ("x", center.svg), ("y", baseline.svg), ("text-anchor", "middle"),
+            writeSpans(fit.spans, fontSize: fit.fontSize, into: &svg, [
+                ("class", "lr-xlabel"), ("x", fit.center.svg), ("y", baseline.svg), ("text-anchor", "middle"),
+                ("font-size", fit.fontSize == Style.labelFontSize ? nil : fit.fontSize.svg),
             ])
         }
         if let ylabel = figure.ylabel {
+            // Rotated text runs along y, so it is fitted below the top of the plot, clear of the title
+            // (positions measured upwards from the bottom of the figure).
+            let up = layout.height - (plot.y + plot.height / 2)
+            let fit = fitted(ylabel, fontSize: Style.labelFontSize, center: up, extent: layout.height - plot.y)
             let baseline = plot.x - Style.tickLength - Style.tickPad - layout.yTickLabelWidth - Style.labelPad
                 - (Style.descent + 0.15) * Style.labelFontSize
-            let middle = plot.y + plot.height / 2
-            writeLabel(ylabel, fontSize: Style.labelFontSize, into: &svg, [
-                ("class", "lr-ylabel"), ("transform", "translate(\(baseline.svg) \(middle.svg)) rotate(-90)"),
+            writeSpans(fit.spans, fontSize: fit.fontSize, into: &svg, [
+                ("class", "lr-ylabel"),
+                ("transform", "translate(\(baseline.svg) \((layout.height - fit.center).svg)) rotate(-90)"),
                 ("text-anchor", "middle"),
+                ("font-size", fit.fontSize == Style.labelFontSize ? nil : fit.fontSize.svg),
             ])
         }
     }
 
-    /// A `<text>` whose content is the label's TeX-lite spans.
-    static func writeLabel(
-        _ label: String, fontSize: Double, into svg: inout SVGWriter, _ attributes: SVGWriter.Attributes
-    ) {
+    /// A centred label kept inside the figure: moved inwards when it would stick out at one end,
+    /// and set smaller when it is longer than the figure itself.
+    private static func fitted(
+        _ label: String, fontSize: Double, center: Double, extent: Double
+    ) -> (spans: [TextSpan], fontSize: Double, center: Double) {
         let spans = TeXText.spans(label)
+        let available = extent - 2 * Style.outerPad
+        let natural = TextMetrics.width(spans, fontSize: fontSize)
+        let size = natural > available ? max(fontSize * available / natural, 6) : fontSize
+        let half = min(natural * size / fontSize, available) / 2
+        let lowest = Style.outerPad + half, highest = extent - Style.outerPad - half
+        return (spans, size, min(max(center, lowest), max(lowest, highest)))
+    }
+
+    /// A `<text>` whose content is the given spans.
+    static func writeSpans(
+        _ spans: [TextSpan], fontSize: Double, into svg: inout SVGWriter, _ attributes: SVGWriter.Attributes
+    ) {
         svg.element("text", attributes) { svg in writeSpans(spans, fontSize: fontSize, into: &svg) }
     }
 

@@ -1,9 +1,11 @@
-/// TeX-lite: labels with `$…$` math drawn as SVG text, Unicode symbols and shifted runs.
+import Math
+
+/// Labels with `$…$` math drawn as SVG text, which cannot hold MathML: the math module's parser turns each
+/// formula into runs of Unicode text (`\beta` → β, `\mathcal{L}` → ℒ, `\frac{a}{b}` → a/b) with styles and
+/// script positions, and each run becomes a `<tspan>`.
 ///
-/// Text outside dollars is kept as written (`\$` is a dollar sign). Inside, letters are italic
-/// variables, `^`/`_` raise or lower the next atom or `{…}` group, commands become Unicode
-/// (`\beta` → β, `\mathcal{L}` → ℒ, `\cdot` → ·), and binary operators get spaces around them.
-/// This is the one seam for a real math renderer: anything that can produce spans can replace it.
+/// Text outside dollars is kept as written (`\$` is a dollar sign). A script inside a script stays at the
+/// first script's height, the one level of shift SVG text draws well.
 public enum TeXText {
     /// The label as styled runs, ready to become `<tspan>`s.
     public static func spans(_ label: String) -> [TextSpan] {
@@ -13,22 +15,45 @@ public enum TeXText {
             case .text(let text):
                 list.append(TextSpan(text))
             case .math(let tex):
-                var reader = MathReader(tex)
-                reader.read()
-                reader.spans.spans.forEach { list.append($0) }
+                TeX.runs(tex).forEach { list.append(span($0)) }
             }
         }
         return list.spans
     }
 
-    /// The label as plain text for descriptions: `f(x) = 3x^2 − 4x + 5`.
+    private static func span(_ run: MathRun) -> TextSpan {
+        let style: TextSpan.Style
+        switch run.style {
+        case .normal: style = .normal
+        case .italic: style = .italic
+        case .bold, .boldItalic: style = .bold
+        }
+        let shift: TextSpan.Shift
+        switch run.scripts.first {
+        case nil: shift = .none
+        case .superscript: shift = .superscript
+        case .subscript: shift = .subscript
+        }
+        return TextSpan(run.text, style: style, shift: shift)
+    }
+
+    /// The label as plain text for titles and descriptions: `f(x) = 3x^2 − 4x + 5`, `e^{−x1}`.
     public static func plainText(_ label: String) -> String {
-        spans(label).map { span in
-            switch span.shift {
-            case .none: span.text
-            case .superscript: "^" + span.text
-            case .subscript: "_" + span.text
+        var groups: [(shift: TextSpan.Shift, text: String)] = []
+        for span in spans(label) {
+            if let last = groups.last, last.shift == span.shift {
+                groups[groups.count - 1].text += span.text
+            } else {
+                groups.append((span.shift, span.text))
             }
+        }
+        return groups.map { group in
+            let marker = switch group.shift {
+            case .none: ""
+            case .superscript: "^"
+            case .subscript: "_"
+            }
+            return marker.isEmpty || group.text.count == 1 ? marker + group.text : marker + "{" + group.text + "}"
         }.joined()
     }
 

@@ -28,10 +28,4 @@ struct SpanList {
             spans.append(span)
         }
     }
-
-    /// Adds a combining accent after the last character written.
-    mutating func appendToLast(_ mark: String) {
-        guard !spans.isEmpty else { return }
-        spans[spans.count - 1].text += mark
-    }
 }

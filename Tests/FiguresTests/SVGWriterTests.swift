@@ -1,0 +1,46 @@
+import Testing
+@testable import Figures
+
+@Suite struct SVGWriterTests {
+    @Test func escapesTextAndAttributes() {
+        #expect(SVGWriter.escape(#"<a href="x">Tom & 'Jerry'</a>"#)
+            == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+    }
+
+    @Test func replacesCharactersXMLForbids() {
+        #expect(SVGWriter.escape("a\u{0}b\u{1B}c\td") == "a\u{FFFD}b\u{FFFD}c\td")
+    }
+
+    @Test(arguments: [
+        (0.0, "0"), (-0.0, "0"), (-0.004, "0"), (3, "3"), (2.5, "2.5"), (2.50001, "2.5"), (-0.125, "-0.13"),
+        (0.1 + 0.2, "0.3"), (1e-9, "0"), (460.8, "460.8"), (12345.678, "12345.68"), (0.05, "0.05"), (-7.1, "-7.1"),
+        (Double.nan, "0"), (Double.infinity, "0"),
+    ])
+    func formatsNumbersShort(value: Double, expected: String) {
+        #expect(SVGWriter.number(value) == expected)
+    }
+
+    @Test func writesAttributesInTheOrderGivenAndSkipsNil() {
+        var writer = SVGWriter()
+        writer.open("g", [("class", "c"), ("fill", nil), ("a", "1")])
+        writer.leaf("rect", [("z", "1"), ("b", "2")])
+        writer.element("text", [("x", "1")], text: "<&>")
+        writer.close()
+        #expect(writer.output == """
+            <g class="c" a="1">
+            <rect z="1" b="2"/>
+            <text x="1">&lt;&amp;&gt;</text>
+            </g>
+
+            """)
+    }
+
+    @Test func inlineChildrenStayOnTheLine() {
+        var writer = SVGWriter()
+        writer.element("text", []) { text in
+            text.text("a")
+            text.inline("tspan", [("dy", "-2")], text: "2")
+        }
+        #expect(writer.output == "<text>a<tspan dy=\"-2\">2</tspan></text>\n")
+    }
+}
