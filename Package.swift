@@ -21,21 +21,32 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "Engine"),
-        .target(name: "Figures"),
+        .target(name: "Math"),
+        .target(name: "Figures", dependencies: ["Math"]),
         .target(name: "Language", dependencies: ["Engine", "Figures"]),
         .target(
             name: "Notebook",
-            dependencies: ["Markdown", "Language", "Figures", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Markdown", "Language", "Figures", "Math", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Site",
+            dependencies: ["Notebook", "Language", "Markdown", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "lessonrun",
-            dependencies: ["Notebook", "Language", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Notebook", "Site", "Language", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
+        .executableTarget(name: "EngineBench", dependencies: ["Engine"]),
+        .executableTarget(name: "MathBench", dependencies: ["Math", "Markdown"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
+        .testTarget(name: "MathTests", dependencies: ["Math"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Cases")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),
         .testTarget(name: "lessonrunTests", dependencies: ["lessonrun"]),
     ]
 )

@@ -54,7 +54,9 @@ public enum LogicGate: String, Sendable, CaseIterable {
 /// they give scikit-learn's points.
 public enum Datasets {
     /// Two interleaving half circles: the upper one (label 0) and the lower, shifted one (label 1).
-    public static func moons(_ count: Int = 100, noise: Double? = nil, shuffle: Bool = true, using state: RandomState) -> Dataset {
+    public static func moons(
+        _ count: Int = 100, noise: Double? = nil, shuffle: Bool = true, using state: RandomState
+    ) -> Dataset {
         let (outer, inner) = (count / 2, count - count / 2)
         let upper = Tensor.linspace(0, .pi, outer).data.map { [Foundation.cos($0), Foundation.sin($0)] }
         let lower = Tensor.linspace(0, .pi, inner).data.map { [1 - Foundation.cos($0), 1 - Foundation.sin($0) - 0.5] }

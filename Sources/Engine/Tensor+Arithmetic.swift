@@ -18,12 +18,12 @@ extension Tensor {
         let (xIndex, yIndex) = (plan.lhs, plan.rhs)
         let count = plan.shape.reduce(1, *)
         var z = [Double](repeating: 0, count: count)
-        for k in 0..<count { z[k] = f(x[xIndex?[k] ?? k], y[yIndex?[k] ?? k]) }
+        for k in 0..<count { z[k] = f(x[xIndex[k]], y[yIndex[k]]) }
         return result(z, shape: plan.shape, op: op, parents: [lhs, rhs]) { [z] gradient in
             var dx = [Double](repeating: 0, count: x.count)
             var dy = [Double](repeating: 0, count: y.count)
             for k in 0..<count {
-                let (i, j) = (xIndex?[k] ?? k, yIndex?[k] ?? k)
+                let (i, j) = (xIndex[k], yIndex[k])
                 let (px, py) = partials(x[i], y[j], z[k])
                 dx[i] += px * gradient[k]
                 dy[j] += py * gradient[k]

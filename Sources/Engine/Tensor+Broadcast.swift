@@ -4,34 +4,68 @@
 // then adds every output's gradient back into the element it came from, which sums over the
 // repeated axes exactly as the chain rule requires.
 
+/// Which element of an operand feeds output element k: the same one, the only one, the same
+/// one of each repeated block (a bias row added to every row of a batch), or one looked up in a
+/// table. Only the last needs a table; the others are the common cases.
+enum SourceIndex {
+    case identity
+    case single
+    case cyclic(Int)
+    case table([Int])
+
+    init(of source: [Int], in target: [Int]) {
+        let trimmed = Array(source.drop { $0 == 1 })
+        if source == target {
+            self = .identity
+        } else if trimmed.isEmpty {
+            self = .single
+        } else if target.suffix(trimmed.count).elementsEqual(trimmed) {
+            self = .cyclic(trimmed.reduce(1, *))
+        } else {
+            self = .table(Broadcast.sourceIndices(of: source, in: target) ?? [])
+        }
+    }
+
+    subscript(_ k: Int) -> Int {
+        switch self {
+        case .identity: k
+        case .single: 0
+        case .cyclic(let period): k % period
+        case .table(let indices): indices[k]
+        }
+    }
+}
+
 /// Which element of each operand feeds each element of a broadcast binary operation.
 struct Broadcast {
     /// The shape of the result.
     let shape: [Int]
-    /// For each output element, the flat index into the left operand; nil when it is the identity.
-    let lhs: [Int]?
-    /// The same for the right operand.
-    let rhs: [Int]?
+    let lhs: SourceIndex
+    let rhs: SourceIndex
 
     init(_ lhsShape: [Int], _ rhsShape: [Int]) throws {
         shape = try Broadcast.shape(lhsShape, rhsShape)
-        lhs = Broadcast.sourceIndices(of: lhsShape, in: shape)
-        rhs = Broadcast.sourceIndices(of: rhsShape, in: shape)
+        lhs = SourceIndex(of: lhsShape, in: shape)
+        rhs = SourceIndex(of: rhsShape, in: shape)
     }
 
     /// The common shape of two operands, or numpy's error.
     static func shape(_ a: [Int], _ b: [Int]) throws -> [Int] {
+        if a == b { return a }
         let rank = max(a.count, b.count)
-        let paddedA = Array(repeating: 1, count: rank - a.count) + a
-        let paddedB = Array(repeating: 1, count: rank - b.count) + b
-        return try zip(paddedA, paddedB).map { x, y in
+        var result = Array(repeating: 1, count: rank)
+        for axis in 0..<rank {
+            // Axis `axis` of the result, counted so that both shapes end at the last axis.
+            let x = axis - (rank - a.count) >= 0 ? a[axis - (rank - a.count)] : 1
+            let y = axis - (rank - b.count) >= 0 ? b[axis - (rank - b.count)] : 1
             guard x == y || x == 1 || y == 1 else {
                 throw EngineError(
                     "operands could not be broadcast together with shapes \(EngineError.format(a)) \(EngineError.format(b))"
                 )
             }
-            return x == 1 ? y : x
+            result[axis] = x == 1 ? y : x
         }
+        return result
     }
 
     /// For each element of `target`, the flat index of the element of an array of shape `source`

@@ -21,7 +21,7 @@ extension Tensor {
         let plan = try Broadcast(shape, other.shape)
         let count = plan.shape.reduce(1, *)
         let mask = (0..<count).map { k in
-            op.holds(data[plan.lhs?[k] ?? k], other.data[plan.rhs?[k] ?? k]) ? 1.0 : 0.0
+            op.holds(data[plan.lhs[k]], other.data[plan.rhs[k]]) ? 1.0 : 0.0
         }
         return Tensor(mask, shape: plan.shape)
     }

@@ -5,7 +5,10 @@
 /// The matrix product a @ b of 1-d and 2-d tensors.
 public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     guard (1...2).contains(a.rank), (1...2).contains(b.rank) else {
-        throw EngineError("matmul: only 1-d and 2-d operands are supported, got shapes \(EngineError.format(a.shape)) and \(EngineError.format(b.shape))")
+        throw EngineError(
+            "matmul: only 1-d and 2-d operands are supported, got shapes "
+                + "\(EngineError.format(a.shape)) and \(EngineError.format(b.shape))"
+        )
     }
     let (m, k) = a.rank == 1 ? (1, a.shape[0]) : (a.shape[0], a.shape[1])
     let (k2, n) = b.rank == 1 ? (b.shape[0], 1) : (b.shape[0], b.shape[1])

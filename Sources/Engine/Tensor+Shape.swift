@@ -17,7 +17,17 @@ extension Tensor {
     /// The transpose: rows become columns for a 2-d tensor, a 1-d tensor stays as it is, and
     /// in general the axes are reversed (numpy's `.T`).
     public var T: Tensor {
-        rank < 2 ? self : try! transposed(Array(shape.indices.reversed()))
+        switch rank {
+        case ..<2:
+            return self
+        case 2:
+            // Element (i, j) of the result is element (j, i) of this matrix.
+            let (rows, columns) = (shape[0], shape[1])
+            let sources = (0..<count).map { k in (k % rows) * columns + k / rows }
+            return gather(sources, shape: [columns, rows], op: "transpose")
+        default:
+            return try! transposed(Array(shape.indices.reversed()))
+        }
     }
 
     /// The axes permuted: axis i of the result is axis `axes[i]` of this tensor.
@@ -52,7 +62,10 @@ extension Tensor {
         guard first.shape.indices.contains(resolved) else {
             throw EngineError("axis \(axis) is out of bounds for array of dimension \(first.rank)")
         }
-        for t in tensors where t.rank != first.rank || !t.shape.indices.allSatisfy({ $0 == resolved || t.shape[$0] == first.shape[$0] }) {
+        let fits = { (t: Tensor) in
+            t.rank == first.rank && t.shape.indices.allSatisfy { $0 == resolved || t.shape[$0] == first.shape[$0] }
+        }
+        for t in tensors where !fits(t) {
             throw EngineError(
                 "all the input array dimensions except for the concatenation axis must match exactly, "
                     + "but shapes \(EngineError.format(first.shape)) and \(EngineError.format(t.shape)) differ"

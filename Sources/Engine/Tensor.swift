@@ -77,6 +77,7 @@ public final class Tensor {
     /// Releasing the head of a long chain would otherwise free it recursively, one stack frame
     /// per node; unlinking sole-owned ancestors into a worklist keeps it flat.
     deinit {
+        if parents.isEmpty { return }
         var pending = parents
         parents = []
         while var node = pending.popLast() {

@@ -5,18 +5,20 @@ import Foundation
 // `a * b**-1` so that `data` is the correctly rounded quotient (2/3 stays 0.6666666666666666).
 
 extension Value {
+    /// d(a + b)/da = 1, d(a + b)/db = 1.
     public static func + (lhs: Value, rhs: Value) -> Value {
-        Value(lhs.data + rhs.data, op: "+", children: [lhs, rhs]) { grad in [grad, grad] }
+        Value(lhs.data + rhs.data, op: "+", edges: [(lhs, 1), (rhs, 1)])
     }
 
+    /// d(a·b)/da = b, d(a·b)/db = a.
     public static func * (lhs: Value, rhs: Value) -> Value {
-        let (x, y) = (lhs.data, rhs.data)
-        return Value(x * y, op: "*", children: [lhs, rhs]) { grad in [y * grad, x * grad] }
+        Value(lhs.data * rhs.data, op: "*", edges: [(lhs, rhs.data), (rhs, lhs.data)])
     }
 
+    /// d(a/b)/da = 1/b, d(a/b)/db = −a/b².
     public static func / (lhs: Value, rhs: Value) -> Value {
         let (x, y) = (lhs.data, rhs.data)
-        return Value(x / y, op: "/", children: [lhs, rhs]) { grad in [grad / y, -grad * x / (y * y)] }
+        return Value(x / y, op: "/", edges: [(lhs, 1 / y), (rhs, -x / (y * y))])
     }
 
     public static prefix func - (operand: Value) -> Value {
@@ -42,9 +44,7 @@ extension Value {
 /// `base` raised to a constant power: d/dx xⁿ = n·xⁿ⁻¹.
 public func pow(_ base: Value, _ exponent: Double) -> Value {
     let x = base.data
-    return Value(Foundation.pow(x, exponent), op: "**\(exponent)", children: [base]) { grad in
-        [exponent * Foundation.pow(x, exponent - 1) * grad]
-    }
+    return base.unary("**\(exponent)", Foundation.pow(x, exponent), derivative: exponent * Foundation.pow(x, exponent - 1))
 }
 
 /// `base` raised to a variable power: d/da aᵇ = b·aᵇ⁻¹ and d/db aᵇ = aᵇ·ln a.
@@ -53,7 +53,31 @@ public func pow(_ base: Value, _ exponent: Value) -> Value {
     let result = Foundation.pow(a, b)
     // aᵇ·ln a is 0·(−∞) at a = 0; the limit there is 0 (for b > 0, where aᵇ is defined).
     let dExponent = result == 0 ? 0 : result * Foundation.log(a)
-    return Value(result, op: "**", children: [base, exponent]) { grad in
-        [b * Foundation.pow(a, b - 1) * grad, dExponent * grad]
+    return Value(result, op: "**", edges: [(base, b * Foundation.pow(a, b - 1)), (exponent, dExponent)])
+}
+
+// Many-input operations: one node where a chain of binary ones would make n. A network's
+// neuron is b + Σ wᵢxᵢ; as one node its graph stays small enough to train quickly.
+
+extension Value {
+    /// Σ xᵢ as one node: ∂/∂xᵢ = 1 for every input.
+    public static func sum(_ values: [Value]) -> Value {
+        Value(values.reduce(0) { $0 + $1.data }, op: "sum", edges: values.map { ($0, 1) })
+    }
+
+    /// b + Σ wᵢxᵢ as one node, added in that order, with inputs b, w₁, x₁, w₂, x₂, …:
+    /// ∂/∂b = 1, ∂/∂wᵢ = xᵢ and ∂/∂xᵢ = wᵢ.
+    public static func dot(_ weights: [Value], _ inputs: [Value], plus bias: Value) -> Value {
+        precondition(weights.count == inputs.count, "dot needs as many weights as inputs")
+        var total = bias.data
+        var edges: [(input: Value, localGradient: Double)] = []
+        edges.reserveCapacity(1 + 2 * weights.count)
+        edges.append((bias, 1))
+        for (w, x) in zip(weights, inputs) {
+            total += w.data * x.data
+            edges.append((w, x.data))
+            edges.append((x, w.data))
+        }
+        return Value(total, op: "dot", edges: edges)
     }
 }

@@ -5,8 +5,8 @@ import Foundation
 
 extension Value {
     /// A one-input operation whose derivative at this input is `derivative`.
-    private func unary(_ op: String, _ y: Double, derivative: Double) -> Value {
-        Value(y, op: op, children: [self]) { grad in [derivative * grad] }
+    func unary(_ op: String, _ y: Double, derivative: Double) -> Value {
+        Value(y, op: op, edges: [(self, derivative)])
     }
 
     public func exp() -> Value {

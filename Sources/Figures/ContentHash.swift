@@ -15,26 +15,9 @@ struct FNV1a {
         combine(bytes: [0xFF])
     }
 
-    /// Short lowercase hex, usable as an XML id after a letter prefix.
+    /// Sixteen lowercase hex digits, usable in an XML id after a letter prefix.
     var hex: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-}
-
-extension Figure {
-    /// An id prefix derived from the figure's content: its description and every number it plots.
-    var contentID: String {
-        var hash = FNV1a()
-        hash.combine(FigureDescription.text(for: self))
-        hash.combine("\(width) \(height) \(xlim.map { "\($0)" } ?? "") \(ylim.map { "\($0)" } ?? "") \(grid) \(legend)")
-        for mark in marks {
-            hash.combine("\(mark.requestedColor ?? "") \(mark.label ?? "")")
-            for (x, y) in mark.points {
-                hash.combine(bytes: withUnsafeBytes(of: x.bitPattern.littleEndian) { Array($0) })
-                hash.combine(bytes: withUnsafeBytes(of: y.bitPattern.littleEndian) { Array($0) })
-            }
-        }
-        return "lr" + hash.hex.prefix(12)
     }
 }

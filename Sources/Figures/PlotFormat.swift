@@ -14,6 +14,9 @@ public enum PlotFormat {
         "+": .plus, "x": .cross, "*": .star, "d": .diamond,
     ]
 
+    /// The marker a format-string letter names (`o`, `.`, `s`, `^`, `v`, `+`, `x`, `*`, `d`).
+    public static func marker(_ letter: Character) -> Marker? { markerLetters[letter] }
+
     /// Splits a format string into its parts; the colour comes back as `#rrggbb`.
     public static func parse(_ fmt: String) throws -> (color: String?, lineStyle: LineStyle?, marker: Marker?) {
         var color: String?

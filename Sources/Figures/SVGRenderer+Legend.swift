@@ -1,8 +1,6 @@
 /// The legend box: one row per labelled mark, placed where it covers the least data
 /// (matplotlib's `loc="best"`, trying its corners in its order).
 extension SVGRenderer {
-    private typealias Rect = FigureLayout.Rect
-    private typealias Point = (x: Double, y: Double)
 
     private static let fontSize = Style.labelFontSize
     private static let pad = 0.4 * fontSize
@@ -12,15 +10,15 @@ extension SVGRenderer {
     private static let inset = 0.5 * fontSize
     private static let clearance = 0.4 * fontSize
 
-    static func writeLegend(_ marks: [ColoredMark], _ layout: FigureLayout, into svg: inout SVGWriter) {
+    static func writeLegend(_ marks: [ColoredMark], _ plot: Rect, _ project: Projector, into svg: inout SVGWriter) {
         let entries = marks.compactMap { mark in
-            mark.mark.label.flatMap { $0.isEmpty ? nil : (mark, TeXText.spans($0)) }
+            mark.mark.legendLabel.flatMap { $0.isEmpty ? nil : (mark, TeXText.spans($0)) }
         }
         guard !entries.isEmpty else { return }
         let textWidth = entries.map { TextMetrics.width($0.1, fontSize: fontSize) }.max() ?? 0
         let width = 2 * pad + handleLength + handleGap + textWidth
         let height = 2 * pad + fontSize + Double(entries.count - 1) * rowStep
-        let box = bestPlacement(width: width, height: height, marks: marks, layout)
+        let box = bestPlacement(width: width, height: height, marks: marks, plot, project)
         svg.open("g", [("class", "lr-legend")])
         svg.leaf("rect", [
             ("x", box.x.svg), ("y", box.y.svg), ("width", box.width.svg), ("height", box.height.svg), ("rx", "2"),
@@ -51,25 +49,51 @@ extension SVGRenderer {
             }
         case .scatter(let scatter):
             let radius = min(scatter.size.isFinite && scatter.size > 0 ? scatter.size.squareRoot() / 2 : 3, 5)
-            writeMarkers(.circle, radius: radius, color: mark.color, at: [center], into: &svg)
+            let color = scatter.colors?.first ?? mark.color
+            writeMarkers(scatter.marker, radius: radius, color: color, at: [center], into: &svg)
+        case .rule(let rule):
+            let run = [start, (x: start.x + handleLength, y: start.y)]
+            writePolyline([run], stroke: mark.color, width: rule.lineWidth, style: rule.lineStyle, into: &svg)
+        case .contour(let contour):
+            let run = [start, (x: start.x + handleLength, y: start.y)]
+            let color = contour.colors?.first ?? contour.colormap.hex(at: 0.5)
+            writePolyline([run], stroke: color, width: max(contour.lineWidth, 1.5), style: .solid, into: &svg)
+        case .bars(let bars):
+            writePatch(at: start, color: mark.color, opacity: bars.alpha, into: &svg)
+        case .surface(let surface):
+            writePatch(at: start, color: surface.colormap.hex(at: 0.5), opacity: surface.alpha, into: &svg)
+        case .text, .heatmap:
+            break
         }
+    }
+
+    private static func writePatch(at start: Point, color: String, opacity: Double, into svg: inout SVGWriter) {
+        svg.leaf("rect", [
+            ("x", start.x.svg), ("y", (start.y - 0.35 * fontSize).svg), ("width", handleLength.svg),
+            ("height", (0.7 * fontSize).svg), ("fill", color), ("opacity", opacity < 1 ? opacity.svg : nil),
+        ])
     }
 
     /// The candidate position covering the fewest data points and line segments; ties go to the
     /// earlier candidate, so an empty upper right wins as in matplotlib.
     private static func bestPlacement(
-        width: Double, height: Double, marks: [ColoredMark], _ layout: FigureLayout
+        width: Double, height: Double, marks: [ColoredMark], _ plot: Rect, _ project: Projector
     ) -> Rect {
-        let plot = layout.plot
         let xs = [plot.maxX - inset - width, plot.x + inset, plot.x + (plot.width - width) / 2]
         let ys = [plot.y + inset, plot.maxY - inset - height, plot.y + (plot.height - height) / 2]
         // upper right, upper left, lower left, lower right, right, left, lower/upper centre, centre
         let order = [(0, 0), (1, 0), (1, 1), (0, 1), (0, 2), (1, 2), (2, 1), (2, 0), (2, 2)]
         let candidates = order.map { Rect(x: xs[$0.0], y: ys[$0.1], width: width, height: height) }
         let runs = marks.flatMap { mark -> [[Point]] in
-            let points = pixels(mark.mark, layout)
-            if case .line(let line) = mark.mark, line.lineStyle != .none { return segments(points) }
-            return points.compactMap { $0 }.map { [$0] }
+            switch mark.mark {
+            case .line(let line):
+                let points = project.points(line.xs, line.ys, line.zs)
+                return line.lineStyle != .none ? segments(points) : points.compactMap { $0 }.map { [$0] }
+            case .scatter(let scatter):
+                return project.points(scatter.xs, scatter.ys, scatter.zs).compactMap { $0 }.map { [$0] }
+            default:
+                return []
+            }
         }
         var best = candidates[0], bestScore = Int.max
         for candidate in candidates {

@@ -5,23 +5,23 @@ import Foundation
 extension SVGRenderer {
     static func writeMarkers(
         _ marker: Marker, radius: Double, color: String, at points: [(x: Double, y: Double)],
-        into svg: inout SVGWriter
+        opacity: String? = nil, into svg: inout SVGWriter
     ) {
         guard !points.isEmpty else { return }
         switch marker {
         case .circle, .point:
             let r = marker == .point ? radius / 2 + 0.5 : radius + 0.5
-            svg.open("g", [("fill", color)])
+            svg.open("g", [("fill", color), ("opacity", opacity)])
             for point in points {
                 svg.leaf("circle", [("cx", point.x.svg), ("cy", point.y.svg), ("r", r.svg)])
             }
             svg.close()
         case .plus, .cross:
             let d = points.map { strokedShape(marker, at: $0, radius: radius) }.joined()
-            svg.leaf("path", [("fill", "none"), ("stroke", color), ("d", d)])
+            svg.leaf("path", [("fill", "none"), ("stroke", color), ("opacity", opacity), ("d", d)])
         case .square, .triangle, .triangleDown, .star, .diamond:
             let d = points.map { polygon(vertices(marker, radius: radius), at: $0) }.joined()
-            svg.leaf("path", [("fill", color), ("d", d)])
+            svg.leaf("path", [("fill", color), ("opacity", opacity), ("d", d)])
         }
     }
 

@@ -1,52 +1,59 @@
-/// The title and axis labels, and TeX-lite spans as `<tspan>`s.
+/// A panel's title and axis labels, and TeX-lite spans as `<tspan>`s.
 extension SVGRenderer {
-    static func writeText(_ figure: Figure, _ layout: FigureLayout, into svg: inout SVGWriter) {
-        let plot = layout.plot
-        let center = plot.x + plot.width / 2
-        if let title = figure.title {
-            let fit = fitted(title, fontSize: Style.titleFontSize, center: center, extent: layout.width)
+    static func writeText(_ axes: Axes, _ layout: PanelLayout, into svg: inout SVGWriter) {
+        let plot = layout.plot, area = layout.area
+        let across = area.x...area.maxX
+        if let title = axes.title {
             let baseline = plot.y - Style.titlePad - (Style.descent + 0.15) * Style.titleFontSize
-            writeSpans(fit.spans, fontSize: fit.fontSize, into: &svg, [
-                ("class", "lr-title"), ("x", fit.center.svg), ("y", baseline.svg), ("text-anchor", "middle"),
-                ("font-size", fit.fontSize.svg),
-            ])
+            writeTitle(title, center: plot.midX, within: across, baseline: baseline, into: &svg)
         }
-        if let xlabel = figure.xlabel {
-            let fit = fitted(xlabel, fontSize: Style.labelFontSize, center: center, extent: layout.width)
-            let baseline = plot.maxY + Style.tickLength + Style.tickPad + Style.tickFontSize + Style.labelPad
-                + (Style.ascent + 0.15) * Style.labelFontSize
+        if let xlabel = axes.xlabel {
+            let fit = fitted(xlabel, fontSize: Style.labelFontSize, center: plot.midX, within: across)
+            let baseline = plot.maxY + layout.xTickBand + Style.labelPad + (Style.ascent + 0.15) * Style.labelFontSize
             writeSpans(fit.spans, fontSize: fit.fontSize, into: &svg, [
                 ("class", "lr-xlabel"), ("x", fit.center.svg), ("y", baseline.svg), ("text-anchor", "middle"),
                 ("font-size", fit.fontSize == Style.labelFontSize ? nil : fit.fontSize.svg),
             ])
         }
-        if let ylabel = figure.ylabel {
-            // Rotated text runs along y, so it is fitted below the top of the plot, clear of the title
-            // (positions measured upwards from the bottom of the figure).
-            let up = layout.height - (plot.y + plot.height / 2)
-            let fit = fitted(ylabel, fontSize: Style.labelFontSize, center: up, extent: layout.height - plot.y)
-            let baseline = plot.x - Style.tickLength - Style.tickPad - layout.yTickLabelWidth - Style.labelPad
-                - (Style.descent + 0.15) * Style.labelFontSize
-            writeSpans(fit.spans, fontSize: fit.fontSize, into: &svg, [
-                ("class", "lr-ylabel"),
-                ("transform", "translate(\(baseline.svg) \((layout.height - fit.center).svg)) rotate(-90)"),
-                ("text-anchor", "middle"),
-                ("font-size", fit.fontSize == Style.labelFontSize ? nil : fit.fontSize.svg),
-            ])
+        if let ylabel = axes.ylabel {
+            let x = plot.x - layout.yTickBand - Style.labelPad - (Style.descent + 0.15) * Style.labelFontSize
+            writeVerticalLabel(ylabel, x: x, center: plot.midY, within: plot.y...area.maxY, class: "lr-ylabel", into: &svg)
         }
     }
 
-    /// A centred label kept inside the figure: moved inwards when it would stick out at one end,
-    /// and set smaller when it is longer than the figure itself.
-    private static func fitted(
-        _ label: String, fontSize: Double, center: Double, extent: Double
+    static func writeTitle(
+        _ title: String, center: Double, within range: ClosedRange<Double>, baseline: Double, into svg: inout SVGWriter
+    ) {
+        let fit = fitted(title, fontSize: Style.titleFontSize, center: center, within: range)
+        writeSpans(fit.spans, fontSize: fit.fontSize, into: &svg, [
+            ("class", "lr-title"), ("x", fit.center.svg), ("y", baseline.svg), ("text-anchor", "middle"),
+            ("font-size", fit.fontSize.svg),
+        ])
+    }
+
+    /// Text turned to read upwards, its baseline at `x`, centred on `center` and kept inside `range` (both in y).
+    static func writeVerticalLabel(
+        _ label: String, x: Double, center: Double, within range: ClosedRange<Double>, class name: String,
+        into svg: inout SVGWriter
+    ) {
+        let fit = fitted(label, fontSize: Style.labelFontSize, center: center, within: range)
+        writeSpans(fit.spans, fontSize: fit.fontSize, into: &svg, [
+            ("class", name), ("transform", "translate(\(x.svg) \(fit.center.svg)) rotate(-90)"),
+            ("text-anchor", "middle"), ("font-size", fit.fontSize == Style.labelFontSize ? nil : fit.fontSize.svg),
+        ])
+    }
+
+    /// A centred label kept inside `range`: moved inwards when it would stick out at one end, and set
+    /// smaller when it is longer than the range itself.
+    static func fitted(
+        _ label: String, fontSize: Double, center: Double, within range: ClosedRange<Double>
     ) -> (spans: [TextSpan], fontSize: Double, center: Double) {
         let spans = TeXText.spans(label)
-        let available = extent - 2 * Style.outerPad
+        let available = range.upperBound - range.lowerBound - 2 * Style.outerPad
         let natural = TextMetrics.width(spans, fontSize: fontSize)
         let size = natural > available ? max(fontSize * available / natural, 6) : fontSize
         let half = min(natural * size / fontSize, available) / 2
-        let lowest = Style.outerPad + half, highest = extent - Style.outerPad - half
+        let lowest = range.lowerBound + Style.outerPad + half, highest = range.upperBound - Style.outerPad - half
         return (spans, size, min(max(center, lowest), max(lowest, highest)))
     }
 

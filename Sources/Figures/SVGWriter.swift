@@ -1,8 +1,15 @@
 /// A tiny XML writer for SVG: escapes every text and attribute value, writes attributes
 /// in the order given, and formats numbers short. One element per line, so diffs read well.
+///
+/// Ids come from the content: attribute values name the figure's id as `SVGWriter.id`, a character text
+/// can never hold, and `resolveIDs()` replaces it with a hash of everything written.
 public struct SVGWriter: Sendable {
     /// The attributes of one element, in output order; a nil value leaves the attribute out.
     public typealias Attributes = [(name: String, value: String?)]
+
+    /// Stands for the figure's id in attribute values until `resolveIDs()`. Escaping replaces this
+    /// character in text, so no label can forge it.
+    public static let id = "\u{FFFE}"
 
     public private(set) var output = ""
     private var open: [String] = []
@@ -38,6 +45,13 @@ public struct SVGWriter: Sendable {
         output += "</\(name)>\n"
     }
 
+    /// Writes an element whose children `body` writes, each on its own line.
+    mutating func group(_ name: String, _ attributes: Attributes, body: (inout SVGWriter) -> Void) {
+        open(name, attributes)
+        body(&self)
+        close()
+    }
+
     /// Writes escaped text inside the current element.
     public mutating func text(_ text: String) {
         output += Self.escape(text)
@@ -48,16 +62,31 @@ public struct SVGWriter: Sendable {
         output += "<\(name)\(Self.render(attributes))>\(Self.escape(text))</\(name)>"
     }
 
+    /// Appends markup that is already well-formed, such as a part rendered by another writer.
+    mutating func raw(_ markup: String) {
+        output += markup
+    }
+
+    /// Replaces every `SVGWriter.id` with `prefix` and a hash of the whole output, so the same
+    /// figure gets the same ids and different figures on one page different ones.
+    public mutating func resolveIDs(prefix: String = "lr") {
+        guard output.contains(Self.id) else { return }
+        var hash = FNV1a()
+        hash.combine(output)
+        output = output.replacingOccurrences(of: Self.id, with: prefix + hash.hex.prefix(10))
+    }
+
     static func render(_ attributes: Attributes) -> String {
         var result = ""
         for case let (name, value?) in attributes {
-            result += " \(name)=\"\(escape(value))\""
+            result += " \(name)=\"\(escape(value, keepingIDs: true))\""
         }
         return result
     }
 
-    /// Escapes `& < > " '` and replaces characters XML 1.0 forbids with U+FFFD.
-    public static func escape(_ text: String) -> String {
+    /// Escapes `& < > " '` and replaces characters XML 1.0 forbids with U+FFFD; only attribute values
+    /// the renderer writes keep `SVGWriter.id`.
+    public static func escape(_ text: String, keepingIDs: Bool = false) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -68,6 +97,7 @@ public struct SVGWriter: Sendable {
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case "\u{FFFE}" where keepingIDs: result.unicodeScalars.append(scalar)
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
                 result += "\u{FFFD}"
             default: result.unicodeScalars.append(scalar)
@@ -76,16 +106,22 @@ public struct SVGWriter: Sendable {
         return result
     }
 
-    /// A number with at most two decimals, no trailing zeros and never `-0`: `3`, `2.5`, `-0.12`.
-    public static func number(_ value: Double) -> String {
+    /// A number with at most `decimals` (2 or fewer) decimals, no trailing zeros and never `-0`:
+    /// `3`, `2.5`, `-0.12`.
+    public static func number(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return "0" }
-        let hundredths = (min(max(value, -1e15), 1e15) * 100).rounded()
-        if hundredths == 0 { return "0" }
-        let magnitude = Int64(abs(hundredths))
-        let whole = magnitude / 100, fraction = magnitude % 100
-        var text = hundredths < 0 ? "-\(whole)" : "\(whole)"
+        let scale = decimals >= 2 ? 100.0 : (decimals == 1 ? 10.0 : 1.0)
+        let units = (min(max(value, -1e15), 1e15) * scale).rounded()
+        if units == 0 { return "0" }
+        let magnitude = Int64(abs(units)), divisor = Int64(scale)
+        let whole = magnitude / divisor, fraction = magnitude % divisor
+        var text = units < 0 ? "-\(whole)" : "\(whole)"
         if fraction != 0 {
-            text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+            if divisor == 10 {
+                text += ".\(fraction)"
+            } else {
+                text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+            }
         }
         return text
     }
@@ -94,4 +130,6 @@ public struct SVGWriter: Sendable {
 extension Double {
     /// This number as an SVG coordinate or length.
     var svg: String { SVGWriter.number(self) }
+    /// This number with one decimal, for the many small shapes of a surface.
+    var svg1: String { SVGWriter.number(self, decimals: 1) }
 }

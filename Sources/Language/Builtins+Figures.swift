@@ -3,63 +3,55 @@ import Figures
 /// matplotlib's pyplot vocabulary: calls draw into the cell's current figure, which is shown at `show()`
 /// or when the cell ends. The interpreter only describes figures; the Figures module draws them.
 extension Builtins {
-    static let figures: [Builtin] = [
+    static let figures = pyplot + figureAxes + figureCharts + figureFields + figures3D + figureMotion + figureDiagrams
+
+    private static let pyplot: [Builtin] = [
         Builtin(
             "plot",
-            [.labeled("label", .void), .labeled("color", .void), .labeled("linewidth", .void), .labeled("markersize", .void)],
+            [.labeled("zs", .void), .labeled("label", .void), .labeled("color", .void), .labeled("linestyle", .void),
+             .labeled("linewidth", .void), .labeled("markersize", .void), .labeled("alpha", .void)],
             variadic: true,
-            doc: "Draws a line: plot(ys), plot(xs, ys), plot(xs, ys, \"r--\"), or plot(f, -5...5) for a function."
+            doc: "Draws a line: plot(ys), plot(xs, ys), plot(xs, ys, \"r--\"), plot(f, -5...5) for a function "
+                + "(sampled densely where it bends), plot(xs, ys, zs: zs) in 3-D."
         ) { args, interpreter, position in
             var mark = try lineMark(args, interpreter, position)
+            if args.has("zs") {
+                let zs = try args.doubles("zs")
+                guard zs.count == mark.xs.count else {
+                    throw args.error("zs", "`plot` needs as many zs as xs (\(zs.count) and \(mark.xs.count))")
+                }
+                mark.zs = zs
+                interpreter.withAxes { if $0.view == nil { $0.view = View3D() } }
+            }
             if args.has("label") { mark.label = Display.text(args["label"]) }
-            if args.has("color") { mark.color = try color(args, "color") }
+            if args.has("color") { mark.color = try FigureArguments.color(args, "color") }
+            if args.has("linestyle") { mark.lineStyle = try FigureArguments.lineStyle(args) }
             if args.has("linewidth") { mark.lineWidth = try args.double("linewidth") }
             if args.has("markersize") { mark.markerSize = try args.double("markersize") }
+            if args.has("alpha") { mark.alpha = try FigureArguments.alpha(args) }
             interpreter.draw(.line(mark))
             return .void
         },
-        Builtin(
-            "scatter",
-            [.positional("xs"), .positional("ys"), .labeled("color", .void), .labeled("s", .void), .labeled("label", .void)],
-            doc: "Draws points at (xs[i], ys[i]); `s:` is the marker area in points², as in matplotlib."
-        ) { args, interpreter, position in
-            let xs = try args.doubles("xs"), ys = try args.doubles("ys")
-            guard xs.count == ys.count else {
-                throw LanguageError(message: "`scatter` needs as many xs as ys (\(xs.count) and \(ys.count))", position: position)
-            }
-            var mark = ScatterMark(xs: xs, ys: ys)
-            if args.has("color") { mark.color = try color(args, "color") }
-            if args.has("s") { mark.size = try args.double("s") }
-            if args.has("label") { mark.label = Display.text(args["label"]) }
-            interpreter.draw(.scatter(mark))
-            return .void
-        },
+        scatter,
         Builtin("figure", [.labeled("figsize", .void)], doc: "Starts a new figure; figsize: (width, height) in inches.") {
-            args, interpreter, position in
+            args, interpreter, _ in
             interpreter.flushFigure()
             var figure = Figure()
-            if args.has("figsize") {
-                guard case .tuple(let size) = args["figsize"], size.count == 2,
-                      let w = size[0].number, let h = size[1].number, w > 0, h > 0, w <= 40, h <= 40 else {
-                    throw args.error("figsize", "`figsize` must be a (width, height) tuple of inches between 0 and 40")
-                }
-                figure.width = w
-                figure.height = h
-            }
+            if args.has("figsize") { (figure.width, figure.height) = try figureSize(args) }
             interpreter.currentFigure = figure
             return .void
         },
-        text("title", "Sets the figure's title; TeX between $…$ is allowed.") { $0.title = $1 },
+        text("title", "Sets the current panel's title; TeX between $…$ is allowed.") { $0.title = $1 },
         text("xlabel", "Labels the x axis; TeX between $…$ is allowed.") { $0.xlabel = $1 },
         text("ylabel", "Labels the y axis; TeX between $…$ is allowed.") { $0.ylabel = $1 },
         Builtin("legend", doc: "Shows a legend of the labelled marks.") { _, interpreter, _ in
-            interpreter.withFigure { $0.legend = true }
+            interpreter.withAxes { $0.legend = true }
             return .void
         },
         Builtin("grid", [BuiltinParameter(label: nil, name: "on", defaultValue: .bool(true))], doc: "Draws grid lines.") {
             args, interpreter, _ in
             let on = try args.bool("on")
-            interpreter.withFigure { $0.grid = on }
+            interpreter.withAxes { $0.grid = on }
             return .void
         },
         limits("xlim", "Sets the x range shown.") { $0.xlim = $1 },
@@ -70,31 +62,89 @@ extension Builtins {
         },
     ]
 
-    private static func text(_ name: String, _ doc: String, _ set: @escaping (inout Figure, String) -> Void) -> Builtin {
+    private static let scatter = Builtin(
+        "scatter",
+        [.positional("xs"), .positional("ys"), .labeled("zs", .void), .labeled("c", .void), .labeled("color", .void),
+         .labeled("s", .void), .labeled("marker", .void), .labeled("label", .void), .labeled("alpha", .void)],
+        doc: "Draws points at (xs[i], ys[i]); `c:` colours them by class (or by value), `s:` is the marker area "
+            + "in points², one for all or one per point, as in matplotlib."
+    ) { args, interpreter, position in
+        let xs = try args.doubles("xs"), ys = try args.doubles("ys")
+        guard xs.count == ys.count else {
+            throw LanguageError(message: "`scatter` needs as many xs as ys (\(xs.count) and \(ys.count))", position: position)
+        }
+        var mark = ScatterMark(xs: xs, ys: ys)
+        if args.has("zs") {
+            mark.zs = try args.doubles("zs")
+            interpreter.withAxes { if $0.view == nil { $0.view = View3D() } }
+        }
+        if args.has("c") { mark.colors = try classColors(args, count: xs.count) }
+        if args.has("color") { mark.color = try FigureArguments.color(args, "color") }
+        if args.has("s") {
+            if let sizes = TensorConversion.numbers(args["s"]) { mark.sizes = sizes } else { mark.size = try args.double("s") }
+        }
+        if args.has("marker") {
+            let letter = try args.string("marker")
+            guard letter.count == 1, let marker = PlotFormat.marker(letter.first!) else {
+                throw args.error("marker", "unknown marker `\(letter)`; use one of o . s ^ v + x * d")
+            }
+            mark.marker = marker
+        }
+        if args.has("label") { mark.label = Display.text(args["label"]) }
+        if args.has("alpha") { mark.alpha = try FigureArguments.alpha(args) }
+        interpreter.draw(.scatter(mark))
+        return .void
+    }
+
+    /// Colours for `c:`: colour names as given, whole numbers as classes in the tab10 colours (the smallest
+    /// class first), other numbers along viridis.
+    private static func classColors(_ args: Arguments, count: Int) throws -> [String] {
+        if case .array(let items) = args["c"], items.allSatisfy({ if case .string = $0 { true } else { false } }) {
+            return try items.map { item in
+                let name = Display.text(item)
+                guard let hex = Colors.hex(name) else { throw args.error("c", "unknown colour `\(name)`") }
+                return hex
+            }
+        }
+        let values = try args.doubles("c")
+        guard values.count == count else {
+            throw args.error("c", "`scatter` needs one `c` per point (\(values.count) for \(count) points)")
+        }
+        if values.allSatisfy({ $0.rounded() == $0 }) {
+            let classes = Array(Set(values)).sorted()
+            return values.map { Colors.tab10[classes.firstIndex(of: $0)! % Colors.tab10.count] }
+        }
+        let low = values.min() ?? 0, high = values.max() ?? 1
+        return values.map { Colormap.viridis.hex(at: high > low ? ($0 - low) / (high - low) : 0.5) }
+    }
+
+    static func figureSize(_ args: Arguments) throws -> (Double, Double) {
+        guard case .tuple(let size) = args["figsize"], size.count == 2,
+              let w = size[0].number, let h = size[1].number, w > 0, h > 0, w <= 40, h <= 40 else {
+            throw args.error("figsize", "`figsize` must be a (width, height) tuple of inches between 0 and 40")
+        }
+        return (w, h)
+    }
+
+    private static func text(_ name: String, _ doc: String, _ set: @escaping (inout Axes, String) -> Void) -> Builtin {
         Builtin(name, [.positional("text")], doc: doc) { args, interpreter, _ in
             let text = Display.text(args["text"])
-            interpreter.withFigure { set(&$0, text) }
+            interpreter.withAxes { set(&$0, text) }
             return .void
         }
     }
 
-    private static func limits(
-        _ name: String, _ doc: String, _ set: @escaping (inout Figure, ClosedRange<Double>) -> Void
+    static func limits(
+        _ name: String, _ doc: String, _ set: @escaping (inout Axes, ClosedRange<Double>) -> Void
     ) -> Builtin {
         Builtin(name, [.positional("low"), .positional("high")], doc: doc) { args, interpreter, position in
             let low = try args.double("low"), high = try args.double("high")
             guard low < high, low.isFinite, high.isFinite else {
                 throw LanguageError(message: "`\(name)` needs finite limits with low < high", position: position)
             }
-            interpreter.withFigure { set(&$0, low...high) }
+            interpreter.withAxes { set(&$0, low...high) }
             return .void
         }
-    }
-
-    private static func color(_ args: Arguments, _ parameter: String) throws -> String {
-        let name = try args.string(parameter)
-        guard let hex = Colors.hex(name) else { throw args.error(parameter, "unknown colour `\(name)`") }
-        return hex
     }
 
     /// The line of a `plot` call from its positional arguments.
@@ -108,14 +158,18 @@ extension Builtins {
         var mark: LineMark
         switch positional.count {
         case 1:
-            let ys = try numbers(positional[0], "plot", position)
+            let ys = try FigureArguments.numbers(positional[0], "plot", position)
             mark = LineMark(xs: ys.indices.map(Double.init), ys: ys)
         case 2:
             if case .function(let f) = positional[0] {
-                let (xs, ys) = try sample(f, over: positional[1], interpreter, position)
+                let range = try FigureArguments.bounds(positional[1], "plot(f, …)", position)
+                let (xs, ys) = try FunctionSampler.sample(range) { x in
+                    try FigureArguments.call(f, [x], "plot(\(f.name), …)", interpreter, position)
+                }
                 mark = LineMark(xs: xs, ys: ys)
             } else {
-                let xs = try numbers(positional[0], "plot", position), ys = try numbers(positional[1], "plot", position)
+                let xs = try FigureArguments.numbers(positional[0], "plot", position)
+                let ys = try FigureArguments.numbers(positional[1], "plot", position)
                 guard xs.count == ys.count else {
                     throw LanguageError(message: "`plot` needs as many xs as ys (\(xs.count) and \(ys.count))", position: position)
                 }
@@ -126,58 +180,18 @@ extension Builtins {
                 message: "`plot` takes (ys), (xs, ys) or (f, range), each optionally followed by a format string",
                 position: position)
         }
-        if let format {
-            do {
-                let parsed = try PlotFormat.parse(format)
-                mark.color = parsed.color
-                mark.marker = parsed.marker
-                mark.lineStyle = parsed.lineStyle ?? (parsed.marker == nil ? .solid : .none)
-            } catch let error as PlotFormatError {
-                throw LanguageError(message: error.message, position: position)
-            }
-        }
+        if let format { try apply(format, to: &mark, position) }
         return mark
     }
 
-    private static func numbers(_ value: RuntimeValue, _ name: String, _ position: Position) throws -> [Double] {
-        guard let numbers = TensorConversion.numbers(value) else {
-            throw LanguageError(message: "`\(name)` needs a 1-d array of numbers, not \(value.typeName)", position: position)
+    private static func apply(_ format: String, to mark: inout LineMark, _ position: Position) throws {
+        do {
+            let parsed = try PlotFormat.parse(format)
+            mark.color = parsed.color
+            mark.marker = parsed.marker
+            mark.lineStyle = parsed.lineStyle ?? (parsed.marker == nil ? .solid : .none)
+        } catch let error as PlotFormatError {
+            throw LanguageError(message: error.message, position: position)
         }
-        return numbers
-    }
-
-    /// Samples a function evenly over a range; a value that is not a finite number breaks the line there.
-    private static func sample(
-        _ f: FunctionValue, over range: RuntimeValue, _ interpreter: Interpreter, _ position: Position
-    ) throws -> ([Double], [Double]) {
-        guard case .range(let lo, let hi, _) = range, let a = lo.number, let b = hi.number, a < b else {
-            throw LanguageError(message: "`plot(f, …)` needs a range such as -5...5 after the function", position: position)
-        }
-        let count = 201
-        var xs: [Double] = [], ys: [Double] = []
-        for i in 0..<count {
-            let x = a + (b - a) * Double(i) / Double(count - 1)
-            let y = try interpreter.callFunction(f, [.double(x)], at: position)
-            guard y.isNumeric, let value = y.number else {
-                throw LanguageError(
-                    message: "`plot(\(f.name), …)` needs `\(f.name)` to return numbers, but it returned \(y.typeName)",
-                    position: position)
-            }
-            xs.append(x)
-            ys.append(value)
-        }
-        return (xs, ys)
-    }
-}
-
-extension Interpreter {
-    func withFigure(_ change: (inout Figure) -> Void) {
-        var figure = currentFigure ?? Figure()
-        change(&figure)
-        currentFigure = figure
-    }
-
-    func draw(_ mark: Mark) {
-        withFigure { $0.marks.append(mark) }
     }
 }

@@ -49,6 +49,18 @@ extension Interpreter {
                 }
             }
 
+        case .member(let base, let name, let position) where name == "data" || name == "grad":
+            // An autodiff Value is a graph node shared by reference: `p.data -= lr * p.grad` updates it in place.
+            guard case .autodiff(let node) = try evaluate(base, in: scope) else {
+                throw LanguageError(message: "only a Value's `.\(name)` can be assigned", position: position)
+            }
+            var current = RuntimeValue.double(name == "data" ? node.data : node.grad)
+            try body(&current)
+            guard current.isNumeric, let number = current.number else {
+                throw LanguageError(message: "`.\(name)` must be a number, not \(current.typeName)", position: position)
+            }
+            if name == "data" { node.data = number } else { node.grad = number }
+
         case .member(let base, let name, let position):
             guard let i = Int(name) else {
                 throw LanguageError(message: "cannot assign to `.\(name)`", position: position)

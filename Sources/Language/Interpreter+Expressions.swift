@@ -89,6 +89,16 @@ extension Interpreter {
 
     func subscriptValue(_ base: RuntimeValue, indices: [RuntimeValue], at position: Position) throws -> RuntimeValue {
         if case .tensor(let t) = base {
+            // numpy's `x[[i, j]]`: an array of Ints picks those rows, in that order.
+            if indices.count == 1, case .array(let items) = indices[0] {
+                let rows = try items.map { item -> Int in
+                    guard case .int(let i) = item else {
+                        throw LanguageError(message: "rows are picked by Ints, not \(item.typeName)", position: position)
+                    }
+                    return i
+                }
+                return .tensor(try TensorOperators.engine(position) { try t.rows(rows) })
+            }
             return .tensor(try TensorOperators.engine(position) { try t.index(try tensorIndices(indices, at: position)) })
         }
         guard indices.count == 1 else {

@@ -151,6 +151,8 @@ extension Interpreter {
         case (.autodiff(let v), "backward", []):
             v.backward()
             return .void
+        case (.autodiff, _, []) where Interpreter.valueFunctions.contains(name):
+            return try Builtins.table[name]!.call([CallArgument(label: nil, value: base, position: position)], self, position)
         case (.function(let f), "callAsFunction", _):
             return try callFunction(f, args, at: position)
         case (.object(let o), _, _):
@@ -182,6 +184,9 @@ extension Interpreter {
         return strings.sorted().map(RuntimeValue.string)
     }
 
+    /// micrograd's Value methods: `x.tanh()` is `tanh(x)`.
+    static let valueFunctions = ["tanh", "exp", "log", "sigmoid", "relu", "sqrt", "sin", "cos"]
+
     static func memberNames(of value: RuntimeValue) -> [String] {
         switch value {
         case .array:
@@ -189,7 +194,7 @@ extension Interpreter {
              "enumerated", "sum", "min", "max", "sorted", "reversed", "contains"]
         case .string: ["count", "isEmpty", "uppercased", "lowercased", "hasPrefix", "hasSuffix", "contains"]
         case .range: ["lowerBound", "upperBound", "count", "contains", "map", "filter", "reduce"]
-        case .autodiff: ["data", "grad", "backward"]
+        case .autodiff: ["data", "grad", "backward"] + valueFunctions
         case .tensor: tensorMembers
         default: []
         }

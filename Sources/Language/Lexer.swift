@@ -5,6 +5,10 @@ struct Lexer {
     private var index = 0
     private var line = 1
     private var column = 1
+    /// True right after a name, `)` or `]`, where `.0` is a tuple member, not the number 0.0.
+    private var afterOperand = false
+    /// True right after a member `.`, where `1.0` in `t.1.0` is two tuple members, not a Double.
+    private var afterMemberDot = false
 
     init(_ source: String) {
         chars = Array(source)
@@ -69,6 +73,18 @@ struct Lexer {
     }
 
     mutating func next() -> Token? {
+        guard let token = scan() else { return nil }
+        switch token.kind {
+        case .whitespace, .newline, .comment: return token
+        case .identifier, .integer: afterOperand = true
+        case .punctuation: afterOperand = token.text == ")" || token.text == "]"
+        default: afterOperand = false
+        }
+        afterMemberDot = token.kind == .punctuation && token.text == "."
+        return token
+    }
+
+    private mutating func scan() -> Token? {
         guard let c = peek() else { return nil }
         let start = here
         func token(_ kind: LexKind, _ text: String) -> Token { Token(kind: kind, text: text, position: start) }
@@ -78,7 +94,7 @@ struct Lexer {
         if c == "/" && peek(1) == "/" { return lineComment(start) }
         if c == "/" && peek(1) == "*" { return blockComment(start) }
         if c.isNumber && c.isASCII { return number(start) }
-        if c == "." && (peek(1)?.isASCII ?? false) && (peek(1)?.isNumber ?? false) { return number(start) }
+        if c == ".", !afterOperand, let digit = peek(1), digit.isASCII, digit.isNumber { return number(start) }
         if c == "\"" { return string(start) }
         if c == "#" && peek(1) == "\"" { return rawString(start) }
         if c.isLetter || c == "_" {
@@ -140,6 +156,7 @@ struct Lexer {
     private mutating func number(_ start: Position) -> Token {
         let isDigit: (Character) -> Bool = { ($0.isASCII && $0.isNumber) || $0 == "_" }
         var text = take(while: isDigit)
+        if afterMemberDot { return Token(kind: .integer, text: text, position: start) }
         var isFloat = false
         if peek() == ".", let after = peek(1), after.isASCII, after.isNumber {
             isFloat = true

@@ -1,7 +1,16 @@
 /// Replaces TeX math with placeholders before cmark sees the text, so cmark cannot read `\\`, `\{`, `*` or
-/// `_` inside a formula as Markdown. Fenced code, code spans and autolinks are passed over; `\$` stays a
-/// literal dollar. An author's own U+E000 is protected as well, so every placeholder cmark returns is ours.
+/// `_` inside a formula as Markdown. Besides the four delimiters, a bare `\begin{aligned}…\end{aligned}`
+/// (any display environment of `displayEnvironments`) is display math, as pandoc reads it. Fenced code, code
+/// spans and autolinks are passed over; `\$` stays a literal dollar. An author's own U+E000 is protected as
+/// well, so every placeholder cmark returns is ours.
 struct MathProtector {
+    /// The environments that are math on their own, without `$$` around them.
+    static let displayEnvironments: Set<String> = [
+        "equation", "equation*", "align", "align*", "aligned", "alignat", "alignat*", "flalign", "gather",
+        "gather*", "gathered", "multline", "multline*", "split", "matrix", "pmatrix", "bmatrix", "Bmatrix",
+        "vmatrix", "Vmatrix", "cases", "array",
+    ]
+
     private let source: SourceText
     private var output: [UInt8] = []
     private var offsets: OffsetMap
@@ -72,6 +81,10 @@ struct MathProtector {
         }
         if next == UInt8(ascii: "["), let end = source.endOfBracketMath(at: index, closing: UInt8(ascii: "]")) {
             return protect(index..<end, delimiterLength: 2, display: true)
+        }
+        if let name = source.environmentName(at: index, after: "begin"), Self.displayEnvironments.contains(name),
+           let end = source.endOfEnvironment(named: name, at: index) {
+            return protect(index..<end, delimiterLength: 0, display: true)
         }
         return next.map(ASCII.isPunctuation) == true ? index + 2 : index + 1
     }

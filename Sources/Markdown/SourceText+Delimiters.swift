@@ -25,6 +25,28 @@ extension SourceText {
         }
     }
 
+    /// The name in `\begin{name}` (or `\end{name}`, with `command` "end") when one starts at `start`.
+    func environmentName(at start: Int, after command: String) -> String? {
+        let opening = Array("\\\(command){".utf8)
+        guard bytes[start...].starts(with: opening) else { return nil }
+        var index = start + opening.count
+        while let byte = byte(at: index), ASCII.isLetter(byte) || byte == UInt8(ascii: "*") { index += 1 }
+        guard index > start + opening.count, byte(at: index) == UInt8(ascii: "}") else { return nil }
+        return string(start + opening.count..<index)
+    }
+
+    /// Past the `\end{name}` that closes the `\begin{name}` at `start`, counting nested environments of the
+    /// same name.
+    func endOfEnvironment(named name: String, at start: Int) -> Int? {
+        var depth = 0
+        return endOfMath(from: start) { index in
+            if environmentName(at: index, after: "begin") == name { depth += 1 }
+            guard environmentName(at: index, after: "end") == name else { return nil }
+            depth -= 1
+            return depth == 0 ? index + name.utf8.count + 6 : nil
+        }
+    }
+
     /// Past the code span opened by the backtick run at `start` (closed by a run of the same length), or
     /// past the opening run alone when nothing closes it and the backticks are literal.
     func endOfCodeSpan(at start: Int) -> Int {

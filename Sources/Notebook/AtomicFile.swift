@@ -11,14 +11,15 @@ private let systemWrite = Darwin.write
 /// Writes a file so that readers see the old file or the new one, never half of it: the bytes go to a
 /// temporary file in the same folder, which is then renamed over the destination.
 public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws(NotebookError) {
+    /// `durable: false` skips the `fsync`, for files that only cost time when lost (a cache entry).
+    public static func write(_ text: String, to path: String, durable: Bool = true) throws(NotebookError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let unique = "\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(unique).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot write \(path)") }
-        let written = writeAll(Array(text.utf8), to: descriptor) && fsync(descriptor) == 0
+        let written = writeAll(Array(text.utf8), to: descriptor) && (!durable || fsync(descriptor) == 0)
         let closed = close(descriptor) == 0
         guard written, closed else {
             let error = failure("cannot write \(path)")

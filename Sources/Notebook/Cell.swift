@@ -49,10 +49,18 @@ public struct CellOptions: Sendable, Hashable {
     public var caption: String?
     /// This cell's step budget, for a cell that legitimately does more work than the lesson's limit allows.
     public var steps: Int?
+    /// The bound for this cell's `//=>` numbers that state none with `±`, over the lesson's `tolerance`.
+    public var tolerance: Double?
+    /// Wall-clock seconds this cell may run, over the run's `--timeout`.
+    public var timeout: Double?
+    /// Whether `check` records and compares this cell's outputs in the lesson's snapshot file; false for
+    /// outputs that legitimately change from run to run.
+    public var check: Bool
 
     public init(
         echo: Bool = true, fold: Bool = false, output: Bool = true, error: ExpectedError = .none,
-        label: String? = nil, caption: String? = nil, steps: Int? = nil
+        label: String? = nil, caption: String? = nil, steps: Int? = nil, tolerance: Double? = nil,
+        timeout: Double? = nil, check: Bool = true
     ) {
         self.echo = echo
         self.fold = fold
@@ -61,6 +69,9 @@ public struct CellOptions: Sendable, Hashable {
         self.label = label
         self.caption = caption
         self.steps = steps
+        self.tolerance = tolerance
+        self.timeout = timeout
+        self.check = check
     }
 }
 

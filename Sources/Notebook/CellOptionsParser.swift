@@ -18,7 +18,7 @@ struct CellOptionsParser {
         var diagnostics: [Diagnostic] = []
     }
 
-    static let keys = ["echo", "fold", "output", "error", "label", "caption", "steps"]
+    static let keys = ["echo", "fold", "output", "error", "label", "caption", "steps", "tolerance", "timeout", "check"]
 
     func parse(_ code: String) -> Result {
         let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
@@ -73,13 +73,25 @@ struct CellOptionsParser {
     /// Sets one option, or returns why the value does not fit it.
     private func set(_ key: String, to value: String, in options: inout CellOptions) -> String? {
         switch key {
-        case "echo", "fold", "output":
+        case "echo", "fold", "output", "check":
             guard let flag = Self.bool(value) else { return "`\(key)` takes true or false, not `\(value)`" }
             switch key {
             case "echo": options.echo = flag
             case "fold": options.fold = flag
+            case "check": options.check = flag
             default: options.output = flag
             }
+        case "tolerance":
+            guard let tolerance = Double(value), tolerance >= 0, tolerance.isFinite else {
+                return "`tolerance` takes a non-negative number, like 1e-6"
+            }
+            options.tolerance = tolerance
+        case "timeout":
+            let seconds = value.hasSuffix("s") ? String(value.dropLast()).trimmingBlanks() : value
+            guard let timeout = Double(seconds), timeout > 0, timeout.isFinite else {
+                return "`timeout` takes a positive number of seconds, like 5 or 0.5s"
+            }
+            options.timeout = timeout
         case "error":
             if let flag = Self.bool(value) {
                 options.error = flag ? .any : .none

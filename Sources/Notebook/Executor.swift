@@ -1,48 +1,64 @@
 import Language
 
-/// A lesson after running: every cell's run, in order.
+/// A lesson after running: every cell's run and every inline value, in order.
 public struct ExecutedLesson: Sendable {
     public var lesson: Lesson
     /// One run per cell; `runs[cell.index]` belongs to `cell`.
     public var runs: [CellRun]
+    /// One run per inline cell; `inlineRuns[inline.index]` belongs to `inline`.
+    public var inlineRuns: [InlineRun]
 
-    public init(lesson: Lesson, runs: [CellRun]) {
+    public init(lesson: Lesson, runs: [CellRun], inlineRuns: [InlineRun] = []) {
         self.lesson = lesson
         self.runs = runs
+        self.inlineRuns = inlineRuns
     }
 
-    /// The errors that make the lesson fail: the front matter's, then each cell's.
+    /// The errors that make the lesson fail: the lesson's own, each cell's, then each inline value's.
     public var errors: [Diagnostic] {
-        lesson.diagnostics.filter { $0.severity == .error } + runs.flatMap(\.errors)
+        lesson.diagnostics.filter { $0.severity == .error } + runs.flatMap(\.errors) + inlineRuns.flatMap(\.errors)
     }
 }
 
-/// The execute stage: runs a lesson's cells in order in one `Session`, so state carries from cell to cell.
+/// The execute stage: runs a lesson's cells and inline values in document order in one `Session`, so state
+/// carries from cell to cell, within per-cell limits and a time limit for the whole lesson.
 public enum Executor {
-    public static func execute(_ lesson: Lesson, limits: Limits = Limits()) -> ExecutedLesson {
-        let session = Session(limits: limits)
-        session.tolerance = lesson.frontMatter.tolerance
-        let clock = ContinuousClock()
-        let runs = lesson.cells.map { cell in
-            session.limits.stepBudget = cell.options.steps ?? limits.stepBudget
-            let start = clock.now
-            let result = session.run(cell.code, origin: cell.origin)
-            let elapsed = start.duration(to: clock.now)
-            return judge(cell, result: result, milliseconds: elapsed.milliseconds, lesson: lesson)
+    /// `limits` bound each cell (a cell's `steps` and `timeout` options override them); `lessonTimeout` bounds
+    /// the whole lesson in seconds: the cell running when it runs out is stopped, and later ones do not run.
+    public static func execute(_ lesson: Lesson, limits: Limits = Limits(), lessonTimeout: Double? = nil) -> ExecutedLesson {
+        var run = LessonRun(lesson: lesson, limits: limits, lessonTimeout: lessonTimeout)
+        for (blockIndex, block) in lesson.blocks.enumerated() {
+            switch block {
+            case .cell(let cell):
+                run.runs.append(run.execute(cell))
+            case .prose:
+                for inline in lesson.inlineCells where inline.blockIndex == blockIndex {
+                    run.inlineRuns.append(run.execute(inline))
+                }
+            }
         }
-        return ExecutedLesson(lesson: lesson, runs: runs)
+        return ExecutedLesson(lesson: lesson, runs: run.runs, inlineRuns: run.inlineRuns)
     }
 
     /// Holds the result against the cell's `error` option.
     static func judge(_ cell: Cell, result: CellResult, milliseconds: Double, lesson: Lesson) -> CellRun {
-        let messages = result.diagnostics.filter { $0.severity == .error }.map(\.message)
+        let (expected, problems) = verdict(cell, diagnostics: result.diagnostics, lesson: lesson)
+        return CellRun(
+            cell: cell, result: result, milliseconds: milliseconds, errorExpected: expected, problems: problems)
+    }
+
+    /// Whether the language's diagnostics are the error the cell's `error` option asks for, and the cell's
+    /// problems: its option problems, and an expected error that did not come or did not match.
+    public static func verdict(
+        _ cell: Cell, diagnostics: [Diagnostic], lesson: Lesson
+    ) -> (errorExpected: Bool, problems: [Diagnostic]) {
+        let messages = diagnostics.filter { $0.severity == .error }.map(\.message)
         var problems = cell.diagnostics
-        var expected = false
         let fence = SourceLocation(file: lesson.path, line: cell.range.start.line, column: cell.range.start.column)
         let fenceLine = lesson.sourceLine(fence.line)
         switch cell.options.error {
         case .none:
-            break
+            return (false, problems)
         case .any where messages.isEmpty:
             problems.append(.notebook(
                 "this cell is marked `error: true` but ran without an error", at: fence, sourceLine: fenceLine,
@@ -56,16 +72,15 @@ public enum Executor {
                 "this cell expects an error containing \"\(fragment)\"; the error below does not match",
                 at: fence, sourceLine: fenceLine, length: fenceLine.count, severity: .note))
         case .any, .containing:
-            expected = true
+            return (true, problems)
         }
-        return CellRun(
-            cell: cell, result: result, milliseconds: milliseconds, errorExpected: expected, problems: problems)
+        return (false, problems)
     }
 }
 
 extension Duration {
     /// The duration in milliseconds, with fractions.
-    var milliseconds: Double {
+    public var milliseconds: Double {
         Double(components.seconds) * 1_000 + Double(components.attoseconds) / 1e15
     }
 }

@@ -1,12 +1,12 @@
 /// Escaping for text and attribute values; every string that reaches the page goes through here.
-enum HTMLEscape {
+public enum HTMLEscape {
     /// Text content: `&`, `<` and `>` escaped, characters HTML forbids replaced by visible stand-ins.
-    static func text(_ string: String) -> String {
+    public static func text(_ string: String) -> String {
         escape(string, quotes: false)
     }
 
     /// A double-quoted attribute value: text escaping plus both quote characters.
-    static func attribute(_ string: String) -> String {
+    public static func attribute(_ string: String) -> String {
         escape(string, quotes: true)
     }
 

@@ -7,7 +7,9 @@ extension HTMLRenderer {
         switch block {
         case .heading(let level, let content, _):
             let id = claimAnchor(for: PlainText.of(content))
-            html += "<h\(level) id=\"\(HTMLEscape.attribute(id))\">\(inlines(content))</h\(level)>\n"
+            let inner = inlines(content)
+            headings.append(Heading(level: level, id: id, html: inner))
+            html += "<h\(level) id=\"\(HTMLEscape.attribute(id))\">\(inner)</h\(level)>\n"
         case .paragraph(let content, _):
             writeParagraph(content)
         case .codeBlock(let code):
@@ -35,7 +37,7 @@ extension HTMLRenderer {
             }
         }
         if meaningful.count == 1, case .math(let span) = meaningful[0], span.display {
-            html += "<div class=\"math display\">\(HTMLEscape.text(span.tex))</div>\n"
+            html += "<div class=\"math display\">\(math(span))</div>\n"
         } else {
             html += "<p>\(inlines(content))</p>\n"
         }

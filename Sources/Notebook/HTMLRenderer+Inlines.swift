@@ -5,13 +5,13 @@ extension HTMLRenderer {
         content.map(inline).joined()
     }
 
-    /// One inline; math is kept as escaped TeX until it is rendered as MathML.
+    /// One inline; math becomes MathML.
     func inline(_ inline: Inline) -> String {
         switch inline {
         case .text(let text):
             HTMLEscape.text(text)
         case .code(let code):
-            "<code>\(HTMLEscape.text(code))</code>"
+            inlineCode(code)
         case .emphasis(let content):
             "<em>\(inlines(content))</em>"
         case .strong(let content):
@@ -27,7 +27,7 @@ extension HTMLRenderer {
         case .html(let raw):
             lesson.frontMatter.allowHTML ? raw : ""
         case .math(let span):
-            "<span class=\"math\(span.display ? " display" : "")\">\(HTMLEscape.text(span.tex))</span>"
+            math(span)
         }
     }
 

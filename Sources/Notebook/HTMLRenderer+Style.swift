@@ -2,7 +2,7 @@ extension HTMLRenderer {
     /// The page's one stylesheet: a readable measure, light and dark schemes, phones and print.
     /// Figures draw axes and text in `currentColor` on `Canvas`, so they follow the scheme. The page's
     /// `<meta name="color-scheme">` (not the CSS property, which validators reject) opts into dark controls.
-    static let styleSheet = """
+    public static let styleSheet = """
         :root {
           --bg: #fcfcfa; --fg: #1d2126; --muted: #5c6370; --rule: #e2e2dc; --accent: #2b5d8c;
           --code-bg: #f4f4f0; --out-bg: #ffffff;
@@ -42,8 +42,17 @@ extension HTMLRenderer {
         code { font-size: 0.875em; background: var(--code-bg); padding: 0.1em 0.3em; border-radius: 3px; }
         pre { font-size: 0.84rem; line-height: 1.5; margin: 0; padding: 0.75em 1em; overflow-x: auto; tab-size: 4; }
         pre code { font-size: inherit; background: none; padding: 0; }
-        .math { font-family: "Latin Modern Math", "STIX Two Math", "Cambria Math", serif; white-space: nowrap; }
-        .math.display { display: block; text-align: center; margin: 1em 0; white-space: normal; overflow-x: auto; }
+        math { font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "DejaVu Math TeX Gyre", math; }
+        .math.display { margin: 1em 0; overflow-x: auto; overflow-y: hidden; }
+        mtd[columnalign="left"] { text-align: left; }
+        mtd[columnalign="right"] { text-align: right; }
+        mtable.aligned > mtr > mtd, mtable.gathered > mtr > mtd { padding: 0.25em 0; }
+        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child) { padding-left: 2em; }
+        mtable.cases > mtr > mtd { padding: 0.15em 1em 0.15em 0; }
+        mtd.rule-after { border-right: 1px solid; }
+        mtr.rule-above > mtd { border-top: 1px solid; }
+        mtr.rule-below > mtd { border-bottom: 1px solid; }
+        merror { color: var(--fail); background: var(--fail-bg); border: 1px solid var(--fail); padding: 0 0.2em; }
         .listing, .cell { margin: 1.5em 0; border: 1px solid var(--rule); border-radius: 6px; overflow: hidden; }
         .listing, .code pre, pre.code { background: var(--code-bg); }
         .cell > * + * { border-top: 1px solid var(--rule); }

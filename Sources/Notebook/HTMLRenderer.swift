@@ -2,26 +2,44 @@ import Foundation
 import Language
 
 /// The render stage: an executed lesson → one self-contained HTML5 page (embedded CSS, inline SVG, no
-/// JavaScript, no external requests). The same lesson gives the same bytes.
+/// JavaScript, no external requests), or the lesson's `<article>` for a site to frame. The same lesson gives
+/// the same bytes.
 public struct HTMLRenderer {
-    let executed: ExecutedLesson
+    let content: PageContent
     /// The page so far.
     var html = ""
     /// Anchors handed out so far; headings take free ones after the cells have claimed theirs.
     var anchors: Set<String>
+    /// The headings written so far, in order.
+    var headings: [Heading] = []
+    /// Warnings found while rendering.
+    let findings = RenderFindings()
 
-    init(_ executed: ExecutedLesson) {
-        self.executed = executed
-        anchors = Set(executed.lesson.cells.map(\.anchor))
+    init(_ content: PageContent) {
+        self.content = content
+        anchors = Set(content.lesson.cells.map(\.anchor) + content.lesson.inlineCells.map(\.anchor))
     }
 
+    var lesson: Lesson { content.lesson }
+
+    /// The standalone page of a run.
     public static func render(_ executed: ExecutedLesson) -> String {
-        var renderer = HTMLRenderer(executed)
-        renderer.writePage()
-        return renderer.html
+        page(PageContent(executed)).html
     }
 
-    var lesson: Lesson { executed.lesson }
+    /// The standalone page: the article in a document with the stylesheet embedded.
+    public static func page(_ content: PageContent) -> RenderedPage {
+        var renderer = HTMLRenderer(content)
+        renderer.writePage()
+        return RenderedPage(html: renderer.html, diagnostics: renderer.findings.diagnostics)
+    }
+
+    /// The lesson's `<article>` alone, for a site to put in a page of its own.
+    public static func article(_ content: PageContent) -> Article {
+        var renderer = HTMLRenderer(content)
+        renderer.writeArticle()
+        return Article(html: renderer.html, headings: renderer.headings, diagnostics: renderer.findings.diagnostics)
+    }
 
     mutating func writePage() {
         html += """
@@ -37,19 +55,30 @@ public struct HTMLRenderer {
         if let summary = lesson.frontMatter.summary {
             html += "<meta name=\"description\" content=\"\(HTMLEscape.attribute(summary))\">\n"
         }
-        html += "<title>\(HTMLEscape.text(lesson.title))</title>\n<style>\n\(Self.styleSheet)</style>\n</head>\n"
-        html += "<body>\n<main>\n<article class=\"lesson\">\n"
-        writeHeader()
-        writeStatus()
-        for block in lesson.blocks {
-            switch block {
-            case .prose(let block): write(block)
-            case .cell(let cell): write(executed.runs[cell.index])
-            }
-        }
-        html += "</article>\n</main>\n"
+        html += "<title>\(HTMLEscape.text(lesson.title))</title>\n<style>\n\(Self.pageStyleSheet)</style>\n</head>\n"
+        html += "<body>\n<main>\n"
+        writeArticle()
+        html += "</main>\n"
         writeFooter()
         html += "</body>\n</html>\n"
+    }
+
+    /// The lesson itself: its title, its status, then prose and cells in order.
+    mutating func writeArticle() {
+        html += "<article class=\"lesson\">\n"
+        writeHeader()
+        var blocks = lesson.blocks[...]
+        if case .prose(.heading(1, _, _))? = blocks.first, let title = blocks.popFirst(), case .prose(let heading) = title {
+            write(heading)
+        }
+        writeStatus()
+        for block in blocks {
+            switch block {
+            case .prose(let block): write(block)
+            case .cell(let cell): write(content.cells[cell.index])
+            }
+        }
+        html += "</article>\n"
     }
 
     /// A front matter title becomes the page heading unless the prose already starts the page with one.
@@ -66,29 +95,31 @@ public struct HTMLRenderer {
     }
 
     /// A failing lesson says so at the top, with links to the cells that fail; lesson-wide findings (front
-    /// matter, cells that cannot run where they are) show here too.
+    /// matter, links, cells that cannot run where they are) show here too.
     private mutating func writeStatus() {
         if !lesson.diagnostics.isEmpty {
             writeDiagnostics(lesson.diagnostics, heading: "Lesson")
         }
-        let failing = executed.runs.filter(\.failed)
-        guard !failing.isEmpty else { return }
-        let summary = Summary(executed, milliseconds: 0)
+        let summary = content.summary
+        guard summary.failed else { return }
         var problems: [String] = []
         if summary.errors > 0 { problems.append(Summary.count(summary.errors, "error")) }
         if summary.expectationsFailed > 0 {
             problems.append(Summary.count(summary.expectationsFailed, "failed expectation"))
         }
-        let links = failing.map { "<a href=\"#\(HTMLEscape.attribute($0.cell.anchor))\">cell \($0.cell.index + 1)</a>" }
-        html += "<p class=\"status failed\" role=\"alert\">This lesson has \(problems.joined(separator: " and ")): "
-        html += links.joined(separator: ", ") + ".</p>\n"
+        let failing = content.cells.filter(\.failed).map {
+            "<a href=\"#\(HTMLEscape.attribute($0.cell.anchor))\">cell \($0.cell.index + 1)</a>"
+        } + content.inlineRuns.filter(\.failed).map {
+            "<a href=\"#\(HTMLEscape.attribute($0.cell.anchor))\">value \($0.cell.index + 1)</a>"
+        }
+        html += "<p class=\"status failed\" role=\"alert\">This lesson has \(problems.joined(separator: " and "))"
+        html += failing.isEmpty ? ".</p>\n" : ": " + failing.joined(separator: ", ") + ".</p>\n"
     }
 
     private mutating func writeFooter() {
         let name = URL(fileURLWithPath: lesson.path).lastPathComponent
-        let counts = Summary(executed, milliseconds: 0).counts
-        html += "<footer>\n<p>Rendered by lessonrun from \(HTMLEscape.text(name)): \(HTMLEscape.text(counts)).</p>\n"
-        html += "</footer>\n"
+        html += "<footer>\n<p>Rendered by lessonrun from \(HTMLEscape.text(name)): "
+        html += "\(HTMLEscape.text(content.summary.counts)).</p>\n</footer>\n"
     }
 
     /// Findings in a visible box, printed as on the terminal (without colour).

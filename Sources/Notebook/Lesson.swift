@@ -11,6 +11,8 @@ public struct Lesson: Sendable {
     public var frontMatter: FrontMatter
     /// Prose blocks and cells, in the order they appear in the file.
     public var blocks: [LessonBlock]
+    /// The inline `{nn}` code of the prose, in the order it appears in the file.
+    public var inlineCells: [InlineCell]
     /// Problems found while parsing the front matter.
     public var diagnostics: [Diagnostic]
     /// The lesson file's lines, kept so findings can quote the line they point at.
@@ -18,12 +20,13 @@ public struct Lesson: Sendable {
 
     public init(
         path: String, title: String, frontMatter: FrontMatter = FrontMatter(), blocks: [LessonBlock],
-        diagnostics: [Diagnostic] = [], sourceLines: [String] = []
+        inlineCells: [InlineCell] = [], diagnostics: [Diagnostic] = [], sourceLines: [String] = []
     ) {
         self.path = path
         self.title = title
         self.frontMatter = frontMatter
         self.blocks = blocks
+        self.inlineCells = inlineCells
         self.diagnostics = diagnostics
         self.sourceLines = sourceLines
     }

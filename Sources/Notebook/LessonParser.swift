@@ -38,6 +38,7 @@ public enum LessonParser {
             (frontMatter, diagnostics) = parser.parse(yaml)
         }
         var blocks: [LessonBlock] = []
+        var inlineCells = InlineCellExtractor(path: path, lines: lines)
         var cellCount = 0
         var labels: [String: Int] = [:]
         for block in document.blocks {
@@ -48,13 +49,13 @@ public enum LessonParser {
                 if let label = cell.options.label { labels[label] = cellCount }
             } else {
                 diagnostics += nestedCellWarnings(in: block, path: path, lines: lines)
-                blocks.append(.prose(block))
+                blocks.append(.prose(inlineCells.extract(from: block, blockIndex: blocks.count)))
             }
         }
         let title = frontMatter.title ?? firstHeading(in: document.blocks) ?? fileTitle(path)
         return Lesson(
-            path: path, title: title, frontMatter: frontMatter, blocks: blocks, diagnostics: diagnostics,
-            sourceLines: lines)
+            path: path, title: title, frontMatter: frontMatter, blocks: blocks, inlineCells: inlineCells.cells,
+            diagnostics: diagnostics, sourceLines: lines)
     }
 
     static func isCell(_ code: CodeBlock) -> Bool {

@@ -3,28 +3,39 @@ import Language
 
 /// The render pipeline, stage by stage: read → parse → execute → render → write.
 public enum Pipeline {
-    /// What a render produced: the executed lesson (for its findings), the counts, and the page's path.
+    /// What a render produced: the executed lesson (for its findings), the page content, the counts, the
+    /// render stage's warnings and the page's path.
     public struct Outcome: Sendable {
         public var executed: ExecutedLesson
+        public var content: PageContent
         public var summary: Summary
+        public var renderDiagnostics: [Diagnostic]
         public var outputPath: String
+
+        /// Everything the author should see, in lesson order, then the render stage's warnings.
+        public var findings: [Diagnostic] {
+            content.findings + renderDiagnostics
+        }
     }
 
     /// Renders the lesson at `path` to `folder/NAME.html`, creating the folder when missing. Throws only
     /// when the lesson cannot be read or the page cannot be written; lesson problems are in the outcome.
     public static func render(
-        lessonAt path: String, into folder: String, limits: Limits = Limits()
+        lessonAt path: String, into folder: String, limits: Limits = Limits(), lessonTimeout: Double? = nil
     ) throws(NotebookError) -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
         let lesson = try LessonParser.parse(contentsOf: path)
-        let executed = Executor.execute(lesson, limits: limits)
-        let page = HTMLRenderer.render(executed)
+        let executed = Executor.execute(lesson, limits: limits, lessonTimeout: lessonTimeout)
+        let content = PageContent(executed)
+        let page = HTMLRenderer.page(content)
         let output = outputPath(for: path, in: folder)
         try AtomicFile.createFolder(folder)
-        try AtomicFile.write(page, to: output)
+        try AtomicFile.write(page.html, to: output)
         let summary = Summary(executed, milliseconds: start.duration(to: clock.now).milliseconds)
-        return Outcome(executed: executed, summary: summary, outputPath: output)
+        return Outcome(
+            executed: executed, content: content, summary: summary, renderDiagnostics: page.diagnostics,
+            outputPath: output)
     }
 
     /// `lessons/gd.md` in `output` → `output/gd.html`.

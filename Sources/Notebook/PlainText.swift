@@ -8,7 +8,8 @@ enum PlainText {
 
     static func of(_ inline: Inline) -> String {
         switch inline {
-        case .text(let text), .code(let text): text
+        case .text(let text): text
+        case .code(let text): InlineCell.unmark(text)?.code ?? text
         case .emphasis(let content), .strong(let content), .link(_, _, let content): of(content)
         case .image(_, _, let alt): of(alt)
         case .softBreak, .lineBreak: " "

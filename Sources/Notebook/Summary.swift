@@ -1,20 +1,31 @@
 import Foundation
 
 /// The counts a run reports in one line: cells, figures, expectations, errors and time.
-public struct Summary: Sendable, Hashable {
+public struct Summary: Sendable, Hashable, Codable {
     public var cells: Int
     public var figures: Int
+    /// `//=>` expectations and inline values that state a number, held and not held.
     public var expectationsPassed: Int
     public var expectationsFailed: Int
     public var errors: Int
     public var milliseconds: Double
 
     public init(_ executed: ExecutedLesson, milliseconds: Double) {
-        cells = executed.runs.count
-        figures = executed.runs.reduce(0) { $0 + $1.figures.count }
-        expectationsPassed = executed.runs.reduce(0) { $0 + $1.passedExpectations.count }
-        expectationsFailed = executed.runs.reduce(0) { $0 + $1.failedExpectations.count }
-        errors = executed.errors.count
+        self.init(
+            lesson: executed.lesson, cells: executed.runs.map(\.facts), inlineRuns: executed.inlineRuns,
+            milliseconds: milliseconds)
+    }
+
+    /// Adds up a lesson's own errors, its cells' facts and its inline values.
+    public init(lesson: Lesson, cells: [CellFacts], inlineRuns: [InlineRun], milliseconds: Double) {
+        self.cells = cells.count
+        figures = cells.reduce(0) { $0 + $1.figures }
+        expectationsPassed = cells.reduce(0) { $0 + $1.expectationsPassed }
+            + inlineRuns.filter { $0.expectation?.passed == true }.count
+        expectationsFailed = cells.reduce(0) { $0 + $1.expectationsFailed }
+            + inlineRuns.filter { $0.expectation?.passed == false }.count
+        errors = lesson.diagnostics.filter { $0.severity == .error }.count + cells.reduce(0) { $0 + $1.errors }
+            + inlineRuns.reduce(0) { $0 + $1.errors.count }
         self.milliseconds = milliseconds
     }
 
@@ -38,7 +49,8 @@ public struct Summary: Sendable, Hashable {
         return "\(name): \(counts), \(Int(milliseconds.rounded())) ms → \(output)"
     }
 
-    static func count(_ n: Int, _ noun: String) -> String {
+    /// "1 cell", "3 cells".
+    public static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 }

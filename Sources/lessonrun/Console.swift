@@ -18,10 +18,16 @@ enum Console {
         }
     }
 
-    static let useColor: Bool = {
-        let environment = ProcessInfo.processInfo.environment
-        return isatty(STDERR_FILENO) != 0 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-    }()
+    static let useColor = isColorTerminal(STDERR_FILENO)
+
+    static func isTerminal(_ descriptor: Int32) -> Bool {
+        isatty(descriptor) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    /// A terminal that may be coloured: not `TERM=dumb`, and `NO_COLOR` unset.
+    static func isColorTerminal(_ descriptor: Int32) -> Bool {
+        isTerminal(descriptor) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
 
     static func exit(_ status: Int32) -> Never {
         Foundation.exit(status)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Language
 
-/// The limits that stop runaway lesson code, shared by `render` and `eval`.
+/// The limits that stop runaway lesson code, shared by every command that runs code.
 struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Evaluation steps one cell may take before it is stopped with an error.",
                                valueName: "n"))
@@ -11,12 +11,36 @@ struct LimitOptions: ParsableArguments {
                                valueName: "n"))
     var maxDepth = Limits().maxRecursionDepth
 
+    @Option(help: ArgumentHelp(
+        "Seconds one cell may run before it is stopped with an error (a cell's `timeout` option overrides it).",
+        valueName: "seconds"))
+    var timeout: Double?
+
     func validate() throws {
         guard stepBudget > 0 else { throw ValidationError("--step-budget must be a positive number") }
         guard maxDepth > 0 else { throw ValidationError("--max-depth must be a positive number") }
+        if let timeout, !(timeout > 0 && timeout.isFinite) {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
     }
 
     var limits: Limits {
-        Limits(stepBudget: stepBudget, maxRecursionDepth: maxDepth)
+        Limits(stepBudget: stepBudget, maxRecursionDepth: maxDepth, timeout: timeout)
+    }
+}
+
+/// The time limit of a whole lesson, for the commands that run lessons.
+struct LessonLimitOptions: ParsableArguments {
+    @OptionGroup var cell: LimitOptions
+
+    @Option(help: ArgumentHelp(
+        "Seconds a whole lesson may run; the cell running then is stopped and later ones are not run.",
+        valueName: "seconds"))
+    var lessonTimeout: Double = 300
+
+    func validate() throws {
+        guard lessonTimeout > 0, lessonTimeout.isFinite else {
+            throw ValidationError("--lesson-timeout must be a positive number of seconds")
+        }
     }
 }

@@ -20,26 +20,19 @@ struct Render: ParsableCommand {
                                                     valueName: "dir"))
     var output = "output"
 
-    @OptionGroup var limits: LimitOptions
+    @OptionGroup var limits: LessonLimitOptions
 
     func run() throws {
         let outcome: Pipeline.Outcome
         do {
-            outcome = try Pipeline.render(lessonAt: lesson, into: output, limits: limits.limits)
+            outcome = try Pipeline.render(
+                lessonAt: lesson, into: output, limits: limits.cell.limits, lessonTimeout: limits.lessonTimeout)
         } catch {
             Console.err("lessonrun: \(error)\n")
             throw ExitCode(2)
         }
-        Console.report(Self.findings(of: outcome.executed))
+        Console.report(outcome.findings)
         Console.out(outcome.summary.line(lesson: lesson, output: outcome.outputPath) + "\n")
         if outcome.summary.failed { throw ExitCode(1) }
-    }
-
-    /// Everything the author should see, in lesson order: front matter, then each cell's findings and
-    /// failed expectations. Errors a cell expected are shown in the page only.
-    static func findings(of executed: ExecutedLesson) -> [Diagnostic] {
-        executed.lesson.diagnostics + executed.runs.flatMap { run in
-            run.reportedDiagnostics + run.failedExpectations.map { $0.diagnostic(in: executed.lesson) }
-        }
     }
 }

@@ -40,7 +40,8 @@ struct DatasetTests {
 
     @Test("moons without noise or shuffling lie on the two half circles")
     func noiselessMoons() {
-        // make_moons(n_samples=7, shuffle=False): cos and sin of linspace(0, π, 3) and 1 − cos, 1 − sin − ½ of linspace(0, π, 4).
+        // make_moons(n_samples=7, shuffle=False): cos and sin of linspace(0, π, 3), then
+        // 1 − cos and 1 − sin − ½ of linspace(0, π, 4).
         let data = Datasets.moons(7, shuffle: false, using: RandomState(seed: 0))
         Self.expectPoints(data.points, [
             [1.0, 0.0], [6.123233995736766e-17, 1.0], [-1.0, 1.2246467991473532e-16], [0.0, 0.5],

@@ -139,3 +139,29 @@ func compositeGradient() throws {
         }
     }
 }
+
+@Test("the many-input nodes dot and sum, and max, match central differences in every input")
+func manyInputGradients() {
+    // f(b, w₁, w₂, x₁, x₂) = max(b + w₁x₁ + w₂x₂, w₁ + x₂) + Σ(w₁, x₁, b)², one node for each of dot and sum.
+    func f(_ v: [Value]) -> Value {
+        let z = Value.dot([v[1], v[2]], [v[3], v[4]], plus: v[0])
+        return max(z, v[1] + v[4]) + pow(Value.sum([v[1], v[3], v[0]]), 2)
+    }
+    func reference(_ p: [Double]) -> Double {
+        max(p[0] + p[1] * p[3] + p[2] * p[4], p[1] + p[4]) + pow(p[1] + p[3] + p[0], 2)
+    }
+    var generator = SeededGenerator(seed: 4)
+    for _ in 0..<6 {
+        let point = (0..<5).map { _ in Double.random(in: -2...2, using: &generator) }
+        let (value, gradient) = Gradient.valueAndGradient(at: point, of: f)
+        #expect(isClose(value, reference(point), tolerance: 1e-12))
+        for i in 0..<5 {
+            let numeric = centralDifference({ t in
+                var shifted = point
+                shifted[i] = t
+                return reference(shifted)
+            }, at: point[i])
+            #expect(isClose(gradient[i], numeric), "∂f/∂x\(i) at \(point): \(gradient[i]) vs \(numeric)")
+        }
+    }
+}

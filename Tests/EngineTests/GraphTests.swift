@@ -76,3 +76,20 @@ func deepChain() {
 func description() {
     #expect(Value(3).description == "Value(data: 3.0, grad: 0.0)")
 }
+
+@Test("the graph snapshot lists inputs before their uses, with ops, numbers and edges")
+func graphSnapshot() {
+    // L = (a·b + c)·f with a = 2, b = −3, c = 10, f = −2: e = −6, d = 4, L = −8 (micrograd's example).
+    let (a, b, c, f) = (Value(2), Value(-3), Value(10), Value(-2))
+    let loss = (a * b + c) * f
+    loss.backward()
+    let nodes = loss.graph.nodes
+    #expect(nodes.count == 7)
+    #expect(nodes.map(\.op) == ["", "", "*", "", "+", "", "*"])
+    #expect(nodes.map(\.data) == [2, -3, -6, 10, 4, -2, -8])
+    // ∂L/∂a = b·f = 6, ∂L/∂b = a·f = −4, ∂L/∂c = f = −2, ∂L/∂f = d = 4.
+    #expect(nodes.map(\.grad) == [6, -4, -2, -2, -2, 4, 1])
+    #expect(nodes[6].inputs == [4, 5] && nodes[4].inputs == [2, 3] && nodes[2].inputs == [0, 1])
+    // A node used twice appears once, with both edges pointing at it.
+    #expect((a * a).graph.nodes.map(\.inputs) == [[], [0, 0]])
+}

@@ -93,7 +93,7 @@ import Testing
     @Test func theDataRangeIsPaddedByFivePercent() throws {
         var figure = Figure()
         figure.marks = [Samples.line([0, 10])]
-        let layout = FigureLayout(figure)
+        let layout = PanelLayout(figure.axes, in: FigureLayout(figure).cells[0])
         #expect(abs(layout.xScale.domain.lowerBound - -0.05) < 1e-12)
         #expect(abs(layout.yScale.domain.upperBound - 10.5) < 1e-12)
     }
@@ -113,7 +113,7 @@ import Testing
         let xs = (0..<20).map(Double.init)
         figure.marks = [.line(LineMark(xs: xs, ys: xs, label: "rising"))]
         figure.legend = true
-        let layout = FigureLayout(figure)
+        let layout = PanelLayout(figure.axes, in: FigureLayout(figure).cells[0])
         let box = try #require(try document(figure).all("rect", inside: "g.lr-legend").first)
         let x = try #require(Double(box.attributes["x"] ?? ""))
         #expect(x < layout.plot.x + layout.plot.width / 2, "a rising line leaves the upper left empty")

@@ -140,4 +140,25 @@ struct MathProtectionTests {
     @Test func codeSpansBindTighterThanMath() {
         #expect(inlines("Price $5 or `$PATH` here") == [.text("Price $5 or "), .code("$PATH"), .text(" here")])
     }
+
+    @Test func bareDisplayEnvironmentIsDisplayMath() {
+        let source = "Then\n\\begin{aligned} a &= b \\\\\n c &= d \\end{aligned}\nfollows.\n"
+        #expect(mathSpans(source) == [
+            MathSpan(tex: "\\begin{aligned} a &= b \\\\\n c &= d \\end{aligned}", display: true, position: position(2, 1)),
+        ])
+    }
+
+    @Test func bareEnvironmentCountsNestedEnvironmentsOfItsName() {
+        let tex = "\\begin{matrix} \\begin{matrix} a \\end{matrix} \\end{matrix}"
+        #expect(mathSpans("x \(tex) y") == [MathSpan(tex: tex, display: true, position: position(1, 3))])
+    }
+
+    @Test func environmentsThatAreNotMathStayText() {
+        #expect(mathSpans("\\begin{itemize} a \\end{itemize}") == [])
+        #expect(mathSpans("`\\begin{cases} a \\end{cases}`") == [])
+    }
+
+    @Test func unclosedBareEnvironmentStaysText() {
+        #expect(mathSpans("\\begin{cases} a\n\nb \\end{cases}") == [])
+    }
 }

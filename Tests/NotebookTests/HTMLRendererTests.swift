@@ -54,10 +54,10 @@ struct HTMLRendererTests {
         #expect(html.contains("<a href=\"https://example.org\" title=\"Ex\">safe</a>"))
     }
 
-    @Test func mathIsEscapedTeX() {
+    @Test func mathIsMathMLWithItsTeXEscaped() {
         let html = page("Inline $a<b$ and\n\n$$\\frac{1}{2} < x$$\n")
-        #expect(html.contains("<span class=\"math\">a&lt;b</span>"))
-        #expect(html.contains("<div class=\"math display\">\\frac{1}{2} &lt; x</div>"))
+        #expect(html.contains("<math alttext=\"a&lt;b\"><mi>a</mi><mo>&lt;</mo><mi>b</mi></math>"))
+        #expect(html.contains("<div class=\"math display\"><math alttext=\"\\frac{1}{2} &lt; x\" display=\"block\"><mfrac>"))
     }
 
     @Test func cellOptionsShapeTheCell() {

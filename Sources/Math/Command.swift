@@ -1,0 +1,80 @@
+/// What a command reads after its name.
+enum ArgumentKind: Hashable, Sendable {
+    /// A `{…}` group or a single token, read as math.
+    case math
+    /// An optional `[…]`, read as math; absent when the next token is not `[`.
+    case optionalMath
+    /// A `{…}` group kept as written (a length, a column spec, a name).
+    case raw
+    /// One delimiter: `(`, `\{`, `\langle`, `.`, …
+    case delimiter
+}
+
+/// An argument as read.
+enum Argument: Sendable {
+    case node(any MathNode)
+    case raw(String)
+    case absent
+
+    var node: (any MathNode)? {
+        if case .node(let node) = self { node } else { nil }
+    }
+
+    var raw: String {
+        if case .raw(let text) = self { text } else { "" }
+    }
+}
+
+/// A command as the parser met it: its name, its arguments, and the source it covers.
+struct Invocation: Sendable {
+    var name: String
+    var arguments: [Argument]
+    var range: Range<Int>
+
+    /// The `index`th argument as a node; an absent one is empty.
+    func node(_ index: Int) -> any MathNode {
+        arguments[index].node ?? RowNode([])
+    }
+}
+
+/// One TeX command: its name, what it reads, a line of documentation, and what it builds. Each family file
+/// lists its commands beside the nodes that draw them; `Registry` gathers them all.
+struct Command: Sendable {
+    typealias Handler = @Sendable (inout Parser, Invocation) throws(MathError) -> any MathNode
+
+    var name: String
+    var arguments: [ArgumentKind]
+    var doc: String
+    var handler: Handler
+
+    init(_ name: String, _ arguments: [ArgumentKind] = [], doc: String, handler: @escaping Handler) {
+        self.name = name
+        self.arguments = arguments
+        self.doc = doc
+        self.handler = handler
+    }
+}
+
+/// What an environment holds: rows of cells, and the rows that `\hline` draws a rule above.
+struct TableBody: Sendable {
+    var rows: [[RowNode]] = []
+    var rulesAbove: Set<Int> = []
+}
+
+/// One environment, `\begin{name}…\end{name}`: the arguments after `\begin{name}`, and what it builds
+/// from its rows of cells.
+struct Environment: Sendable {
+    typealias Builder = @Sendable (TableBody, [Argument], Range<Int>) throws(MathError) -> any MathNode
+
+    var name: String
+    var arguments: [ArgumentKind]
+    var doc: String
+    var build: Builder
+
+    init(_ name: String, _ arguments: [ArgumentKind] = [], doc: String, build: @escaping Builder) {
+        self.name = name
+        self.arguments = arguments
+        self.doc = doc
+        self.build = build
+    }
+}

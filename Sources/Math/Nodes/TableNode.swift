@@ -1,0 +1,63 @@
+/// Rows of cells, as `matrix`, `cases`, `aligned` and `array` build them, with optional delimiters around.
+struct TableNode: MathNode {
+    let rows: [[RowNode]]
+    /// Rows with a rule above them (`\hline`); the row count itself means a rule below the last row.
+    var rulesAbove: Set<Int> = []
+    /// The alignment of each column ("left", "center", "right"); the last one repeats.
+    var columnAlignment: [String] = ["center"]
+    /// A class naming the environment's look in the stylesheet (`aligned`, `cases`, …).
+    var styleClass: String?
+    /// Cells in display size (aligned equations) rather than text size (matrices).
+    var displayStyle = false
+    /// Columns followed by a vertical rule (`array` with `|` in its column spec).
+    var ruledColumns: Set<Int> = []
+    var open = ""
+    var close = ""
+
+    var atomClass: AtomClass { open.isEmpty && close.isEmpty ? .ord : .inner }
+
+    func mathML() -> MathML {
+        var attributes: Attributes = [:]
+        if let styleClass { attributes["class"] = styleClass }
+        if displayStyle { attributes["displaystyle"] = "true" }
+        let table = MathML("mtable", attributes, rows.enumerated().map { index, cells in
+            MathML("mtr", rowAttributes(index), cells.enumerated().map { column, cell in
+                MathML("mtd", cellAttributes(column), [cell.mathML()])
+            })
+        })
+        guard !open.isEmpty || !close.isEmpty else { return table }
+        var children: [MathML] = []
+        if !open.isEmpty { children.append(FenceNode(text: open, role: .open).mathML()) }
+        children.append(table)
+        if !close.isEmpty { children.append(FenceNode(text: close, role: .close).mathML()) }
+        return MathML("mrow", [:], children)
+    }
+
+    private func rowAttributes(_ index: Int) -> Attributes {
+        var classes: [String] = []
+        if rulesAbove.contains(index) { classes.append("rule-above") }
+        if index == rows.count - 1, rulesAbove.contains(rows.count) { classes.append("rule-below") }
+        return classes.isEmpty ? [:] : ["class": classes.joined(separator: " ")]
+    }
+
+    private func cellAttributes(_ column: Int) -> Attributes {
+        var attributes: Attributes = [:]
+        let alignment = columnAlignment[min(column, columnAlignment.count - 1)]
+        if alignment != "center" { attributes["columnalign"] = alignment }
+        if ruledColumns.contains(column) { attributes["class"] = "rule-after" }
+        return attributes
+    }
+
+    /// SVG text has no tables: rows separated by semicolons, cells by commas, inside the delimiters.
+    func runs(_ writer: inout RunWriter) {
+        writer.write(open)
+        for (index, cells) in rows.enumerated() {
+            if index > 0 { writer.write("; ") }
+            for (column, cell) in cells.enumerated() {
+                if column > 0 { writer.write(", ") }
+                cell.runs(&writer)
+            }
+        }
+        writer.write(close)
+    }
+}

@@ -1,0 +1,59 @@
+/// Text inside a formula (`\text{if }`): runs of characters, each in one alphabet. Spaces are kept as
+/// no-break spaces, which MathML does not collapse.
+struct TextNode: MathNode {
+    enum Piece: Hashable, Sendable {
+        case text(String, MathVariant?)
+        case error(String)
+    }
+
+    private(set) var pieces: [Piece] = []
+
+    mutating func append(_ text: String, font: MathVariant?) {
+        if case .text(let previous, let previousFont)? = pieces.last, previousFont == font {
+            pieces[pieces.count - 1] = .text(previous + text, font)
+        } else {
+            pieces.append(.text(text, font))
+        }
+    }
+
+    mutating func append(contentsOf other: TextNode) {
+        for piece in other.pieces {
+            switch piece {
+            case .text(let text, let font): append(text, font: font)
+            case .error(let source): appendError(source)
+            }
+        }
+    }
+
+    mutating func appendError(_ source: String) {
+        pieces.append(.error(source))
+    }
+
+    func mathML() -> MathML {
+        .row(pieces.map { piece in
+            switch piece {
+            case .text(let text, let font):
+                let shown = (font.map { $0 == .italic || $0 == .boldItalic || $0 == .bold ? $0.map(text) : text } ?? text)
+                return MathML("mtext", text: shown.replacingSpaces)
+            case .error(let source):
+                return ErrorNode(source).mathML()
+            }
+        })
+    }
+
+    func runs(_ writer: inout RunWriter) {
+        for piece in pieces {
+            switch piece {
+            case .text(let text, let font): writer.write(text, style: font?.runStyle ?? .normal)
+            case .error(let source): writer.write(source)
+            }
+        }
+    }
+}
+
+extension String {
+    /// Spaces as no-break spaces, which MathML keeps at the ends of `<mtext>`.
+    var replacingSpaces: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == " " ? "\u{A0}" : $0 }))
+    }
+}

@@ -1,0 +1,73 @@
+extension Parser {
+    /// `\begin{name}` has been read: the environment's arguments, its rows of cells, and `\end{name}`.
+    mutating func parseEnvironment(at begin: Token) throws(MathError) -> any MathNode {
+        let name = try rawArgument(of: "begin", at: begin).trimmingSpaces
+        let nameRange = begin.range.lowerBound..<lastEnd
+        guard let environment = Registry.environments[name] else {
+            let suggestion = Registry.suggestion(for: name, among: Registry.environmentNames)
+            throw MathError("unknown environment \(name)", at: nameRange, suggestion: suggestion)
+        }
+        var arguments: [Argument] = []
+        for kind in environment.arguments {
+            arguments.append(try readArgument(kind, of: "begin{\(name)}", at: begin))
+        }
+        let body = try parseRows(of: name, openedAt: nameRange)
+        return try environment.build(body, arguments, nameRange)
+    }
+
+    /// Cells split at `&`, rows at `\\`, up to the `\end{name}` that closes the environment. A last row
+    /// left empty by a trailing `\\` is dropped; `\hline` at the start of a row rules a line above it.
+    private mutating func parseRows(of name: String, openedAt opening: Range<Int>) throws(MathError) -> TableBody {
+        var body = TableBody()
+        var cells: [RowNode] = []
+        while true {
+            if cells.isEmpty { skipRules(above: body.rows.count, in: &body) }
+            cells.append(RowNode(try parseList(until: [.cell])))
+            let token = next()
+            switch token.kind {
+            case .character("&"):
+                continue
+            case .command("\\"), .command("cr"):
+                body.rows.append(cells)
+                cells = []
+                skipRowSpacing()
+            case .command("end"):
+                let closing = try rawArgument(of: "end", at: token).trimmingSpaces
+                guard closing == name else {
+                    throw MathError("\\begin{\(name)} is closed by \\end{\(closing)}", at: token.range.lowerBound..<lastEnd)
+                }
+                if !(cells.count == 1 && cells[0].children.isEmpty && !body.rows.isEmpty) { body.rows.append(cells) }
+                return body
+            default:
+                throw MathError("\\begin{\(name)} is never closed by \\end{\(name)}", at: opening)
+            }
+        }
+    }
+
+    private mutating func skipRules(above row: Int, in body: inout TableBody) {
+        while let token = peek(), token.isCommand("hline") {
+            skipSpaces()
+            position += 1
+            body.rulesAbove.insert(row)
+        }
+    }
+
+    /// `\\[4pt]` asks for extra space below a row; the rows keep their usual spacing.
+    private mutating func skipRowSpacing() {
+        guard peek()?.isCharacter("[") == true else { return }
+        skipSpaces()
+        if let close = tokens[position...].firstIndex(where: { $0.isCharacter("]") }) { position = close + 1 }
+    }
+}
+
+extension String {
+    /// Without spaces, tabs and line breaks at either end.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !Lexer.isSpace($0) }),
+              let last = scalars.lastIndex(where: { !Lexer.isSpace($0) })
+        else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+}

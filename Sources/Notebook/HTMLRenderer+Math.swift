@@ -1,0 +1,37 @@
+import Foundation
+import Language
+import Markdown
+import Math
+
+extension HTMLRenderer {
+    /// A formula as MathML, converted at build time. A formula with problems still renders (an unknown command
+    /// shows as a red error in place); each problem is reported as a warning at its place in the lesson file.
+    func math(_ span: MathSpan) -> String {
+        let result = TeX.mathML(span.tex, display: span.display)
+        for warning in result.warnings {
+            let (line, column) = Self.place(of: warning, in: span, lines: lesson.sourceLine)
+            findings.report(.notebook(
+                warning.message, at: SourceLocation(file: lesson.path, line: line, column: column),
+                sourceLine: lesson.sourceLine(line), length: warning.length, severity: .warning,
+                suggestion: warning.suggestion))
+        }
+        return result.markup
+    }
+
+    /// The file line and column of a warning inside a formula. The span gives where its opening delimiter
+    /// stands, and the delimiter's length is read from the file (`$` 1; `$$`, `\(` and `\[` 2; a bare
+    /// `\begin` 0). A later line of the formula is found in its file line, after any `>` quote markers.
+    static func place(of warning: MathWarning, in span: MathSpan, lines: (Int) -> String) -> (line: Int, column: Int) {
+        let line = span.position.line + warning.line - 1
+        guard warning.line == 1 else {
+            let texLines = span.tex.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            let texLine = texLines.indices.contains(warning.line - 1) ? String(texLines[warning.line - 1]) : ""
+            let fileLine = lines(line)
+            let start = texLine.isEmpty ? nil : fileLine.range(of: texLine)?.lowerBound
+            return (line, (start.map { fileLine.distance(from: fileLine.startIndex, to: $0) } ?? 0) + warning.column)
+        }
+        let opening = lines(span.position.line).dropFirst(span.position.column - 1)
+        let delimiter = ["$$", "\\(", "\\["].contains { opening.hasPrefix($0) } ? 2 : opening.hasPrefix("$") ? 1 : 0
+        return (line, span.position.column + delimiter + warning.column - 1)
+    }
+}

@@ -1,0 +1,57 @@
+import Language
+import Markdown
+
+/// Everything a lesson page shows: the lesson's prose, its cells as shown (figures drawn), the values of its
+/// inline `{nn}` code, and the counts. A fresh run and a build's cache both produce one; one renderer draws it.
+public struct PageContent: Sendable {
+    public var lesson: Lesson
+    /// One per cell: `cells[cell.index]` belongs to `cell`.
+    public var cells: [ShownCell]
+    /// One per inline cell: `inlineRuns[inline.index]` belongs to `inline`.
+    public var inlineRuns: [InlineRun]
+
+    public init(lesson: Lesson, cells: [ShownCell], inlineRuns: [InlineRun]) {
+        self.lesson = lesson
+        self.cells = cells
+        self.inlineRuns = inlineRuns
+    }
+
+    /// The page content of a run.
+    public init(_ executed: ExecutedLesson) {
+        self.init(lesson: executed.lesson, cells: executed.runs.map(ShownCell.init), inlineRuns: executed.inlineRuns)
+    }
+
+    /// The counts, without a time.
+    public var summary: Summary {
+        Summary(lesson: lesson, cells: cells.map(\.facts), inlineRuns: inlineRuns, milliseconds: 0)
+    }
+
+    /// What the author should read on the terminal, in lesson order: the lesson's own findings, then each
+    /// cell's and each inline value's by line.
+    public var findings: [Diagnostic] {
+        let located = cells.flatMap { $0.findings(in: lesson) } + inlineRuns.flatMap { $0.findings(in: lesson) }
+        return lesson.diagnostics + located.enumerated().sorted { a, b in
+            (a.element.location.line, a.offset) < (b.element.location.line, b.offset)
+        }.map(\.element)
+    }
+}
+
+extension PageContent {
+    /// The text a reader sees in some of the lesson's prose, inline values written as shown: for search
+    /// indexes and summaries.
+    public func text(of inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): text
+            case .code(let code):
+                InlineCell.unmark(code).map { inlineRuns.indices.contains($0.index) ? inlineRuns[$0.index].shown : $0.code }
+                    ?? code
+            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+                text(of: content)
+            case .softBreak, .lineBreak: " "
+            case .html: ""
+            case .math(let span): span.tex
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,35 @@
+extension Snapshot {
+    /// The file's text: a short header, then `== key (line N)` and the section's lines, for each section.
+    public func text(lesson: String) -> String {
+        var out = "lessonrun snapshot of \(lesson): what each cell showed, recorded by "
+            + "`lessonrun check --update-snapshots`.\n"
+        out += "`lessonrun check` compares runs with it; numbers within the lesson's tolerance, else 1e-9 relative.\n"
+        for section in sections {
+            out += "\n== \(section.key)\(section.line.map { " (line \($0))" } ?? "")\n"
+            for line in section.lines { out += line + "\n" }
+        }
+        return out
+    }
+
+    /// Reads a snapshot file's text; lines before the first `== ` header are the header and are ignored.
+    public static func parse(_ text: String) -> Snapshot {
+        var sections: [Section] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("== ") {
+                var title = String(line.dropFirst(3))
+                var number: Int?
+                if let open = title.range(of: " (line ", options: .backwards), title.hasSuffix(")") {
+                    number = Int(title[open.upperBound...].dropLast())
+                    title = String(title[..<open.lowerBound])
+                }
+                sections.append(Section(key: title, line: number, lines: []))
+            } else if !sections.isEmpty {
+                sections[sections.count - 1].lines.append(line)
+            }
+        }
+        for index in sections.indices {
+            while sections[index].lines.last == "" { sections[index].lines.removeLast() }
+        }
+        return Snapshot(sections: sections)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Language
+import Notebook
+import Yams
+
+/// Reads `course.yml`: `title`, `description`, and `lessons`, a list of lesson files relative to the
+/// course folder in reading order. Problems are diagnostics at course.yml's lines.
+struct CourseFile {
+    let path: String
+    let lines: [String]
+
+    /// The title, description and listed lessons (nil when the file has no `lessons` list).
+    struct Contents {
+        var title: String?
+        var description: String?
+        var lessons: [(path: String, line: Int)]?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    func read(_ text: String) -> Contents {
+        var contents = Contents()
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            contents.diagnostics.append(problem("course.yml is not valid YAML: \(error)", line: 1))
+            return contents
+        }
+        guard let mapping = root?.mapping else {
+            if root != nil { contents.diagnostics.append(problem("course.yml must be `key: value` lines", line: 1)) }
+            return contents
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark?.line ?? 1
+            switch key {
+            case "title": contents.title = value.string
+            case "description": contents.description = value.string
+            case "lessons": contents.lessons = lessons(value, &contents.diagnostics)
+            default:
+                contents.diagnostics.append(problem("unknown course.yml key `\(key)`", line: line, severity: .warning))
+            }
+        }
+        return contents
+    }
+
+    private func lessons(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [(path: String, line: Int)] {
+        guard let sequence = node.sequence else {
+            diagnostics.append(problem("`lessons` takes a list of lesson files, one `- name.md` per line",
+                                       line: node.mark?.line ?? 1))
+            return []
+        }
+        return sequence.compactMap { item in
+            let line = item.mark?.line ?? 1
+            guard let path = item.string, !path.isEmpty else {
+                diagnostics.append(problem("each lesson is a file name, like `- gd.md`", line: line))
+                return nil
+            }
+            return (path, line)
+        }
+    }
+
+    func problem(_ message: String, line: Int, severity: Diagnostic.Severity = .error) -> Diagnostic {
+        let sourceLine = lines.indices.contains(line - 1) ? lines[line - 1] : ""
+        return Diagnostic(
+            severity: severity, message: message, location: SourceLocation(file: path, line: line, column: 1),
+            sourceLine: sourceLine, length: max(1, sourceLine.count))
+    }
+}
