@@ -7,10 +7,10 @@ import Figures
 final class Interpreter {
     let globals = Scope(parent: nil)
     var limits: Limits
-    var steps = 0
+    @exclusivity(unchecked) var steps = 0
     /// When the cell must stop, in `DispatchTime` nanoseconds; checked every few thousand steps.
     var deadline: UInt64?
-    var callDepth = 0
+    @exclusivity(unchecked) var callDepth = 0
     var outputs: [CellOutput] = []
     var expectations: [ExpectationResult] = []
     /// The figure plotting calls draw into, matplotlib style; shown at `show()` or the end of the cell.
