@@ -46,13 +46,20 @@ public enum Colors {
     }
 }
 
+extension Colors {
+    /// Black drawn as the page's text colour, so `"k"` lines stay visible on a dark page.
+    static func ink(_ hex: String) -> String {
+        hex == "#000000" ? "currentColor" : hex
+    }
+}
+
 /// Hands out tab10 colours in order to marks that have none, as matplotlib's property cycle does:
 /// a mark with its own colour does not advance the cycle, and an unknown name falls back to the cycle.
 struct ColorCycle {
     private var next = 0
 
     mutating func color(for requested: String?) -> String {
-        if let requested, let hex = Colors.hex(requested) { return hex }
+        if let requested, let hex = Colors.hex(requested) { return Colors.ink(hex) }
         defer { next += 1 }
         return Colors.tab10[next % Colors.tab10.count]
     }

@@ -58,7 +58,8 @@ struct DataExtent {
     }
 
     private mutating func addGrid(_ grid: GridValues, edges: Bool) {
-        let xs = edges ? CellEdges.edges(grid.xs) : grid.xs, ys = edges ? CellEdges.edges(grid.ys) : grid.ys
+        let xs = edges ? CellEdges.edges(grid.xs, log: logX) : grid.xs
+        let ys = edges ? CellEdges.edges(grid.ys, log: logY) : grid.ys
         for (values, isX) in [(xs, true), (ys, false)] {
             let finite = values.filter(\.isFinite)
             guard let low = finite.min(), let high = finite.max() else { continue }
@@ -118,9 +119,11 @@ struct DataExtent {
     }
 }
 
-/// Cell boundaries around cell centres: halfway between neighbours, and half a step beyond the ends.
+/// Cell boundaries around cell centres: halfway between neighbours, and half a step beyond the ends;
+/// on a log axis halfway in the logarithm, so cells of evenly spaced powers look even.
 enum CellEdges {
-    static func edges(_ centers: [Double]) -> [Double] {
+    static func edges(_ centers: [Double], log: Bool = false) -> [Double] {
+        if log, centers.allSatisfy({ $0 > 0 }) { return edges(centers.map(log10)).map { pow(10, $0) } }
         guard centers.count >= 2 else { return centers.isEmpty ? [] : [centers[0] - 0.5, centers[0] + 0.5] }
         let middles = zip(centers, centers.dropFirst()).map { ($0 + $1) / 2 }
         let first = centers[0] - (centers[1] - centers[0]) / 2

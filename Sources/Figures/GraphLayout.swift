@@ -33,12 +33,12 @@ struct GraphLayout {
         var valueBox: [Int] = [], opBox: [Int: Int] = [:]
         for (index, node) in diagram.nodes.enumerated() {
             valueBox.append(boxes.count)
-            boxes.append(Box(kind: .value(index), layer: layers.value[index], width: Self.valueWidth(node),
+            boxes.append(Box(kind: .value(index), layer: layers[index], width: Self.valueWidth(node),
                              height: Self.valueHeight(node)))
             if !node.op.isEmpty {
                 opBox[index] = boxes.count
                 let width = max(22, TextMetrics.width(Self.opText(node.op), fontSize: Self.fontSize) + 12)
-                boxes.append(Box(kind: .operation(index), layer: layers.value[index] - 1, width: width, height: 20))
+                boxes.append(Box(kind: .operation(index), layer: layers[index] - 1, width: width, height: 20))
             }
         }
         for (index, node) in diagram.nodes.enumerated() {
@@ -78,7 +78,7 @@ struct GraphLayout {
 
     /// Value layers: inputs at 0, each result two layers right of its latest input (its operation between),
     /// then each input moved right to just before the first operation that uses it.
-    private static func layers(_ diagram: GraphDiagram) -> (value: [Int], unused: Void) {
+    private static func layers(_ diagram: GraphDiagram) -> [Int] {
         var layer = [Int](repeating: 0, count: diagram.nodes.count)
         for (index, node) in diagram.nodes.enumerated() where !node.op.isEmpty {
             layer[index] = (node.inputs.filter { $0 < index }.map { layer[$0] }.max() ?? 0) + 2
@@ -92,7 +92,7 @@ struct GraphLayout {
         for (index, node) in diagram.nodes.enumerated() where node.op.isEmpty && node.inputs.isEmpty {
             if let use = firstUse[index] { layer[index] = max(use - 1, 0) }
         }
-        return (layer, ())
+        return layer
     }
 
     private mutating func addEdge(_ from: Int, _ to: Int) {

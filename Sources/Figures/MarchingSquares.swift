@@ -5,6 +5,7 @@
 /// its left; segments of neighbouring cells share their crossing points exactly and join into chains that
 /// close or end on the grid's edge. Saddles are split by the value at the cell's centre.
 public enum MarchingSquares {
+    /// A point in data coordinates.
     public typealias Point = (x: Double, y: Double)
 
     /// The lines where the grid crosses `level`: open chains end on the grid's edge, closed ones repeat

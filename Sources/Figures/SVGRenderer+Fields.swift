@@ -5,7 +5,7 @@ extension SVGRenderer {
         guard !levels.isEmpty else { return }
         let low = levels[0], span = max(levels[levels.count - 1] - low, .leastNonzeroMagnitude)
         func color(_ index: Int, at value: Double) -> String {
-            if let colors = contour.colors, !colors.isEmpty { return colors[index % colors.count] }
+            if let colors = contour.colors, !colors.isEmpty { return Colors.ink(colors[index % colors.count]) }
             return contour.colormap.hex(at: (value - low) / span)
         }
         let opacity = contour.alpha < 1 ? max(contour.alpha, 0).svg : nil
@@ -48,8 +48,8 @@ extension SVGRenderer {
     static func writeHeatmap(_ heatmap: HeatmapMark, _ layout: PanelLayout, into svg: inout SVGWriter) {
         let grid = heatmap.grid
         guard let range = heatmap.range ?? grid.range else { return }
-        let xEdges = CellEdges.edges(grid.xs).map { layout.xScale($0) }
-        let yEdges = CellEdges.edges(grid.ys).map { layout.yScale($0) }
+        let xEdges = CellEdges.edges(grid.xs, log: layout.xScale.kind == .log).map { layout.xScale($0) }
+        let yEdges = CellEdges.edges(grid.ys, log: layout.yScale.kind == .log).map { layout.yScale($0) }
         let span = max(range.upperBound - range.lowerBound, .leastNonzeroMagnitude)
         var order: [String] = []
         var paths: [String: String] = [:]

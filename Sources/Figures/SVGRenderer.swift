@@ -98,8 +98,8 @@ public enum SVGRenderer {
             case .line(let line): ColoredMark(mark: mark, color: cycle.color(for: line.color))
             case .scatter(let scatter): ColoredMark(mark: mark, color: cycle.color(for: scatter.color))
             case .bars(let bars): ColoredMark(mark: mark, color: cycle.color(for: bars.color))
-            case .rule(let rule): ColoredMark(mark: mark, color: rule.color.flatMap(Colors.hex) ?? "currentColor")
-            case .text(let text): ColoredMark(mark: mark, color: text.color.flatMap(Colors.hex) ?? "currentColor")
+            case .rule(let rule): ColoredMark(mark: mark, color: rule.color.flatMap(Colors.hex).map(Colors.ink) ?? "currentColor")
+            case .text(let text): ColoredMark(mark: mark, color: text.color.flatMap(Colors.hex).map(Colors.ink) ?? "currentColor")
             case .contour, .heatmap, .surface: ColoredMark(mark: mark, color: "currentColor")
             }
         }

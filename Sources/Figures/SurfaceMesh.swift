@@ -14,9 +14,10 @@ struct SurfaceMesh {
 
     init(_ surface: SurfaceMark, camera: Camera3D, mapping: ColorMapping) {
         let grid = surface.grid
-        let light = Self.normalized((camera.toward.x * 0.5 + camera.up.x * 0.7 - camera.right.x * 0.5,
-                                     camera.toward.y * 0.5 + camera.up.y * 0.7 - camera.right.y * 0.5,
-                                     camera.toward.z * 0.5 + camera.up.z * 0.7 - camera.right.z * 0.5))
+        // Light from above and to the left of the viewer, fixed to the camera so every view is lit alike.
+        let (t, u, r) = (camera.toward, camera.up, camera.right)
+        let light = Self.normalized((0.5 * t.x + 0.7 * u.x - 0.5 * r.x, 0.5 * t.y + 0.7 * u.y - 0.5 * r.y,
+                                     0.5 * t.z + 0.7 * u.z - 0.5 * r.z))
         var faces: [Face] = []
         for row in 0..<(grid.ys.count - 1) {
             for column in 0..<(grid.xs.count - 1) {

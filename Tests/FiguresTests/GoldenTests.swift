@@ -8,9 +8,16 @@ import Testing
     private static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden")
 
-    @Test(arguments: [("parabola.svg", Samples.parabola), ("tangent.svg", Samples.tangent)])
-    func matchesTheRecordedSVG(name: String, figure: Figure) throws {
-        let rendered = SVGRenderer.render(figure)
+    /// Named by file, so a failure names the file rather than printing the figure.
+    static let figures: [String: Figure] = [
+        "parabola.svg": Samples.parabola, "tangent.svg": Samples.tangent, "contours.svg": Samples.contours,
+        "bowl.svg": Samples.bowl(), "micrograd.svg": Samples.diagram, "descent.svg": Samples.descent,
+        "slider.html": Samples.tangentSlider,
+    ]
+
+    @Test(arguments: figures.keys.sorted())
+    func matchesTheRecordedSVG(name: String) throws {
+        let rendered = SVGRenderer.render(try #require(Self.figures[name]))
         let file = Self.folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["FIGURES_RECORD_GOLDEN"] == "1" {
             try rendered.write(to: file, atomically: true, encoding: .utf8)

@@ -18,7 +18,12 @@ struct RenderCommandTests {
         let html = try String(contentsOfFile: out + "/gd.html", encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<svg"))
-        #expect(!html.contains("<script"))
+        // The only script lessonrun writes is the slider's tiny inline one; nothing is loaded from elsewhere.
+        let scripts = html.components(separatedBy: "<script").count - 1
+        #expect(scripts == html.components(separatedBy: "<div class=\"lr-slider\"").count - 1)
+        #expect(!html.contains("<script src"))
+        #expect(!html.contains("src=\"http"))
+        #expect(!html.contains("href=\"http"))
     }
 
     @Test func theRenderSubcommandIsTheDefault() throws {
