@@ -52,8 +52,8 @@ public func l2(_ parameters: [Value]) -> Value {
 }
 
 /// Inverted dropout on Values, with the same draws and rule as the tensor version.
-public func dropout(_ x: [Value], rate: Double, using state: RandomState) -> [Value] {
-    precondition((0..<1).contains(rate), "a dropout rate is in [0, 1)")
+public func dropout(_ x: [Value], rate: Double, using state: RandomState) throws -> [Value] {
+    try checkDropout(rate)
     let keep = 1 - rate
     return zip(x, state.random(x.count)).map { $1 < keep ? $0 * (1 / keep) : $0 * 0 }
 }

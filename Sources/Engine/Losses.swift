@@ -85,11 +85,16 @@ public func l2(_ parameters: [Tensor]) throws -> Tensor {
     try parameters.reduce(Tensor(scalar: 0)) { try $0 + pow($1, 2).sum() }
 }
 
+/// A dropout rate must leave something to keep: 0 ≤ rate < 1.
+func checkDropout(_ rate: Double) throws {
+    guard (0..<1).contains(rate) else { throw EngineError("a dropout rate is in [0, 1), got \(rate)") }
+}
+
 /// Inverted dropout: each element is kept with probability 1 − rate and scaled by 1/(1 − rate),
 /// so the expected value is unchanged; a uniform draw u < 1 − rate keeps it, one draw per element
 /// in row-major order (numpy's `np.random.random(x.shape) < 1 - rate`).
 public func dropout(_ x: Tensor, rate: Double, using state: RandomState) throws -> Tensor {
-    precondition((0..<1).contains(rate), "a dropout rate is in [0, 1)")
+    try checkDropout(rate)
     let keep = 1 - rate
     let mask = state.random(x.count).map { $0 < keep ? 1 / keep : 0 }
     return try x * Tensor(mask, shape: x.shape)

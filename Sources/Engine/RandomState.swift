@@ -78,14 +78,17 @@ public final class RandomState {
 
     /// An integer in low..<high, as `randint(low, high)`: numpy draws an offset in 0...(high − low − 1)
     /// by masked rejection — keep the low bits under the smallest all-ones mask, retry when too big.
-    public func randint(_ low: Int, _ high: Int) -> Int {
-        precondition(low < high, "randint needs low < high, got \(low) and \(high)")
-        return low + Int(truncatingIfNeeded: boundedDraw(UInt64(high - low - 1)))
+    /// The offset is computed in unsigned arithmetic, so the whole range of `Int` is allowed.
+    public func randint(_ low: Int, _ high: Int) throws -> Int {
+        guard low < high else { throw EngineError("randint: low >= high (got \(low) and \(high))") }
+        let maximum = UInt64(bitPattern: Int64(high &- low)) &- 1
+        return low &+ Int(truncatingIfNeeded: boundedDraw(maximum))
     }
 
     /// `count` integers in low..<high: `randint(low, high, size: count)`.
-    public func randint(_ low: Int, _ high: Int, count: Int) -> [Int] {
-        (0..<count).map { _ in randint(low, high) }
+    public func randint(_ low: Int, _ high: Int, count: Int) throws -> [Int] {
+        guard count >= 0 else { throw EngineError("randint: negative dimensions are not allowed") }
+        return try (0..<count).map { _ in try randint(low, high) }
     }
 
     /// Shuffles in place as numpy's `shuffle` does: Fisher–Yates from the last element down,
@@ -97,19 +100,24 @@ public final class RandomState {
         }
     }
 
-    /// 0..<n in random order: `permutation(n)`.
+    /// 0..<n in random order: `permutation(n)`; empty for n ≤ 0.
     public func permutation(_ n: Int) -> [Int] {
-        var indices = Array(0..<n)
+        var indices = Array(0..<Swift.max(n, 0))
         shuffle(&indices)
         return indices
     }
 
     /// `size` indices from 0..<n: `choice(n, size, replace)`. With replacement numpy draws
     /// `randint(0, n, size)`; without, it takes the first `size` of `permutation(n)`.
-    public func choice(_ n: Int, size: Int, replace: Bool = true) -> [Int] {
-        precondition(n > 0, "choice needs a non-empty population")
-        if replace { return randint(0, n, count: size) }
-        precondition(size <= n, "cannot take a larger sample than the population without replacement")
+    public func choice(_ n: Int, size: Int, replace: Bool = true) throws -> [Int] {
+        guard n > 0 || (n == 0 && size == 0) else {
+            throw EngineError("choice: a must be greater than 0 unless no samples are taken")
+        }
+        guard size >= 0 else { throw EngineError("choice: negative dimensions are not allowed") }
+        if replace { return try randint(0, n, count: size) }
+        guard size <= n else {
+            throw EngineError("choice: cannot take a larger sample than population when replace is false")
+        }
         return Array(permutation(n).prefix(size))
     }
 

@@ -22,9 +22,9 @@ public enum Schedule: Sendable, Equatable, ExpressibleByFloatLiteral, Expressibl
         switch self {
         case .constant(let rate): rate
         case .timeDecay(let initial, let decay): initial / (1 + decay * Double(t))
-        case .linear(let initial, let steps): initial * (1 - Double(t + 1) / Double(steps))
+        case .linear(let initial, let steps): initial * (1 - (Double(t) + 1) / Double(steps))
         case .gradientScaled(let initial): initial * gradientNorm
-        case .step(let initial, let factor, let every): initial * Foundation.pow(factor, Double(t / every))
+        case .step(let initial, let factor, let every): every > 0 ? initial * Foundation.pow(factor, Double(t / every)) : .nan
         }
     }
 }

@@ -65,6 +65,7 @@ struct Broadcast {
             }
             result[axis] = x == 1 ? y : x
         }
+        _ = try Tensor.count(of: result)
         return result
     }
 

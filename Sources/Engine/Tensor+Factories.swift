@@ -30,7 +30,12 @@ extension Tensor {
     /// then start + i·((start + step) − start), and the count is ⌈(stop − start)/step⌉; so does this.
     public static func arange(_ start: Double, _ stop: Double, _ step: Double = 1) throws -> Tensor {
         guard step != 0 else { throw EngineError("arange: step must not be zero") }
-        let count = Swift.max(0, Int(((stop - start) / step).rounded(.up)))
+        let length = ((stop - start) / step).rounded(.up)
+        guard !length.isNaN else { throw EngineError("arange: cannot compute length") }
+        guard length <= Double(maximumCount) else {
+            throw EngineError("arange: \(length) elements would be more than \(maximumCount)")
+        }
+        let count = Swift.max(0, Int(length))
         let delta = (start + step) - start
         return Tensor((0..<count).map { i in
             i == 0 ? start : i == 1 ? start + step : start + Double(i) * delta

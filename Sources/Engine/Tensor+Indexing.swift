@@ -42,6 +42,7 @@ extension Tensor {
     public func rows(_ indices: [Int]) throws -> Tensor {
         guard let length = shape.first else { throw EngineError("a 0-d array has no rows") }
         let width = count / Swift.max(length, 1)
+        _ = try Tensor.count(of: [indices.count] + shape.dropFirst())
         let sources = try indices.flatMap { i -> Range<Int> in
             guard (-length..<length).contains(i) else {
                 throw EngineError("index \(i) is out of bounds for axis 0 with size \(length)")

@@ -19,6 +19,14 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         )
     }
     let shape = (a.rank == 2 ? [m] : []) + (b.rank == 2 ? [n] : [])
+    _ = try Tensor.count(of: [m, n])
+    let (work, overflow) = (m * k).multipliedReportingOverflow(by: n)
+    guard !overflow, work <= Tensor.maximumProductWork else {
+        throw EngineError(
+            "matmul: the product of shapes \(EngineError.format(a.shape)) and \(EngineError.format(b.shape)) "
+                + "would take more than \(Tensor.maximumProductWork) multiply-adds"
+        )
+    }
     let (x, y) = (a.data, b.data)
     let output = MatrixProduct.multiply(x, y, m: m, k: k, n: n)
     return Tensor.result(output, shape: shape, op: "matmul", parents: [a, b]) { gradient in

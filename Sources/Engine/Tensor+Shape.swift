@@ -71,6 +71,9 @@ extension Tensor {
                     + "but shapes \(EngineError.format(first.shape)) and \(EngineError.format(t.shape)) differ"
             )
         }
+        var shape = first.shape
+        shape[resolved] = tensors.reduce(0) { $0 + $1.shape[resolved] }
+        guard tensors.reduce(0, { $0 + $1.count }) <= maximumCount else { throw tooLarge(shape) }
         let outer = first.shape[..<resolved].reduce(1, *)
         // Each tensor contributes one run of `width` numbers to each of the `outer` blocks.
         let widths = tensors.map { $0.count / Swift.max(outer, 1) }
@@ -79,8 +82,6 @@ extension Tensor {
         for o in 0..<outer {
             for (t, width) in zip(tensors, widths) { output += t.data[(o * width)..<((o + 1) * width)] }
         }
-        var shape = first.shape
-        shape[resolved] = tensors.reduce(0) { $0 + $1.shape[resolved] }
         return result(output, shape: shape, op: "concat", parents: tensors) { gradient in
             var pieces = widths.map { [Double](repeating: 0, count: $0 * outer) }
             var offset = 0
@@ -132,13 +133,13 @@ extension Tensor {
         let failure = EngineError("cannot reshape array of size \(count) into shape \(EngineError.format(newShape))")
         let unknowns = newShape.indices.filter { newShape[$0] == -1 }
         guard unknowns.count <= 1, newShape.allSatisfy({ $0 >= -1 }) else { throw failure }
-        let known = newShape.filter { $0 != -1 }.reduce(1, *)
+        guard let known = try? Tensor.count(of: newShape.filter { $0 != -1 }) else { throw failure }
         var resolved = newShape
         if let unknown = unknowns.first {
             guard known > 0, count % known == 0 else { throw failure }
             resolved[unknown] = count / known
         }
-        guard resolved.reduce(1, *) == count else { throw failure }
+        guard (try? Tensor.count(of: resolved)) == count else { throw failure }
         return resolved
     }
 }

@@ -46,7 +46,7 @@ public final class Tensor {
 
     /// A leaf, or an error when the element count does not match the shape.
     public static func make(_ data: [Double], shape: [Int], requiresGrad: Bool = false) throws -> Tensor {
-        guard shape.allSatisfy({ $0 >= 0 }), data.count == shape.reduce(1, *) else {
+        guard (try? count(of: shape)) == data.count else {
             throw EngineError("cannot make an array of shape \(EngineError.format(shape)) from \(data.count) elements")
         }
         return Tensor(data, shape: shape, requiresGrad: requiresGrad)

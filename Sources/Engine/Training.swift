@@ -17,8 +17,11 @@ extension Tensor: Loss {
 /// The index batches of one epoch: 0..<count, shuffled by `state` exactly as numpy's
 /// `permutation(count)` would (or in order when `state` is nil), cut into runs of `size`;
 /// the last run may be shorter.
-public func minibatches(count: Int, size: Int, shuffledBy state: RandomState?) -> [[Int]] {
-    precondition(size > 0, "a minibatch needs at least one sample")
+public func minibatches(count: Int, size: Int, shuffledBy state: RandomState?) throws -> [[Int]] {
+    guard size > 0 else { throw EngineError("a minibatch needs at least one sample, got a batch size of \(size)") }
+    guard (0...Tensor.maximumCount).contains(count) else {
+        throw EngineError("minibatches need a sample count in 0...\(Tensor.maximumCount), got \(count)")
+    }
     let order = state?.permutation(count) ?? Array(0..<count)
     return stride(from: 0, to: count, by: size).map { Array(order[$0..<Swift.min($0 + size, count)]) }
 }
@@ -46,7 +49,7 @@ public func train<L: Loss>(
     var stopping = EarlyStopping(patience: patience)
     for epoch in 0..<epochs {
         var total = 0.0
-        let batches = minibatches(count: samples, size: batchSize, shuffledBy: state)
+        let batches = try minibatches(count: samples, size: batchSize, shuffledBy: state)
         for batch in batches {
             optimizer.zeroGrad()
             let value = try loss(batch)

@@ -68,12 +68,6 @@ public struct RGB: Hashable, Sendable {
                   blue: Double(packed & 0xFF) / 255)
     }
 
-    /// Parses `#rrggbb`; nil for anything else.
-    public init?(hex: String) {
-        guard hex.count == 7, hex.first == "#", let packed = Int(hex.dropFirst(), radix: 16) else { return nil }
-        self.init(packed)
-    }
-
     static func mix(_ a: RGB, _ b: RGB, _ t: Double) -> RGB {
         RGB(red: a.red + (b.red - a.red) * t, green: a.green + (b.green - a.green) * t,
             blue: a.blue + (b.blue - a.blue) * t)

@@ -67,7 +67,9 @@ struct PanelLayout {
 
     /// Tick labels are drawn with TeX (log axes say `10^k`) and a true minus sign, as matplotlib draws them.
     static func spans(_ label: String) -> [TextSpan] {
-        TeXText.spans(label.contains("$") ? label : label.replacingOccurrences(of: "-", with: "−"))
+        let utf8 = label.utf8
+        if utf8.contains(UInt8(ascii: "$")) || !utf8.contains(UInt8(ascii: "-")) { return TeXText.spans(label) }
+        return TeXText.spans(String(label.map { $0 == "-" ? "−" : $0 }))
     }
 
     static func widestLabel(_ ticks: Ticks) -> Double {

@@ -34,33 +34,40 @@ extension SVGRenderer {
     /// A line whose every frame is a beginning of its last frame: drawn whole, revealed by its dash offset.
     private static func writeTrace(_ marks: [ColoredMark?], _ clock: AnimationClock, _ project: Projector,
                                    into svg: inout SVGWriter) -> Bool {
-        let lines = marks.map { $0.flatMap { mark -> (LineMark, String)? in
-            if case .line(let line) = mark.mark { (line, mark.color) } else { nil }
-        } }
-        guard let last = lines.last ?? nil, last.0.lineStyle == .solid || last.0.lineStyle == .none,
-              lines.allSatisfy({ $0 == nil || Self.isPrefix($0!.0, of: last.0) && $0!.1 == last.1 }),
-              lines.contains(where: { $0 == nil || $0!.0.xs.count < last.0.xs.count })
-        else { return false }
-        let points = project.points(last.0.xs, last.0.ys, last.0.zs)
-        guard points.allSatisfy({ $0 != nil }), points.count >= 2 else { return false }
+        guard let (line, color, counts) = growingLine(marks) else { return false }
+        let points = project.points(line.xs, line.ys, line.zs)
+        guard points.count >= 2, points.allSatisfy({ $0 != nil }) else { return false }
         let pixels = points.map { $0! }
         var lengths = [0.0]
         for (a, b) in zip(pixels, pixels.dropFirst()) { lengths.append(lengths.last! + hypot(b.x - a.x, b.y - a.y)) }
-        let counts = lines.map { $0.map { min($0.0.xs.count, pixels.count) } ?? 0 }
-        let line = last.0
         if line.lineStyle == .solid {
+            // A dash as long as the whole line and a gap as long: the offset slides the gap off the line.
             let total = (lengths.last! + 1).rounded(.up)
-            let offsets = counts.map { (total - ($0 > 0 ? lengths[$0 - 1] : 0)).svg }
-            writePolyline([pixels], stroke: last.1, width: positive(line.lineWidth, or: 1.5), style: .solid,
+            let offsets = counts.map { (total - ($0 > 0 ? lengths[min($0, pixels.count) - 1] : 0)).svg }
+            writePolyline([pixels], stroke: color, width: positive(line.lineWidth, or: 1.5), style: .solid,
                           opacity: line.alpha < 1 ? line.alpha.svg : nil,
                           extra: [("stroke-dasharray", "\(total.svg) \(total.svg)")], into: &svg) { svg in
                 svg.leaf("animate", clock.attributes("stroke-dashoffset", offsets))
             }
         }
         if let marker = line.marker {
-            writeAppearingMarkers(marker, line, color: last.1, pixels: pixels, counts: counts, clock, into: &svg)
+            writeAppearingMarkers(marker, line, color: color, pixels: pixels, counts: counts, clock, into: &svg)
         }
         return true
+    }
+
+    /// The last frame's line and each frame's number of its points, when every frame draws a beginning of it
+    /// the same way (or nothing) and some frame draws less than all of it.
+    private static func growingLine(_ marks: [ColoredMark?]) -> (LineMark, String, [Int])? {
+        guard let last = marks.last ?? nil, case .line(let whole) = last.mark,
+              whole.lineStyle == .solid || whole.lineStyle == .none else { return nil }
+        var counts: [Int] = []
+        for mark in marks {
+            guard let mark else { counts.append(0); continue }
+            guard case .line(let line) = mark.mark, mark.color == last.color, isPrefix(line, of: whole) else { return nil }
+            counts.append(line.xs.count)
+        }
+        return counts.contains { $0 < whole.xs.count } ? (whole, last.color, counts) : nil
     }
 
     /// Markers grouped by the frame that reaches them; one closer than 2 pt to the previous one is left out.
@@ -157,54 +164,5 @@ extension SVGRenderer {
             && (line.zs == nil) == (whole.zs == nil)
             && (line.zs.map { $0[...] == whole.zs!.prefix($0.count) } ?? true)
             && line.lineStyle == whole.lineStyle && line.marker == whole.marker && line.lineWidth == whole.lineWidth
-    }
-}
-
-/// When each frame of an animation shows, as SMIL `keyTimes` over one cycle: the frames, then (when it
-/// repeats) a pause on the last one.
-struct AnimationClock {
-    let frameCount: Int
-    let duration: Double
-    let repeats: Bool
-    private let times: [String]
-
-    init(_ animation: Animation) {
-        frameCount = animation.frames.count
-        let interval = animation.interval.isFinite && animation.interval > 0 ? min(animation.interval, 10) : 0.1
-        repeats = animation.repeats
-        let playing = interval * Double(frameCount)
-        duration = playing + (repeats ? max(2, 0.25 * playing) : 0)
-        let (d, n) = (duration, frameCount)
-        times = (0..<n).map { Self.short(Double($0) * interval / d) }
-    }
-
-    /// The attributes of an `<animate>` stepping `attribute` through one value per frame; a value equal to
-    /// the one before it is left out, as a discrete animation holds each value until the next.
-    func attributes(_ attribute: String, _ values: [String]) -> SVGWriter.Attributes {
-        var kept: [(time: String, value: String)] = []
-        for (time, value) in zip(times, values) where kept.last?.value != value { kept.append((time, value)) }
-        return [
-            ("attributeName", attribute), ("values", kept.map(\.value).joined(separator: ";")),
-            ("keyTimes", kept.map(\.time).joined(separator: ";")), ("dur", Self.short(duration) + "s"),
-            ("calcMode", "discrete"), (repeats ? "repeatCount" : "fill", repeats ? "indefinite" : "freeze"),
-        ]
-    }
-
-    /// `hidden` except during frame `index`.
-    func visibility(of index: Int) -> [String] {
-        (0..<frameCount).map { $0 == index ? "visible" : "hidden" }
-    }
-
-    /// Transparent before frame `index`, opaque from it on.
-    func appearance(at index: Int) -> [String] {
-        (0..<frameCount).map { $0 >= index ? "1" : "0" }
-    }
-
-    /// Up to four decimals, no trailing zeros.
-    static func short(_ value: Double) -> String {
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 }

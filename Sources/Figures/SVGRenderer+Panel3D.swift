@@ -12,7 +12,10 @@ extension SVGRenderer {
         let camera = Camera3D(view: view, x: views.x, y: views.y, z: views.z, in: area)
         let box = Box3D(camera)
         if let title = axes.title {
-            let baseline = cell.y + Style.outerPad + Style.ascent * Style.titleFontSize + 0.15 * Style.titleFontSize
+            // Just above the box as drawn, which leaves room above it when seen from the side.
+            let highest = box.panes.joined().map(\.y).min() ?? cell.y
+            let baseline = max(cell.y + Style.outerPad + Style.ascent * Style.titleFontSize + 0.15 * Style.titleFontSize,
+                               highest - Style.titlePad - Style.tickFontSize - Style.descent * Style.titleFontSize)
             writeTitle(title, center: cell.midX, within: cell.x...cell.maxX, baseline: baseline, into: &svg)
         }
         writePanes(box, into: &svg)

@@ -18,7 +18,8 @@ public struct SVGWriter: Sendable {
 
     /// Writes a start tag and keeps the element open until `close()`.
     public mutating func open(_ name: String, _ attributes: Attributes = []) {
-        output += "<\(name)\(Self.render(attributes))>\n"
+        startTag(name, attributes)
+        output += ">\n"
         open.append(name)
     }
 
@@ -30,19 +31,22 @@ public struct SVGWriter: Sendable {
 
     /// Writes an empty element, `<name …/>`.
     public mutating func leaf(_ name: String, _ attributes: Attributes = []) {
-        output += "<\(name)\(Self.render(attributes))/>\n"
+        startTag(name, attributes)
+        output += "/>\n"
     }
 
     /// Writes an element holding escaped text on one line.
     public mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
-        output += "<\(name)\(Self.render(attributes))>\(Self.escape(text))</\(name)>\n"
+        startTag(name, attributes)
+        output += ">" + Self.escape(text) + "</" + name + ">\n"
     }
 
     /// Writes an element whose content `body` writes inline with `text(_:)` and `inline(_:_:text:)`.
     public mutating func element(_ name: String, _ attributes: Attributes, body: (inout SVGWriter) -> Void) {
-        output += "<\(name)\(Self.render(attributes))>"
+        startTag(name, attributes)
+        output += ">"
         body(&self)
-        output += "</\(name)>\n"
+        output += "</" + name + ">\n"
     }
 
     /// Writes an element whose children `body` writes, each on its own line.
@@ -59,7 +63,21 @@ public struct SVGWriter: Sendable {
 
     /// Writes a child element with text and no line break, such as a `<tspan>`.
     public mutating func inline(_ name: String, _ attributes: Attributes, text: String) {
-        output += "<\(name)\(Self.render(attributes))>\(Self.escape(text))</\(name)>"
+        startTag(name, attributes)
+        output += ">" + Self.escape(text) + "</" + name + ">"
+    }
+
+    /// `<name` and the attributes, appended in place.
+    private mutating func startTag(_ name: String, _ attributes: Attributes) {
+        output += "<"
+        output += name
+        for case let (attribute, value?) in attributes {
+            output += " "
+            output += attribute
+            output += "=\""
+            output += Self.escape(value, keepingIDs: true)
+            output += "\""
+        }
     }
 
     /// Appends markup that is already well-formed, such as a part rendered by another writer.
@@ -70,23 +88,35 @@ public struct SVGWriter: Sendable {
     /// Replaces every `SVGWriter.id` with `prefix` and a hash of the whole output, so the same
     /// figure gets the same ids and different figures on one page different ones.
     public mutating func resolveIDs(prefix: String = "lr") {
-        guard output.contains(Self.id) else { return }
+        // Byte by byte: Foundation's string search is far slower on a figure's hundred kilobytes.
+        let marker = Array(Self.id.utf8), bytes = Array(output.utf8)
         var hash = FNV1a()
-        hash.combine(output)
-        output = output.replacingOccurrences(of: Self.id, with: prefix + hash.hex.prefix(10))
-    }
-
-    static func render(_ attributes: Attributes) -> String {
-        var result = ""
-        for case let (name, value?) in attributes {
-            result += " \(name)=\"\(escape(value, keepingIDs: true))\""
+        hash.combine(bytes: bytes)
+        hash.combine(bytes: [0xFF])
+        let id = Array((prefix + hash.hex.prefix(10)).utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0, replaced = false
+        while index < bytes.count {
+            if bytes[index] == marker[0], index + 2 < bytes.count, bytes[index + 1] == marker[1], bytes[index + 2] == marker[2] {
+                result += id
+                index += 3
+                replaced = true
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
         }
-        return result
+        if replaced { output = String(decoding: result, as: UTF8.self) }
     }
 
     /// Escapes `& < > " '` and replaces characters XML 1.0 forbids with U+FFFD; only attribute values
     /// the renderer writes keep `SVGWriter.id`.
     public static func escape(_ text: String, keepingIDs: Bool = false) -> String {
+        // Most values are numbers and names: hand them back untouched without walking their scalars.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0xEF && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
+            return text
+        }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

@@ -31,14 +31,4 @@ struct PixelScale {
         let span = high - low
         return span > 0 ? (x - low) / span : 0.5
     }
-
-    /// The data value at a pixel.
-    func invert(_ pixel: Double) -> Double {
-        let fraction = end == start ? 0.5 : (pixel - start) / (end - start)
-        if kind == .log {
-            let low = log10(domain.lowerBound), high = log10(domain.upperBound)
-            return pow(10, low + fraction * (high - low))
-        }
-        return domain.lowerBound + fraction * (domain.upperBound - domain.lowerBound)
-    }
 }

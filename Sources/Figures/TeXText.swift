@@ -9,6 +9,9 @@ import Math
 public enum TeXText {
     /// The label as styled runs, ready to become `<tspan>`s.
     public static func spans(_ label: String) -> [TextSpan] {
+        if !label.utf8.contains(UInt8(ascii: "$")) {
+            return label.isEmpty ? [] : [TextSpan(label)]
+        }
         var list = SpanList()
         for segment in segments(label) {
             switch segment {

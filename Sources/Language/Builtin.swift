@@ -37,8 +37,12 @@ struct Builtin: @unchecked Sendable {
         self.body = body
     }
 
+    /// Runs the builtin; an engine error its body lets through is reported at the call.
     func call(_ args: [CallArgument], _ interpreter: Interpreter, _ position: Position) throws -> RuntimeValue {
-        try body(try bind(args, at: position), interpreter, position)
+        let bound = try bind(args, at: position)
+        let result = try TensorOperators.engine(position) { try body(bound, interpreter, position) }
+        try interpreter.checkDeadline(position)
+        return result
     }
 
     /// The builtin as a first-class function value (`xs.map(sqrt)`, `grad(sin)`), called positionally.
@@ -171,7 +175,11 @@ struct Arguments {
 
     private func describe(_ value: RuntimeValue) -> String {
         if case .tensor(let t) = value { return "a tensor of shape \(Display.repr(.tuple(t.shape.map(RuntimeValue.int))))" }
-        if case .array = value { return "an array that is not numeric and rectangular" }
+        if case .array = value {
+            guard Nesting.fitsInTensor(value) else { return "an array of more than \(Tensor.maximumCount) numbers" }
+            return "an array that is not numeric and rectangular"
+        }
+        if case .range(.int, .int, _) = value { return "a range of more than \(Tensor.maximumCount) Ints" }
         return value.typeName
     }
 }

@@ -44,13 +44,21 @@ extension Builtins {
         _ value: RuntimeValue, _ name: String, at position: Position,
         _ scalar: @escaping (Value) -> Value, tensor: @escaping (Tensor) -> Tensor
     ) throws -> RuntimeValue {
+        if Nesting.isContainer(value) { try Nesting.checkSize(value, at: position) }
+        return try activateEach(value, name, at: position, scalar, tensor: tensor)
+    }
+
+    private static func activateEach(
+        _ value: RuntimeValue, _ name: String, at position: Position,
+        _ scalar: @escaping (Value) -> Value, tensor: @escaping (Tensor) -> Tensor
+    ) throws -> RuntimeValue {
         switch value {
         case .int, .double: return .double(scalar(Value(value.number ?? .nan)).data)
         case .autodiff(let v): return .autodiff(scalar(v))
         case .tensor(let t): return .tensor(tensor(t))
         case .array(let items):
             if let t = TensorConversion.tensor(value) { return .tensor(tensor(t)) }
-            return .array(try items.map { try activate($0, name, at: position, scalar, tensor: tensor) })
+            return .array(try items.map { try activateEach($0, name, at: position, scalar, tensor: tensor) })
         case .range:
             if let t = TensorConversion.tensor(value) { return .tensor(tensor(t)) }
         default: break

@@ -118,7 +118,7 @@ extension Builtins {
         return values.map { Colormap.viridis.hex(at: high > low ? ($0 - low) / (high - low) : 0.5) }
     }
 
-    static func figureSize(_ args: Arguments) throws -> (Double, Double) {
+    private static func figureSize(_ args: Arguments) throws -> (Double, Double) {
         guard case .tuple(let size) = args["figsize"], size.count == 2,
               let w = size[0].number, let h = size[1].number, w > 0, h > 0, w <= 40, h <= 40 else {
             throw args.error("figsize", "`figsize` must be a (width, height) tuple of inches between 0 and 40")

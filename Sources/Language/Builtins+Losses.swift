@@ -60,7 +60,7 @@ extension Builtins {
             let rate = try args.double("rate")
             guard (0..<1).contains(rate) else { throw args.error("rate", "a dropout rate is in [0, 1)") }
             if NNConversion.holdsValues(args["x"]), let x = NNConversion.values(args["x"]) {
-                return .array(Engine.dropout(x, rate: rate, using: interpreter.randomState).map(RuntimeValue.autodiff))
+                return .array(try Engine.dropout(x, rate: rate, using: interpreter.randomState).map(RuntimeValue.autodiff))
             }
             let x = try args.tensor("x")
             return .tensor(try TensorOperators.engine(position) { try Engine.dropout(x, rate: rate, using: interpreter.randomState) })

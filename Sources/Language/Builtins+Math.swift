@@ -18,7 +18,8 @@ extension Builtins {
         elementwise("ceil", "Rounds up.", Foundation.ceil),
         elementwise("round", "Rounds half away from zero.", Foundation.round),
         Builtin("abs", [.positional("x")], doc: "The absolute value.") { args, _, position in
-            try absolute(args["x"], at: position)
+            if Nesting.isContainer(args["x"]) { try Nesting.checkSize(args["x"], at: position) }
+            return try absolute(args["x"], at: position)
         },
         Builtin("pow", [.positional("base"), .positional("exponent")], doc: "base raised to exponent, like `**`.") {
             args, _, position in
@@ -54,7 +55,8 @@ extension Builtins {
         _ scalar: ((Value) -> Value)? = nil, _ tensor: ((Tensor) throws -> Tensor)? = nil
     ) -> Builtin {
         Builtin(name, [.positional("x")], doc: doc) { args, _, position in
-            try apply(args["x"], name: name, plain: plain, scalar: scalar, tensor: tensor, at: position)
+            if Nesting.isContainer(args["x"]) { try Nesting.checkSize(args["x"], at: position) }
+            return try apply(args["x"], name: name, plain: plain, scalar: scalar, tensor: tensor, at: position)
         }
     }
 

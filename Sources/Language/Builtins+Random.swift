@@ -84,6 +84,7 @@ final class RandomStateObject: NativeObject {
         Draw(name: "normal", parameters: [.positional("mean"), .positional("std"), .labeled("count", .void)],
              variadic: false, doc: "Normal numbers with the given mean and standard deviation.") { state, args, _, _ in
             let mean = try args.double("mean"), std = try args.double("std")
+            guard std >= 0 else { throw args.error("std", "`normal` needs a standard deviation of at least 0, not \(Display.float(std))") }
             guard args.has("count") else { return .double(state.normal(mean, std, count: 1)[0]) }
             return .tensor(Tensor(state.normal(mean, std, count: try count(args))))
         },
@@ -91,8 +92,11 @@ final class RandomStateObject: NativeObject {
              variadic: false, doc: "Random Ints in low..<high (numpy's randint).") { state, args, _, position in
             let low = try args.int("low"), high = try args.int("high")
             guard low < high else { throw LanguageError(message: "`randint` needs low < high", position: position) }
-            guard args.has("count") else { return .int(state.randint(low, high)) }
-            return .array(state.randint(low, high, count: try count(args)).map(RuntimeValue.int))
+            let count = args.has("count") ? try count(args) : nil
+            return try TensorOperators.engine(position) {
+                guard let count else { return .int(try state.randint(low, high)) }
+                return .array(try state.randint(low, high, count: count).map(RuntimeValue.int))
+            }
         },
         Draw(name: "permutation", parameters: [.positional("n")], variadic: false,
              doc: "The Ints 0..<n in random order.") { state, args, _, _ in
@@ -114,11 +118,9 @@ final class RandomStateObject: NativeObject {
             state, args, _, position in
             let n = try args.int("n"), replace = try args.bool("replace")
             let size = args.has("size") ? try args.int("size") : 1
-            guard n > 0, size >= 0, replace || size <= n else {
-                throw LanguageError(message: "`choice` cannot take \(size) of \(n) without replacement", position: position)
-            }
-            let picks = state.choice(n, size: size, replace: replace).map(RuntimeValue.int)
-            return args.has("size") ? .array(picks) : picks[0]
+            guard size <= Tensor.maximumCount else { throw args.error("size", "`size:` must be at most \(Tensor.maximumCount)") }
+            let picks = try TensorOperators.engine(position) { try state.choice(n, size: size, replace: replace) }
+            return args.has("size") ? .array(picks.map(RuntimeValue.int)) : .int(picks[0])
         },
     ]
 
@@ -135,10 +137,7 @@ final class RandomStateObject: NativeObject {
     ) throws -> RuntimeValue {
         guard !args.rest.isEmpty else { return .double(single()) }
         let shape = try interpreter.shape(args.rest, at: position)
-        let total = shape.reduce(1, *)
-        guard shape.allSatisfy({ $0 >= 0 }), total <= 50_000_000 else {
-            throw LanguageError(message: "a random shape needs non-negative sizes, at most 50 million elements", position: position)
-        }
+        let total = try TensorOperators.engine(position) { try Tensor.count(of: shape) }
         return .tensor(Tensor(many(total), shape: shape))
     }
 }

@@ -13,16 +13,18 @@ extension Builtins {
             let endName = args.has("to") ? "to" : "through"
             let start = try args.double("from"), end = try args.double(endName), step = try args.double("by")
             guard step != 0, step.isFinite else { throw args.error("by", "`stride` needs a non-zero finite step") }
-            let allInts = [args["from"], args[endName], args["by"]].allSatisfy { if case .int = $0 { true } else { false } }
+            if case .int(let a) = args["from"], case .int(let b) = args[endName], case .int(let s) = args["by"] {
+                return .array(try integerStride("stride", a, b, s, through: endName == "through", at: position))
+            }
             var values: [RuntimeValue] = []
             var i = 0
             while true {
                 let x = start + Double(i) * step
                 let inside = step > 0 ? (endName == "to" ? x < end : x <= end) : (endName == "to" ? x > end : x >= end)
                 guard inside else { break }
-                values.append(allInts ? .int(Int(x)) : .double(x))
+                values.append(.double(x))
                 i += 1
-                if values.count > 10_000_000 { throw LanguageError(message: "`stride` would make over 10 million values", position: position) }
+                if values.count > maximumValues { throw tooMany("stride", at: position) }
             }
             return .array(values)
         },
@@ -44,13 +46,47 @@ extension Builtins {
             let stop = args.has("stop") ? try args.double("stop") : try args.double("start")
             let step = try args.double("step")
             guard step != 0, step.isFinite else { throw args.error("step", "`arange` needs a non-zero finite step") }
-            let count = Int(Foundation.ceil((stop - start) / step))
-            guard count <= 10_000_000 else { throw LanguageError(message: "`arange` would make over 10 million values", position: position) }
-            let allInts = [args["start"], args["stop"], args["step"]].allSatisfy {
-                switch $0 { case .int, .void: true; default: false }
+            let integer = { (value: RuntimeValue, fallback: Int) -> Int? in
+                switch value {
+                case .int(let i): i
+                case .void: fallback
+                default: nil
+                }
             }
-            guard allInts else { return .tensor(try TensorOperators.engine(position) { try Tensor.arange(start, stop, step) }) }
-            return .array((0..<max(0, count)).map { .int(Int(start + Double($0) * step)) })
+            if let a = integer(args["start"], 0), let b = integer(args["stop"], 0), let s = integer(args["step"], 1) {
+                let (from, to) = args.has("stop") ? (a, b) : (0, a)
+                return .array(try integerStride("arange", from, to, s, through: false, at: position))
+            }
+            guard start.isFinite, stop.isFinite else {
+                throw LanguageError(message: "`arange` needs finite bounds, not \(Display.float(start)) and \(Display.float(stop))",
+                                    position: position)
+            }
+            guard Foundation.ceil((stop - start) / step) <= Double(maximumValues) else { throw tooMany("arange", at: position) }
+            return .tensor(try TensorOperators.engine(position) { try Tensor.arange(start, stop, step) })
         },
     ]
+
+    /// The most values `stride` and `arange` make.
+    private static let maximumValues = 10_000_000
+
+    private static func tooMany(_ name: String, at position: Position) -> LanguageError {
+        LanguageError(message: "`\(name)` would make over \(maximumValues) values", position: position)
+    }
+
+    /// Ints from `start` by `step` up to `end` (included when `through`), in exact integer arithmetic: near
+    /// Int.max, Doubles could not tell neighbouring values apart.
+    private static func integerStride(
+        _ name: String, _ start: Int, _ end: Int, _ step: Int, through: Bool, at position: Position
+    ) throws -> [RuntimeValue] {
+        var values: [RuntimeValue] = []
+        var x = start
+        while step > 0 ? (through ? x <= end : x < end) : (through ? x >= end : x > end) {
+            values.append(.int(x))
+            if values.count > maximumValues { throw tooMany(name, at: position) }
+            let (next, overflow) = x.addingReportingOverflow(step)
+            if overflow { break }
+            x = next
+        }
+        return values
+    }
 }

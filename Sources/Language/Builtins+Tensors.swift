@@ -7,7 +7,7 @@ extension Builtins {
         shaped("zeros", "A tensor of zeros: zeros(3), zeros(2, 3) or zeros((2, 3)).") { Tensor.zeros($0) },
         Builtin("eye", [.positional("n")], doc: "The n × n identity matrix.") { args, _, _ in
             let n = try args.int("n")
-            guard (0...10_000).contains(n) else { throw args.error("n", "`eye` needs a size in 0...10000") }
+            guard (0...7_000).contains(n) else { throw args.error("n", "`eye` needs a size in 0...7000") }
             return .tensor(Tensor.eye(n))
         },
         Builtin("tensor", [.positional("values")], doc: "Numbers or a nested numeric array as a tensor.") { args, _, _ in
@@ -43,10 +43,8 @@ extension Builtins {
     private static func shaped(_ name: String, _ doc: String, _ make: @escaping ([Int]) -> Tensor) -> Builtin {
         Builtin(name, variadic: true, doc: doc) { args, interpreter, position in
             let shape = try interpreter.shape(args.rest, at: position)
-            guard !shape.isEmpty, shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, *) <= 50_000_000 else {
-                throw LanguageError(message: "`\(name)` needs a shape of non-negative sizes, at most 50 million elements",
-                                    position: position)
-            }
+            guard !shape.isEmpty else { throw LanguageError(message: "`\(name)` needs a shape, such as \(name)(2, 3)", position: position) }
+            _ = try TensorOperators.engine(position) { try Tensor.count(of: shape) }
             return .tensor(make(shape))
         }
     }

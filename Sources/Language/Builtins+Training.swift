@@ -59,8 +59,8 @@ extension Builtins {
             let count = try args.int("count"), size = try args.int("size")
             guard (0...10_000_000).contains(count) else { throw args.error("count", "`count` must be in 0...10000000") }
             guard size > 0 else { throw args.error("size", "a minibatch needs at least one sample") }
-            let batches = Engine.minibatches(count: count, size: size,
-                                             shuffledBy: try args.bool("shuffle") ? interpreter.randomState : nil)
+            let batches = try Engine.minibatches(count: count, size: size,
+                                                 shuffledBy: try args.bool("shuffle") ? interpreter.randomState : nil)
             return .array(batches.map { .array($0.map(RuntimeValue.int)) })
         },
         train,
@@ -99,9 +99,10 @@ extension Builtins {
         let lossName = args.has("loss") ? "loss" : "trailing"
         let loss = try args.function(lossName)
         let samples = try args.int("samples"), batchSize = try args.int("batchSize"), epochs = try args.int("epochs")
-        guard samples > 0, batchSize > 0, (0...1_000_000).contains(epochs) else {
-            throw LanguageError(message: "`train` needs positive samples and batchSize, and epochs in 0...1000000",
-                                position: position)
+        guard (1...10_000_000).contains(samples), batchSize > 0, (0...1_000_000).contains(epochs) else {
+            throw LanguageError(
+                message: "`train` needs samples in 1...10000000, a positive batchSize, and epochs in 0...1000000",
+                position: position)
         }
         let validation: (() throws -> Double)? = args.has("validation") ? { [interpreter] in
             try number(try interpreter.callFunction(try args.function("validation"), [RuntimeValue](), at: position), "validation", position)

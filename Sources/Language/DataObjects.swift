@@ -58,12 +58,17 @@ final class PerceptronObject: NativeObject {
             return try bound(name, [.positional("x")], args, interpreter, position) { .int(self.perceptron.predict(try x($0))) }
         case "trick":
             return try bound(name, [.positional("x"), .labeled("label"), .labeled("rate")], args, interpreter, position) { args in
-                .bool(self.perceptron.trick(try x(args), label: try args.int("label"), rate: try args.double("rate")))
+                let label = try args.int("label")
+                guard label == 0 || label == 1 else { throw args.error("label", "a perceptron's label is 0 or 1, not \(label)") }
+                return .bool(self.perceptron.trick(try x(args), label: label, rate: try args.double("rate")))
             }
         case "train":
             let parameters: [BuiltinParameter] = [.positional("points"), .positional("labels"), .labeled("rate"), .labeled("epochs")]
             return try bound(name, parameters, args, interpreter, position) { args in
                 let (points, labels) = try samples(args, width: width)
+                guard labels.allSatisfy({ $0 == 0 || $0 == 1 }) else {
+                    throw args.error("labels", "a perceptron's labels are 0 or 1")
+                }
                 let epochs = try args.int("epochs")
                 guard (0...100_000).contains(epochs) else { throw args.error("epochs", "`epochs:` must be in 0...100000") }
                 let history = self.perceptron.train(points: points, labels: labels.map { Int($0) }, rate: try args.double("rate"),

@@ -4,12 +4,26 @@ public enum DiagnosticPrinter {
         let severity = diagnostic.severity.rawValue
         let head = "\(diagnostic.location): \(paint(severity + ":", severity, color)) \(diagnostic.fullMessage)"
         guard !diagnostic.sourceLine.isEmpty else { return head }
-        let line = diagnostic.sourceLine
+        let (line, column) = excerpt(diagnostic.sourceLine, column: diagnostic.location.column)
         // Keep tabs in the padding so the caret lines up under tab-indented code.
-        let padding = String(line.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
-        let available = max(1, line.count - (diagnostic.location.column - 1))
+        let padding = String(line.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })
+        let available = max(1, line.count - (column - 1))
         let underline = "^" + String(repeating: "~", count: max(0, min(diagnostic.length, available) - 1))
         return "\(head)\n    \(line)\n    \(padding)\(paint(underline, "caret", color))"
+    }
+
+    /// The most characters of a source line shown; a longer line (a minified table, a 100 kB paragraph with a
+    /// broken formula in every sentence) is cut to a window around the column, marked with `…` at the cuts.
+    static let maximumLineLength = 160
+
+    /// The part of `line` to show and the column within it.
+    private static func excerpt(_ line: String, column: Int) -> (line: String, column: Int) {
+        guard line.utf8.count > maximumLineLength else { return (line, column) }
+        let start = max(0, column - 1 - maximumLineLength / 2)
+        guard let from = line.index(line.startIndex, offsetBy: start, limitedBy: line.endIndex) else { return ("", 1) }
+        let to = line.index(from, offsetBy: maximumLineLength, limitedBy: line.endIndex) ?? line.endIndex
+        let (head, tail) = (start > 0 ? "…" : "", to < line.endIndex ? "…" : "")
+        return (head + line[from..<to] + tail, column - start + head.count)
     }
 
     private static func paint(_ text: String, _ kind: String, _ color: Bool) -> String {

@@ -1,43 +1,84 @@
 /// How values look in outputs and expectation reports: Python's repr for floats, Swift literals otherwise.
 enum Display {
+    /// The longest text a value is shown as (in UTF-8 bytes, give or take the last item); a longer one ends in
+    /// `…`, so showing a huge tensor or an array that holds itself many times over stays quick.
+    static let maximumLength = 1_000_000
+
     static func repr(_ value: RuntimeValue) -> String {
-        switch value {
-        case .int(let i): return String(i)
-        case .double(let d): return float(d)
-        case .bool(let b): return b ? "true" : "false"
-        case .string(let s): return quoted(s)
-        case .array(let items): return "[" + items.map(repr).joined(separator: ", ") + "]"
-        case .tuple(let items): return "(" + items.map(repr).joined(separator: ", ") + ")"
-        case .range(let lo, let hi, let closed): return bound(lo) + (closed ? "..." : "..<") + bound(hi)
-        case .function(let f): return "<func \(f.name)>"
-        case .autodiff(let v): return "Value(data: \(float(v.data)), grad: \(float(v.grad)))"
-        case .object(let o): return o.display
-        case .tensor(let t): return tensor(t.data[...], shape: t.shape[...])
-        case .void: return "()"
-        }
-    }
-
-    /// A tensor as nested lists of Python floats, `[[1.0, 2.0], [3.0, 4.0]]`, so it reads like an array literal.
-    private static func tensor(_ data: ArraySlice<Double>, shape: ArraySlice<Int>) -> String {
-        guard let length = shape.first else { return float(data.first ?? .nan) }
-        let width = length == 0 ? 0 : data.count / length
-        let items = (0..<length).map { i in
-            let start = data.startIndex + i * width
-            return tensor(data[start..<(start + width)], shape: shape.dropFirst())
-        }
-        return "[" + items.joined(separator: ", ") + "]"
-    }
-
-    /// An open range end shows as nothing, as in `2...`.
-    private static func bound(_ value: RuntimeValue) -> String {
-        if case .void = value { return "" }
-        return repr(value)
+        var writer = Writer()
+        writer.write(value)
+        return writer.text
     }
 
     /// What `print` and string interpolation write: strings raw, everything else as `repr`.
     static func text(_ value: RuntimeValue) -> String {
         if case .string(let s) = value { return s }
         return repr(value)
+    }
+
+    /// Builds a value's text piece by piece, and stops at `maximumLength`.
+    private struct Writer {
+        var text = ""
+        private var full = false
+
+        mutating func write(_ value: RuntimeValue) {
+            switch value {
+            case .int(let i): append(String(i))
+            case .double(let d): append(float(d))
+            case .bool(let b): append(b ? "true" : "false")
+            case .string(let s): append(quoted(s))
+            case .array(let items): list(items, "[", "]")
+            case .tuple(let items): list(items, "(", ")")
+            case .range(let lo, let hi, let closed):
+                bound(lo)
+                append(closed ? "..." : "..<")
+                bound(hi)
+            case .function(let f): append("<func \(f.name)>")
+            case .autodiff(let v): append("Value(data: \(float(v.data)), grad: \(float(v.grad)))")
+            case .object(let o): append(o.display)
+            case .tensor(let t): tensor(t.data[...], shape: t.shape[...])
+            case .void: append("()")
+            }
+        }
+
+        /// A tensor as nested lists of Python floats, `[[1.0, 2.0], [3.0, 4.0]]`, so it reads like an array literal.
+        private mutating func tensor(_ data: ArraySlice<Double>, shape: ArraySlice<Int>) {
+            guard let length = shape.first else { return append(float(data.first ?? .nan)) }
+            let width = length == 0 ? 0 : data.count / length
+            append("[")
+            for i in 0..<length {
+                if full { return }
+                if i > 0 { append(", ") }
+                let start = data.startIndex + i * width
+                tensor(data[start..<(start + width)], shape: shape.dropFirst())
+            }
+            append("]")
+        }
+
+        private mutating func list(_ items: [RuntimeValue], _ open: String, _ close: String) {
+            append(open)
+            for (i, item) in items.enumerated() {
+                if full { return }
+                if i > 0 { append(", ") }
+                write(item)
+            }
+            append(close)
+        }
+
+        /// An open range end shows as nothing, as in `2...`.
+        private mutating func bound(_ value: RuntimeValue) {
+            if case .void = value { return }
+            write(value)
+        }
+
+        private mutating func append(_ piece: String) {
+            guard !full else { return }
+            text += piece
+            if text.utf8.count > Display.maximumLength {
+                full = true
+                text += "…"
+            }
+        }
     }
 
     static func quoted(_ s: String) -> String {

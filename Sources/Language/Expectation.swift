@@ -39,6 +39,12 @@ indirect enum Expected: Equatable {
     func matches(_ actual: RuntimeValue) -> (passed: Bool, error: Double?) {
         switch (self, actual) {
         case (.number(let expected, let tolerance, let written), _) where actual.isNumeric:
+            // Ints past 2^53 have no exact Double, so an Int meets a written whole number exactly, as Ints.
+            if case .int(let value) = actual, let whole = Int(written) {
+                let (difference, overflow) = value.subtractingReportingOverflow(whole)
+                let error = overflow ? Double.infinity : Double(difference.magnitude)
+                return (error <= tolerance, error)
+            }
             let value = actual.number ?? .nan
             if expected.isNaN || value.isNaN { return (expected.isNaN && value.isNaN, nil) }
             if expected.isInfinite || value.isInfinite { return (expected == value, nil) }

@@ -3,6 +3,7 @@ import Engine
 extension Interpreter {
     /// `target = value` and the compound forms, through names, subscripts and tuple members.
     func assign(_ target: Expr, op: String, value: RuntimeValue, in scope: Scope, at position: Position) throws {
+        if case .name = target {} else { try Nesting.check(value, at: position) }
         try modify(target, in: scope) { current in
             if op == "=" {
                 current = value

@@ -37,9 +37,9 @@ extension Interpreter {
     func callFunction(_ function: FunctionValue, _ args: [CallArgument], at position: Position) throws -> RuntimeValue {
         callDepth += 1
         defer { callDepth -= 1 }
-        if callDepth > limits.maxRecursionDepth {
+        if callDepth > limits.effectiveRecursionDepth {
             throw LanguageError(
-                message: "recursion depth limit of \(limits.maxRecursionDepth) exceeded in `\(function.name)`; "
+                message: "recursion depth limit of \(limits.effectiveRecursionDepth) exceeded in `\(function.name)`; "
                     + "is the recursion missing a base case?",
                 position: position)
         }

@@ -18,14 +18,19 @@ extension Interpreter {
                 case .text(let t): text += t
                 case .expr(let e): text += Display.text(try evaluate(e, in: scope))
                 }
+                try Capacity.checkLength(text.utf8.count, at: expr.position)
             }
             return .string(text)
         case .name(let name, let position):
             return try lookup(name, in: scope, at: position)
-        case .array(let items, _):
-            return .array(try items.map { try evaluate($0, in: scope) })
-        case .tuple(let items, _):
-            return items.isEmpty ? .void : .tuple(try items.map { try evaluate($0, in: scope) })
+        case .array(let items, let position):
+            let values = try items.map { try evaluate($0, in: scope) }
+            try Nesting.check(values, at: position)
+            return .array(values)
+        case .tuple(let items, let position):
+            let values = try items.map { try evaluate($0, in: scope) }
+            try Nesting.check(values, at: position)
+            return values.isEmpty ? .void : .tuple(values)
         case .unary(let op, let operand, let position):
             return try Operators.unary(op, try evaluate(operand, in: scope), at: position)
         case .binary("&&", let lhs, let rhs, _):
@@ -33,7 +38,10 @@ extension Interpreter {
         case .binary("||", let lhs, let rhs, _):
             return .bool(try truth(lhs, in: scope) ? true : try truth(rhs, in: scope))
         case .binary(let op, let lhs, let rhs, let position):
-            return try Operators.binary(op, try evaluate(lhs, in: scope), try evaluate(rhs, in: scope), at: position)
+            let (a, b) = (try evaluate(lhs, in: scope), try evaluate(rhs, in: scope))
+            let result = try Operators.binary(op, a, b, at: position)
+            if Interpreter.isBulk(a) || Interpreter.isBulk(b) { try checkDeadline(position) }
+            return result
         case .range(let lo, let hi, let closed, let position):
             return try makeRange(
                 try lo.map { try evaluate($0, in: scope) } ?? .void, try hi.map { try evaluate($0, in: scope) } ?? .void,
@@ -52,10 +60,24 @@ extension Interpreter {
         case .call(let callee, let args, let position):
             return try call(callee, args, at: position, in: scope)
         case .subscripted(let base, let indices, let position):
-            return try subscriptValue(try evaluate(base, in: scope), indices: try indices.map { try evaluate($0, in: scope) },
-                                      at: position)
+            let container = try evaluate(base, in: scope)
+            let result = try subscriptValue(container, indices: try indices.map { try evaluate($0, in: scope) }, at: position)
+            if Interpreter.isBulk(container) { try checkDeadline(position) }
+            return result
         case .member(let base, let name, let position):
-            return try member(try evaluate(base, in: scope), name, at: position)
+            let container = try evaluate(base, in: scope)
+            let result = try member(container, name, at: position)
+            if Interpreter.isBulk(container) { try checkDeadline(position) }
+            return result
+        }
+    }
+
+    /// Tensors, arrays and strings, whose operations can take long enough to check the time after each.
+    @inline(__always)
+    static func isBulk(_ value: RuntimeValue) -> Bool {
+        switch value {
+        case .tensor, .array, .tuple, .string: true
+        default: false
         }
     }
 
@@ -135,8 +157,12 @@ extension Interpreter {
                     default: throw LanguageError(message: "slice bounds must be Ints, not \(value.typeName)", position: position)
                     }
                 }
-                let upper = try bound(hi).map { closed ? $0 + 1 : $0 }
-                return .range(try bound(lo), upper == 0 && closed ? nil : upper)
+                var upper = try bound(hi)
+                if closed, let last = upper {
+                    // `...-1` and `...Int.max` both reach the end (Int.max + 1 would overflow).
+                    upper = last == -1 || last == Int.max ? nil : last + 1
+                }
+                return .range(try bound(lo), upper)
             default:
                 throw LanguageError(message: "a tensor index must be an Int or a range, not \(index.typeName)", position: position)
             }
@@ -165,8 +191,8 @@ extension Interpreter {
         }
         let a = try bound(lo, open: 0)
         let b = try bound(hi, open: closed ? count - 1 : count)
-        let end = closed ? b + 1 : b
-        guard a >= 0, end <= count, a <= end else {
+        let (end, overflow) = b.addingReportingOverflow(closed ? 1 : 0)
+        guard !overflow, a >= 0, end <= count, a <= end else {
             throw LanguageError(message: "slice \(Display.repr(.range(lo, hi, closed: closed))) is out of range for \(count) elements",
                                 position: position)
         }

@@ -17,12 +17,18 @@ extension Interpreter {
             return items[try index(.int(Int(name)!), count: items.count, at: position)]
         case (.range(let lo, _, _), "lowerBound"): return lo
         case (.range(_, let hi, _), "upperBound"): return hi
+        case (.range(.int(let lo), .int(let hi), let closed), "count"):
+            guard let count = TensorConversion.count(lo, hi, closed: closed) else {
+                throw LanguageError(message: "the range \(Display.repr(base)) has more elements than an Int can count",
+                                    position: position)
+            }
+            return .int(count)
         case (.range, "count"):
             return .int(try elements(of: base, at: position).count)
         case (.tensor(let t), _):
             if let value = try tensorProperty(t, name, at: position) { return value }
             if ["first", "last", "isEmpty"].contains(name), t.rank > 0 {
-                return try member(.array(try TensorConversion.elements(t)), name, at: position)
+                return try member(.array(try TensorOperators.engine(position) { try TensorConversion.elements(t) }), name, at: position)
             }
             throw LanguageError(
                 message: "Tensor has no property `\(name)`", position: position, length: name.count,
@@ -66,11 +72,16 @@ extension Interpreter {
         if case .range = base, name != "contains" {
             return try method(.array(try elements(of: base, at: position)), name, values, at: position)
         }
-        if case .tensor(let t) = base {
-            if let value = try tensorMethod(t, name, values, at: position) { return value }
-            return try method(.array(try elements(of: base, at: position)), name, values, at: position)
+        let result: RuntimeValue
+        if case .tensor(let t) = base, let value = try tensorMethod(t, name, values, at: position) {
+            result = value
+        } else if case .tensor = base {
+            result = try method(.array(try elements(of: base, at: position)), name, values, at: position)
+        } else {
+            result = try method(base, name, values, at: position)
         }
-        return try method(base, name, values, at: position)
+        if Interpreter.isBulk(base) { try checkDeadline(position) }
+        return result
     }
 
     private func mutate(_ items: inout [RuntimeValue], _ name: String, _ args: [CallArgument], at position: Position) throws
@@ -78,12 +89,18 @@ extension Interpreter {
     {
         switch (name, args.map(\.label)) {
         case ("append", [nil]):
+            try Nesting.check(args[0].value, at: position)
             items.append(args[0].value)
             return .void
         case ("append", ["contentsOf"]):
             guard case .array(let more) = args[0].value else {
                 throw LanguageError(message: "`append(contentsOf:)` needs an array", position: position)
             }
+            guard items.count + more.count <= Capacity.arrayCount else {
+                throw LanguageError(message: "an array may hold at most \(Capacity.arrayCount) elements",
+                                    position: position)
+            }
+            try Nesting.check(more, at: position)
             items.append(contentsOf: more)
             return .void
         case ("removeLast", []):
@@ -93,6 +110,7 @@ extension Interpreter {
             guard case .int(let i) = args[1].value, i >= 0, i <= items.count else {
                 throw LanguageError(message: "`insert(_:at:)` needs an index in 0...\(items.count)", position: position)
             }
+            try Nesting.check(args[0].value, at: position)
             items.insert(args[0].value, at: i)
             return .void
         case ("remove", ["at"]):
@@ -129,6 +147,7 @@ extension Interpreter {
             let f = try function(1)
             return try items.reduce(args[0].value) { try callFunction(f, [$0, $1], at: position) }
         case (.array(let items), "enumerated", []):
+            try Nesting.check(items, at: position)
             return .array(items.enumerated().map { .tuple([.int($0.offset), $0.element]) })
         case (.array(let items), "sum", []):
             return try items.reduce(RuntimeValue.int(0)) { try Operators.binary("+", $0, $1, at: position) }
@@ -139,6 +158,7 @@ extension Interpreter {
         case (.array(let items), "reversed", []):
             return .array(items.reversed())
         case (.array(let items), "contains", [nil]):
+            try Nesting.checkSize(base, args[0].value, at: position)
             return .bool(items.contains { Operators.equal($0, args[0].value) })
         case (.range(let lo, let hi, let closed), "contains", [nil]):
             guard let x = args[0].value.number, let a = lo.number, let b = hi.number else { return .bool(false) }
@@ -173,7 +193,11 @@ extension Interpreter {
 
     private func sortedNumbersOrStrings(_ items: [RuntimeValue], at position: Position) throws -> [RuntimeValue] {
         if items.allSatisfy({ $0.isNumeric }) {
-            return items.sorted { ($0.number ?? 0) < ($1.number ?? 0) }
+            // NaN compares false both ways, which would leave the order undefined; numpy sorts it last.
+            return items.sorted { a, b in
+                let (x, y) = (a.number ?? .nan, b.number ?? .nan)
+                return x < y || (!x.isNaN && y.isNaN)
+            }
         }
         let strings = try items.map { item -> String in
             guard case .string(let s) = item else {

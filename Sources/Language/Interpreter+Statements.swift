@@ -50,9 +50,8 @@ extension Interpreter {
             }
             // Integer ranges are walked lazily, so `0..<1_000_000_000` costs steps, not memory.
             if case .range(.int(let lo), .int(let hi), let closed) = sequence {
-                let upper = closed ? hi : hi - 1
-                guard lo <= upper else { return .normal }
-                for i in lo...upper {
+                guard closed ? lo <= hi : lo < hi else { return .normal }
+                for i in lo...(closed ? hi : hi - 1) {
                     if let flow = try runBody(.int(i)) { return flow }
                 }
                 return .normal
@@ -147,7 +146,7 @@ extension Interpreter {
     func elements(of value: RuntimeValue, at position: Position) throws -> [RuntimeValue] {
         switch value {
         case .array(let items): return items
-        case .tensor(let t) where t.rank > 0: return try TensorConversion.elements(t)
+        case .tensor(let t) where t.rank > 0: return try TensorOperators.engine(position) { try TensorConversion.elements(t) }
         case .string(let s): return s.map { .string(String($0)) }
         case .range(let lo, let hi, let closed):
             if case .void = lo { throw LanguageError(message: "a range without a lower bound cannot be walked", position: position) }
@@ -158,6 +157,12 @@ extension Interpreter {
             }
             guard a <= b else {
                 throw LanguageError(message: "range lower bound \(a) is greater than its upper bound \(b)", position: position)
+            }
+            guard let count = TensorConversion.count(a, b, closed: closed), count <= Capacity.arrayCount else {
+                throw LanguageError(
+                    message: "the range \(Display.repr(value)) has more than \(Capacity.arrayCount) elements "
+                        + "to make into an array; loop over it with `for`, which counts without one",
+                    position: position)
             }
             return (closed ? Array(a...b) : Array(a..<b)).map(RuntimeValue.int)
         default:

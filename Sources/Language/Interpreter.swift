@@ -62,16 +62,22 @@ final class Interpreter {
     @inline(__always)
     func tick(_ position: Position) throws {
         steps += 1
-        if steps & 0xFFF == 0, let deadline, DispatchTime.now().uptimeNanoseconds > deadline {
-            throw LanguageError(
-                message: "time limit of \(Display.float(limits.timeout ?? 0)) s exceeded "
-                    + "(raise it with the `timeout` cell option or --timeout)",
-                position: position)
-        }
+        if steps & 0xFFF == 0 { try checkDeadline(position) }
         if steps > limits.stepBudget {
             throw LanguageError(
                 message: "step budget of \(limits.stepBudget) exceeded; the code may loop forever "
                     + "(raise the limit with the `steps` cell option or --step-budget)",
+                position: position)
+        }
+    }
+
+    /// Stops the cell once its time is up. `tick` asks every few thousand steps; a builtin or tensor operation,
+    /// whose one step may take a second, asks after every call, so a loop of heavy steps stops on time too.
+    func checkDeadline(_ position: Position) throws {
+        if let deadline, DispatchTime.now().uptimeNanoseconds > deadline {
+            throw LanguageError(
+                message: "time limit of \(Display.float(limits.timeout ?? 0)) s exceeded "
+                    + "(raise it with the `timeout` cell option or --timeout)",
                 position: position)
         }
     }

@@ -33,6 +33,8 @@ enum LessonFiles {
             throw error("`\(path)` is not a file")
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: target)
+        // A named pipe or a device would block the read, or never end it.
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else { throw error("`\(path)` is not a regular file") }
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maximumSize else { throw error("`\(path)` is larger than \(maximumSize / 1_000_000) MB") }
         guard let data = FileManager.default.contents(atPath: target), let text = String(data: data, encoding: .utf8) else {

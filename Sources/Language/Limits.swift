@@ -14,4 +14,11 @@ public struct Limits: Hashable, Sendable {
         self.maxRecursionDepth = maxRecursionDepth
         self.timeout = timeout
     }
+
+    /// The deepest nesting of calls any setting allows: each level takes native stack, and a cell's stack
+    /// holds this many levels with room to spare, even through builtins that call back (`map`, `grad`).
+    public static let recursionCeiling = 20_000
+
+    /// The recursion limit in force: `maxRecursionDepth`, but no more than `recursionCeiling`.
+    var effectiveRecursionDepth: Int { min(maxRecursionDepth, Limits.recursionCeiling) }
 }

@@ -6,6 +6,11 @@ import Foundation
 /// an autodiff `Value` on either side records the operation for `grad`.
 enum Operators {
     static func unary(_ op: String, _ value: RuntimeValue, at position: Position) throws -> RuntimeValue {
+        if Nesting.isContainer(value) { try Nesting.checkSize(value, at: position) }
+        return try elementwiseUnary(op, value, at: position)
+    }
+
+    private static func elementwiseUnary(_ op: String, _ value: RuntimeValue, at position: Position) throws -> RuntimeValue {
         switch (op, value) {
         case ("-", .int(let i)):
             let (negated, overflow) = (0).subtractingReportingOverflow(i)
@@ -13,7 +18,7 @@ enum Operators {
         case ("-", .double(let d)): return .double(-d)
         case ("-", .autodiff(let v)): return .autodiff(-v)
         case ("-", .tensor(let t)): return .tensor(-t)
-        case ("-", .array(let items)): return .array(try items.map { try unary("-", $0, at: position) })
+        case ("-", .array(let items)): return .array(try items.map { try elementwiseUnary("-", $0, at: position) })
         case ("+", _) where value.isNumeric: return value
         case ("!", .bool(let b)): return .bool(!b)
         default:
@@ -22,6 +27,7 @@ enum Operators {
     }
 
     static func binary(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws -> RuntimeValue {
+        if Nesting.isContainer(lhs) || Nesting.isContainer(rhs) { try Nesting.checkSize(lhs, rhs, at: position) }
         switch op {
         case "==": return .bool(equal(lhs, rhs))
         case "!=": return .bool(!equal(lhs, rhs))
@@ -83,6 +89,7 @@ enum Operators {
         case (.autodiff, _) where rhs.isNumeric, (_, .autodiff) where lhs.isNumeric:
             return .autodiff(try differentiable(op, value(lhs), value(rhs), at: position))
         case (.string(let a), .string(let b)) where op == "+":
+            try Capacity.checkLength(a.utf8.count + b.utf8.count, at: position)
             return .string(a + b)
         case (.array, _) where TensorConversion.tensor(lhs) != nil && TensorConversion.tensor(rhs) != nil,
              (_, .array) where TensorConversion.tensor(lhs) != nil && TensorConversion.tensor(rhs) != nil:
@@ -114,7 +121,8 @@ enum Operators {
         case "*": result = a.multipliedReportingOverflow(by: b)
         case "%":
             guard b != 0 else { throw LanguageError(message: "integer remainder by zero", position: position) }
-            let r = a % b
+            // Int.min % -1 overflows in the machine's division, though the remainder is 0.
+            let r = b == -1 ? 0 : a % b
             return .int(r != 0 && (r < 0) != (b < 0) ? r + b : r)
         case "**" where b >= 0:
             return integerPower(a, b)
@@ -124,13 +132,20 @@ enum Operators {
         return result.overflow ? .double(try double(op, Double(a), Double(b), at: position)) : .int(result.partialValue)
     }
 
+    /// base^exponent by repeated squaring, so a huge exponent takes a few dozen steps; a Double when it overflows.
     private static func integerPower(_ base: Int, _ exponent: Int) -> RuntimeValue {
-        var result = 1
-        for _ in 0..<exponent {
-            let (product, overflow) = result.multipliedReportingOverflow(by: base)
+        var (result, square, remaining) = (1, base, exponent)
+        while remaining > 0 {
+            if remaining & 1 == 1 {
+                let (product, overflow) = result.multipliedReportingOverflow(by: square)
+                if overflow { return .double(Foundation.pow(Double(base), Double(exponent))) }
+                result = product
+            }
+            remaining >>= 1
+            guard remaining > 0 else { break }
+            let (squared, overflow) = square.multipliedReportingOverflow(by: square)
             if overflow { return .double(Foundation.pow(Double(base), Double(exponent))) }
-            result = product
-            if result == 0 || result == 1 && base == 1 { break }
+            square = squared
         }
         return .int(result)
     }

@@ -11,8 +11,10 @@ enum TensorConversion {
         case .int(let i): return Tensor(scalar: Double(i))
         case .double(let d): return Tensor(scalar: d)
         case .range(.int(let lo), .int(let hi), let closed):
+            guard let count = count(lo, hi, closed: closed), count <= Tensor.maximumCount else { return nil }
             return Tensor((closed ? Array(lo...hi) : Array(lo..<hi)).map(Double.init))
         case .array:
+            guard Nesting.fitsInTensor(value) else { return nil }
             var data: [Double] = []
             guard let shape = flatten(value, into: &data) else { return nil }
             return try? Tensor.make(data, shape: shape)
@@ -20,12 +22,24 @@ enum TensorConversion {
         }
     }
 
-    /// Appends the numbers of a nested array and returns its shape; nil when ragged or not numeric.
+    /// How many Ints `lo..<hi` (or `lo...hi`) holds; nil when the count does not fit in an Int or the bounds are reversed.
+    static func count(_ lo: Int, _ hi: Int, closed: Bool) -> Int? {
+        let (span, overflow) = hi.subtractingReportingOverflow(lo)
+        guard !overflow, span >= 0 else { return nil }
+        let (count, tooMany) = span.addingReportingOverflow(closed ? 1 : 0)
+        return tooMany ? nil : count
+    }
+
+    /// Appends the numbers of a nested array and returns its shape; nil when ragged, not numeric, or more than
+    /// a tensor may hold.
     private static func flatten(_ value: RuntimeValue, into data: inout [Double]) -> [Int]? {
         switch value {
         case .int(let i): data.append(Double(i)); return []
         case .double(let d): data.append(d); return []
-        case .tensor(let t): data += t.data; return t.shape
+        case .tensor(let t):
+            guard data.count + t.count <= Tensor.maximumCount else { return nil }
+            data += t.data
+            return t.shape
         case .array(let items):
             var inner: [Int]?
             for item in items {
@@ -66,6 +80,9 @@ enum TensorConversion {
     /// The elements along the first axis: numbers for a 1-d tensor, sub-tensors otherwise.
     static func elements(_ tensor: Tensor) throws -> [RuntimeValue] {
         guard let length = tensor.shape.first else { return [.double(tensor.data[0])] }
+        guard length <= Capacity.arrayCount else {
+            throw EngineError("a tensor of \(length) rows is too long to walk as an array (at most \(Capacity.arrayCount))")
+        }
         if tensor.rank == 1 { return tensor.data.map(RuntimeValue.double) }
         return try (0..<length).map { .tensor(try tensor.index([.single($0)])) }
     }

@@ -1,3 +1,5 @@
+import Figures
+import Foundation
 import Language
 import Markdown
 
@@ -16,9 +18,18 @@ public struct PageContent: Sendable {
         self.inlineRuns = inlineRuns
     }
 
-    /// The page content of a run.
+    /// The page content of a run. Figures are drawn on all cores: a lesson's figures are independent, and
+    /// drawing them is a good part of a render.
     public init(_ executed: ExecutedLesson) {
-        self.init(lesson: executed.lesson, cells: executed.runs.map(ShownCell.init), inlineRuns: executed.inlineRuns)
+        let figures = executed.runs.map(\.figures)
+        let drawn = ParallelMap.map(
+            figures.flatMap { $0 }, jobs: ProcessInfo.processInfo.activeProcessorCount, SVGRenderer.render)
+        var offset = 0
+        let cells = zip(executed.runs, figures).map { run, own in
+            defer { offset += own.count }
+            return ShownCell(run, drawn: Array(drawn[offset..<(offset + own.count)]))
+        }
+        self.init(lesson: executed.lesson, cells: cells, inlineRuns: executed.inlineRuns)
     }
 
     /// The counts, without a time.

@@ -27,11 +27,17 @@ public struct ShownCell: Sendable, CellVerdict {
 
     /// A fresh run, its figures drawn as SVG.
     public init(_ run: CellRun) {
+        self.init(run, drawn: run.figures.map(SVGRenderer.render))
+    }
+
+    /// A fresh run whose figures were drawn already, in order (a page draws all its figures in parallel).
+    init(_ run: CellRun, drawn: [String]) {
+        var svgs = drawn.makeIterator()
         let outputs = run.result.outputs.map { output -> ShownOutput in
             switch output {
             case .text(let text): .text(text)
             case .value(let value): .value(value)
-            case .figure(let figure): .figure(svg: SVGRenderer.render(figure))
+            case .figure: .figure(svg: svgs.next() ?? "")
             }
         }
         self.init(

@@ -266,7 +266,7 @@ struct LossTests {
         let kept = dropped.data.filter { $0 != 0 }.count
         #expect((700...800).contains(kept))  // binomial(1000, 0.75): mean 750, sd 13.7
         #expect(try dropout(x, rate: 0.25, using: RandomState(seed: 0)).data == dropped.data)
-        let values = dropout(Array(repeating: Value(1), count: 1000), rate: 0.25, using: RandomState(seed: 0))
+        let values = try dropout(Array(repeating: Value(1), count: 1000), rate: 0.25, using: RandomState(seed: 0))
         #expect(values.map(\.data) == dropped.data)
     }
 }

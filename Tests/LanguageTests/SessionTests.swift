@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Language
 
@@ -27,6 +28,33 @@ struct SessionTests {
     @Test func printedTextAndFinalValueInOrder() {
         let result = run("print(\"x\", 1)\nprint(2.0)\n2/3")
         #expect(result.outputs == [.text("x 1\n2.0\n"), .value("0.6666666666666666")])
+    }
+
+    @Test("a recursion limit above the ceiling is held to it, so deep recursion ends in an error, not a stack overflow")
+    func recursionCeiling() {
+        let session = Session(limits: Limits(maxRecursionDepth: 10_000_000))
+        let result = run("func down(_ n: Int) -> Int { n == 0 ? 0 : 1 + down(n - 1) }\ndown(1_000_000)", session)
+        #expect(result.diagnostics.first?.message.contains("recursion depth limit of \(Limits.recursionCeiling)") == true)
+    }
+
+    @Test("the time limit stops a loop of heavy steps promptly, though it takes few steps")
+    func timeoutWithHeavySteps() {
+        let session = Session(limits: Limits(stepBudget: .max, timeout: 0.3))
+        let start = ContinuousClock.now
+        let result = run("let x = ones(5_000_000)\nwhile true { let y = x + 1 }", session)
+        #expect(result.diagnostics.first?.message.contains("time limit of 0.3 s exceeded") == true)
+        // Before, the clock was read every 4096 steps: a minute of such steps. Generous for a loaded machine.
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
+    @Test("a named pipe in the lesson's folder is refused, not read (the read would wait forever)")
+    func csvRefusesPipes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lessonrun-pipe-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(mkfifo(folder.appendingPathComponent("pipe.csv").path, 0o600) == 0)
+        let result = Session().run("csv(\"pipe.csv\")", origin: SourceOrigin(file: folder.appendingPathComponent("l.md").path))
+        #expect(result.diagnostics.first?.message.contains("is not a regular file") == true)
     }
 
     @Test func stepBudgetEndsInfiniteLoops() {
