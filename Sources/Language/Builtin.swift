@@ -41,7 +41,7 @@ struct Builtin: @unchecked Sendable {
     func call(_ args: [CallArgument], _ interpreter: Interpreter, _ position: Position) throws -> RuntimeValue {
         let bound = try bind(args, at: position)
         let result = try TensorOperators.engine(position) { try body(bound, interpreter, position) }
-        try interpreter.checkDeadline(position)
+        try interpreter.checkClock(position)
         return result
     }
 

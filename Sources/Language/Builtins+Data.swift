@@ -25,8 +25,12 @@ extension Builtins {
             let centers = try args.int("centers"), features = try args.int("features")
             guard (1...1000).contains(centers) else { throw args.error("centers", "`centers:` must be in 1...1000") }
             guard (1...1000).contains(features) else { throw args.error("features", "`features:` must be in 1...1000") }
+            let count = try sampleCount(args)
+            guard count * features <= Tensor.maximumCount else {
+                throw args.error("features", "`blobs` makes at most \(Tensor.maximumCount) numbers, not \(count) × \(features)")
+            }
             return pair(Datasets.blobs(
-                try sampleCount(args), centers: centers, features: features, std: try args.double("std"), box: try box(args),
+                count, centers: centers, features: features, std: try args.double("std"), box: try box(args),
                 shuffle: try args.bool("shuffle"), using: try NNConversion.randomState(args, interpreter)))
         },
         Builtin("xor", [count(200), .labeled("seed", .void)],

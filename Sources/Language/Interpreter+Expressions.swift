@@ -40,7 +40,7 @@ extension Interpreter {
         case .binary(let op, let lhs, let rhs, let position):
             let (a, b) = (try evaluate(lhs, in: scope), try evaluate(rhs, in: scope))
             let result = try Operators.binary(op, a, b, at: position)
-            if Interpreter.isBulk(a) || Interpreter.isBulk(b) { try checkDeadline(position) }
+            if Interpreter.isBulk(a) || Interpreter.isBulk(b) { try checkClock(position) }
             return result
         case .range(let lo, let hi, let closed, let position):
             return try makeRange(
@@ -62,12 +62,12 @@ extension Interpreter {
         case .subscripted(let base, let indices, let position):
             let container = try evaluate(base, in: scope)
             let result = try subscriptValue(container, indices: try indices.map { try evaluate($0, in: scope) }, at: position)
-            if Interpreter.isBulk(container) { try checkDeadline(position) }
+            if Interpreter.isSlowToIndex(container) { try checkClock(position) }
             return result
         case .member(let base, let name, let position):
             let container = try evaluate(base, in: scope)
             let result = try member(container, name, at: position)
-            if Interpreter.isBulk(container) { try checkDeadline(position) }
+            if Interpreter.isSlowToIndex(container) { try checkClock(position) }
             return result
         }
     }
@@ -76,7 +76,16 @@ extension Interpreter {
     @inline(__always)
     static func isBulk(_ value: RuntimeValue) -> Bool {
         switch value {
-        case .tensor, .array, .tuple, .string: true
+        case .tensor, .array, .string: true
+        default: false
+        }
+    }
+
+    /// Tensors and strings, whose subscripts and properties walk every element (an array's take one step).
+    @inline(__always)
+    static func isSlowToIndex(_ value: RuntimeValue) -> Bool {
+        switch value {
+        case .tensor, .string: true
         default: false
         }
     }

@@ -80,7 +80,7 @@ extension Interpreter {
         } else {
             result = try method(base, name, values, at: position)
         }
-        if Interpreter.isBulk(base) { try checkDeadline(position) }
+        if Interpreter.isBulk(base) { try checkClock(position) }
         return result
     }
 

@@ -10,6 +10,8 @@ final class Interpreter {
     @exclusivity(unchecked) var steps = 0
     /// When the cell must stop, in `DispatchTime` nanoseconds; checked every few thousand steps.
     var deadline: UInt64?
+    /// When to look at the process's memory next, in `DispatchTime` nanoseconds.
+    var nextMemoryCheck: UInt64 = 0
     @exclusivity(unchecked) var callDepth = 0
     var outputs: [CellOutput] = []
     var expectations: [ExpectationResult] = []
@@ -62,7 +64,7 @@ final class Interpreter {
     @inline(__always)
     func tick(_ position: Position) throws {
         steps += 1
-        if steps & 0xFFF == 0 { try checkDeadline(position) }
+        if steps & 0xFFF == 0 { try checkClock(position) }
         if steps > limits.stepBudget {
             throw LanguageError(
                 message: "step budget of \(limits.stepBudget) exceeded; the code may loop forever "
@@ -71,13 +73,23 @@ final class Interpreter {
         }
     }
 
-    /// Stops the cell once its time is up. `tick` asks every few thousand steps; a builtin or tensor operation,
-    /// whose one step may take a second, asks after every call, so a loop of heavy steps stops on time too.
-    func checkDeadline(_ position: Position) throws {
-        if let deadline, DispatchTime.now().uptimeNanoseconds > deadline {
+    /// Stops the cell once its time is up, or once the process holds more memory than allowed (looked at every
+    /// 50 ms). `tick` asks every few thousand steps; a builtin or tensor operation, whose one step may take a
+    /// second or allocate a large tensor, asks after every call, so a loop of heavy steps stops on time too.
+    func checkClock(_ position: Position) throws {
+        let now = DispatchTime.now().uptimeNanoseconds
+        if let deadline, now > deadline {
             throw LanguageError(
                 message: "time limit of \(Display.float(limits.timeout ?? 0)) s exceeded "
                     + "(raise it with the `timeout` cell option or --timeout)",
+                position: position)
+        }
+        guard let limit = limits.memory, now >= nextMemoryCheck else { return }
+        nextMemoryCheck = now + 50_000_000
+        if let held = ResidentMemory.bytes(), held > limit {
+            let gigabytes = { (bytes: Int) in Display.float((Double(bytes) / 1e8).rounded() / 10) }
+            throw LanguageError(
+                message: "memory limit of \(gigabytes(limit)) GB exceeded: the lesson holds \(gigabytes(held)) GB",
                 position: position)
         }
     }

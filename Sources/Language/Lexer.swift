@@ -9,6 +9,11 @@ struct Lexer {
     private var afterOperand = false
     /// True right after a member `.`, where `1.0` in `t.1.0` is two tuple members, not a Double.
     private var afterMemberDot = false
+    /// How many `\(` the current position is inside; lexing one recurses, so the nesting is bounded.
+    private var interpolationDepth = 0
+    /// Set when the nesting hit the bound, so that every enclosing string reports it.
+    private var interpolationTooDeep = false
+    static let maxInterpolationDepth = 100
 
     init(_ source: String) {
         chars = Array(source)
@@ -193,10 +198,21 @@ struct Lexer {
             case "\\":
                 guard let e = peek(), e != "\n" else { continue loop }
                 if e == "(" {
+                    guard interpolationDepth < Lexer.maxInterpolationDepth else {
+                        interpolationTooDeep = true
+                        problem = "string interpolations nested more than \(Lexer.maxInterpolationDepth) levels deep"
+                        break loop
+                    }
                     if !literal.isEmpty { segments.append(.text(literal)); literal = "" }
                     text.append(advance())
+                    interpolationDepth += 1
                     let (inner, raw, closed) = interpolation()
+                    interpolationDepth -= 1
                     text += raw
+                    if interpolationTooDeep {
+                        problem = "string interpolations nested more than \(Lexer.maxInterpolationDepth) levels deep"
+                        break loop
+                    }
                     if !closed { problem = "unterminated interpolation `\\(`"; break loop }
                     segments.append(.code(inner.tokens, inner.start))
                     continue loop
@@ -215,6 +231,7 @@ struct Lexer {
             }
         }
         if !literal.isEmpty || segments.isEmpty { segments.append(.text(literal)) }
+        if interpolationDepth == 0 { interpolationTooDeep = false }
         var token = Token(kind: .string, text: text, position: start, segments: segments)
         token.problem = problem
         return token

@@ -8,12 +8,21 @@ public struct Limits: Hashable, Sendable {
     public var maxRecursionDepth: Int
     /// Wall-clock seconds one cell may run; nil for no limit.
     public var timeout: Double?
+    /// Bytes the process may hold while a cell runs (checked every few hundredths of a second); nil for no limit.
+    public var memory: Int?
 
-    public init(stepBudget: Int = 10_000_000, maxRecursionDepth: Int = 2_000, timeout: Double? = nil) {
+    public init(
+        stepBudget: Int = 10_000_000, maxRecursionDepth: Int = 2_000, timeout: Double? = nil,
+        memory: Int? = Limits.defaultMemory
+    ) {
         self.stepBudget = stepBudget
         self.maxRecursionDepth = maxRecursionDepth
         self.timeout = timeout
+        self.memory = memory
     }
+
+    /// The default memory limit: three quarters of the machine's memory, and no more than 8 GiB.
+    public static let defaultMemory = min(8 << 30, Int(ProcessInfo.processInfo.physicalMemory / 4 * 3))
 
     /// The deepest nesting of calls any setting allows: each level takes native stack, and a cell's stack
     /// holds this many levels with room to spare, even through builtins that call back (`map`, `grad`).

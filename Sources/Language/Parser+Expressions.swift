@@ -34,7 +34,11 @@ extension Parser {
     private mutating func binary(_ level: Int) throws -> Expr {
         guard level < Parser.levels.count else { return try prefix() }
         var left = try binary(level + 1)
+        // Each operator of a chain wraps the tree built so far, one level deeper to evaluate.
+        let outer = depth
+        defer { depth = outer }
         while current.kind == .operator, Parser.levels[level].contains(current.text), continuesExpression() {
+            try nest()
             let op = advance()
             if level == 3, endsPartialRange() {
                 left = .range(left, nil, closed: true, op.position)
@@ -65,11 +69,15 @@ extension Parser {
 
     private mutating func prefix() throws -> Expr {
         if current.kind == .operator, current.text == "..." || current.text == "..<" {
+            try nest()
+            defer { depth -= 1 }
             let op = advance()
             if op.text == "...", endsPartialRange() { return .range(nil, nil, closed: true, op.position) }
             return .range(nil, try prefix(), closed: op.text == "...", op.position)
         }
         if current.kind == .operator, ["-", "+", "!"].contains(current.text) {
+            try nest()
+            defer { depth -= 1 }
             let op = advance()
             let operand = try prefix()
             if op.text == "-", case .integer(let value, _) = operand { return .integer(-value, op.position) }
@@ -82,6 +90,8 @@ extension Parser {
     private mutating func power() throws -> Expr {
         let base = try postfix()
         guard check("**") else { return base }
+        try nest()
+        defer { depth -= 1 }
         let op = advance()
         let exponent = try prefix()
         return .binary("**", base, exponent, op.position)
@@ -89,7 +99,10 @@ extension Parser {
 
     private mutating func postfix() throws -> Expr {
         var expr = try primary()
+        let outer = depth
+        defer { depth = outer }
         while true {
+            try nest()
             if check("("), !current.newlineBefore {
                 let open = advance()
                 let args = try arguments(closing: ")")

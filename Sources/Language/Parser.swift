@@ -3,9 +3,10 @@
 struct Parser {
     var tokens: [Token]
     var index = 0
-    /// Guards the native stack against absurdly nested input.
+    /// Guards the native stack against absurdly nested input: brackets, blocks, and the links of a chain
+    /// (`a + b + …`, `f()()…`, `- - x`), each of which makes the tree one level deeper to evaluate and free.
     var depth = 0
-    static let maxDepth = 200
+    static let maxDepth = 1_000
     /// False while parsing an `if`, `while` or `for` header, where `{` opens the body.
     var trailingClosuresAllowed = true
     /// Loops around the current statement within the current function: `break` needs one.

@@ -8,6 +8,9 @@ struct HighlighterTests {
         "\"unterminated\nlet y = $",
         "/* open comment",
         "x ±§ 1",
+        // Interpolations nested past the lexer's bound, closed and not: cut short, and still every character.
+        "let s = \"" + String(repeating: "\\(\"", count: 300) + "a" + String(repeating: "\")", count: 300) + "\"",
+        "let s = \"" + String(repeating: "\\(\"", count: 300),
     ])
     func tokensReassembleTheSourceExactly(source: String) {
         #expect(Highlighter.tokens(source).map(\.text).joined() == source)

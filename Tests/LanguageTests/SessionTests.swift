@@ -57,6 +57,16 @@ struct SessionTests {
         #expect(result.diagnostics.first?.message.contains("is not a regular file") == true)
     }
 
+    @Test("the memory limit stops a loop that fills an array with tensors, before the system would kill the process")
+    func memoryLimit() throws {
+        let held = try #require(ResidentMemory.bytes())
+        let session = Session(limits: Limits(memory: held + 300_000_000))
+        let result = run("var xs = []\nfor _ in 0..<1000 {\n    xs.append(ones(1_000_000))\n}", session)
+        #expect(result.diagnostics.first?.message.contains("memory limit of") == true)
+        // Inside the loop: at the call that allocated, or at the loop's own step count check.
+        #expect([2, 3].contains(result.diagnostics.first?.location.line ?? 0))
+    }
+
     @Test func stepBudgetEndsInfiniteLoops() {
         let result = run("while true {}", Session(limits: Limits(stepBudget: 10_000)))
         #expect(result.diagnostics.first?.message.contains("step budget of 10000 exceeded") == true)
