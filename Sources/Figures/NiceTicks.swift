@@ -23,7 +23,10 @@ public enum NiceTicks {
             return Ticks(values: [lower], labels: [label(lower)], step: 0)
         }
         let limit = max(maxCount, 2)
-        let exponent = Int((log10((upper - lower) / Double(limit - 1))).rounded(.down)) - 1
+        // A span that overflows (±1e308) or underflows (subnormals) has no nice step: show its endpoints.
+        let span = log10((upper - lower) / Double(limit - 1))
+        guard span.isFinite else { return endpoints(lower, upper) }
+        let exponent = Int(span.rounded(.down)) - 1
         for power in exponent...(exponent + 3) {
             for mantissa in mantissas {
                 let step = Double(mantissa) * pow(10, Double(power))

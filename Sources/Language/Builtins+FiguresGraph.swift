@@ -63,6 +63,7 @@ extension Builtins {
     /// Two decimals with a true minus sign, as the lecture's `:.2f`.
     private static func fixed(_ value: Double) -> String {
         let hundredths = (value * 100).rounded()
+        guard hundredths.isFinite, abs(hundredths) < 1e15 else { return Display.float(value).replacingOccurrences(of: "-", with: "−") }
         let sign = hundredths < 0 ? "−" : ""
         let magnitude = Int(abs(hundredths))
         let fraction = magnitude % 100
