@@ -56,7 +56,7 @@ struct CellOptionsParser {
         guard Self.keys.contains(key) else {
             result.diagnostics.append(
                 problem("unknown cell option `\(key)`", line: lineNumber, column: keyColumn, length: key.count,
-                        suggestion: Suggestion.closest(to: key, in: Self.keys)))
+                        suggestion: Suggestion.nearest(to: key, in: Self.keys)))
             return
         }
         guard seen.insert(key).inserted else {

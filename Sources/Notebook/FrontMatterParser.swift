@@ -32,7 +32,7 @@ struct FrontMatterParser {
             } else if !Self.keys.contains(key) {
                 diagnostics.append(
                     problem("unknown front matter key `\(key)`", at: keyNode.mark, length: key.count,
-                            severity: .warning, suggestion: Suggestion.closest(to: key, in: Self.keys)))
+                            severity: .warning, suggestion: Suggestion.nearest(to: key, in: Self.keys)))
             }
         }
         return (frontMatter, diagnostics)
