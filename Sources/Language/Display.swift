@@ -26,7 +26,7 @@ enum Display {
             case .int(let i): append(String(i))
             case .double(let d): append(float(d))
             case .bool(let b): append(b ? "true" : "false")
-            case .string(let s): append(quoted(s))
+            case .string(let s): append(StringLiteral.quoted(s))
             case .array(let items): list(items, "[", "]")
             case .tuple(let items): list(items, "(", ")")
             case .range(let lo, let hi, let closed):
@@ -79,21 +79,6 @@ enum Display {
                 text += "…"
             }
         }
-    }
-
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for c in s {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out.append(c)
-            }
-        }
-        return out + "\""
     }
 
     /// Python's `repr(float)`: the shortest digits that round-trip, fixed notation for decimal

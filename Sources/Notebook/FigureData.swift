@@ -1,4 +1,5 @@
 import Figures
+import Language
 
 /// A figure as lines of `path: value`, read from its description by reflection: what is plotted, not how
 /// it is drawn, so a snapshot names the data that changed and keeps up with every kind of mark the figures
@@ -46,7 +47,7 @@ enum FigureData {
     private static func scalar(_ value: Any) -> String? {
         if let number = number(value) { return number }
         if let flag = value as? Bool { return flag ? "true" : "false" }
-        if let text = value as? String { return SnapshotText.quoted(text) }
+        if let text = value as? String { return StringLiteral.quoted(text) }
         return nil
     }
 

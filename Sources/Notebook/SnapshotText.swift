@@ -1,22 +1,6 @@
-/// The small text rules of snapshot files: quoting, and comparing lines whose numbers may differ within a
+/// The small text rules of snapshot files: comparing lines whose numbers may differ within a
 /// tolerance while everything else must match exactly.
 enum SnapshotText {
-    /// A string in double quotes, with `\`, `"`, newlines and tabs escaped, so it stays on one line.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out.append(character)
-            }
-        }
-        return out + "\""
-    }
-
     /// A piece of a line: a number, or the text between numbers.
     enum Token: Equatable {
         case number(Double, String)
