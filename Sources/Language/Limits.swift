@@ -28,6 +28,10 @@ public struct Limits: Hashable, Sendable {
     /// holds this many levels with room to spare, even through builtins that call back (`map`, `grad`).
     public static let recursionCeiling = 20_000
 
-    /// The recursion limit in force: `maxRecursionDepth`, but no more than `recursionCeiling`.
-    var effectiveRecursionDepth: Int { min(maxRecursionDepth, Limits.recursionCeiling) }
+    /// The levels of recursion the cell thread's native stack holds; fewer than `recursionCeiling` when the
+    /// process's address space limit left room only for a smaller stack.
+    var stackLevels = Limits.recursionCeiling
+
+    /// The recursion limit in force: `maxRecursionDepth`, but no more than `recursionCeiling` or `stackLevels`.
+    var effectiveRecursionDepth: Int { min(maxRecursionDepth, Limits.recursionCeiling, stackLevels) }
 }

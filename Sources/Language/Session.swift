@@ -6,8 +6,12 @@ public final class Session {
     private let interpreter: Interpreter
 
     /// Deep recursion in lesson code must end in a recursion-limit error, never in a native stack overflow,
-    /// so cells run on a thread whose stack is far larger than the deepest allowed recursion needs.
-    private static let stackSize = 1 << 30
+    /// so cells run on a thread whose stack is far larger than the deepest allowed recursion needs: 1 GiB for
+    /// `Limits.recursionCeiling` levels, or less when the process's address space is limited, and then the
+    /// recursion limit shrinks with it.
+    private static let stackSize = NativeThread.stackSize(preferred: 1 << 30)
+    /// Native stack one level of lesson recursion may take.
+    static let bytesPerLevel = (1 << 30) / Limits.recursionCeiling
 
     public var limits: Limits {
         get { interpreter.limits }
@@ -30,14 +34,18 @@ public final class Session {
     /// Runs one cell. `origin` says where the cell's first line sits in the lesson file.
     public func run(_ source: String, origin: SourceOrigin) -> CellResult {
         let job = CellJob(interpreter: interpreter, source: source, origin: origin)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            job.execute()
-            done.signal()
+        let thread: NativeThread
+        do {
+            thread = try NativeThread.start(stackSize: Session.stackSize, minimumStackSize: 8 << 20) { stackSize in
+                job.execute(stackLevels: stackSize / Session.bytesPerLevel)
+            }
+        } catch {
+            let message = "the cell cannot run: \(error) (the process's memory limit leaves no room for its stack)"
+            return CellResult(diagnostics: [Diagnostic(
+                severity: .error, message: message,
+                location: SourceLocation(file: origin.file, line: origin.line, column: origin.column), sourceLine: "")])
         }
-        thread.stackSize = Session.stackSize
-        thread.start()
-        done.wait()
+        thread.join()
         return job.result
     }
 }
@@ -55,7 +63,8 @@ private final class CellJob: @unchecked Sendable {
         self.origin = origin
     }
 
-    func execute() {
+    func execute(stackLevels: Int) {
+        interpreter.limits.stackLevels = stackLevels
         interpreter.beginCell(source: source, origin: origin)
         var diagnostics: [Diagnostic] = []
         do {

@@ -22,27 +22,25 @@ public enum Accept {
         let path = executed.lesson.path
         guard let data = FileManager.default.contents(atPath: path), let original = String(data: data, encoding: .utf8)
         else { throw NotebookError(.read, "cannot read \(path) to accept its values") }
-        var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.map({ $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }) == executed.lesson.sourceLines else {
+        var text = TextLines(original)
+        // Foundation drops a byte-order mark when it decodes; the file keeps it.
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { text.hasByteOrderMark = true }
+        guard text.lines == executed.lesson.sourceLines else {
             throw NotebookError(.write, "\(path) changed while it was being checked; run check --accept again")
         }
-        let before = lines
+        let before = text.lines
         var fixed: Set<SourceLocation> = []
         for edit in edits.sorted(by: { ($0.line, $0.column) > ($1.line, $1.column) }) {
-            var characters = Array(lines[edit.line - 1])
+            var characters = Array(text.lines[edit.line - 1])
             let start = edit.column - 1
             characters.replaceSubrange(start..<start + edit.old.count, with: Array(edit.new))
-            lines[edit.line - 1] = String(characters)
+            text.lines[edit.line - 1] = String(characters)
             fixed.insert(SourceLocation(file: path, line: edit.line, column: edit.column))
         }
-        try AtomicFile.write(lines.joined(separator: "\n"), to: path)
-        let diff = UnifiedDiff.diff(
-            before.map(Self.withoutCarriageReturn), lines.map(Self.withoutCarriageReturn), path: path)
+        // A symbolic link is written through, so the lesson it names gets the new values and the link stays.
+        try AtomicFile.write(text.text, to: AtomicFile.realPath(path) ?? path)
+        let diff = UnifiedDiff.diff(before, text.lines, path: path)
         return (diff, fixed)
-    }
-
-    private static func withoutCarriageReturn(_ line: String) -> String {
-        line.hasSuffix("\r") ? String(line.dropLast()) : line
     }
 
     /// The edits for the failing expectations and inline values whose written value stands where the run says.

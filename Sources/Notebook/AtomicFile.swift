@@ -9,7 +9,8 @@ private let systemWrite = Darwin.write
 #endif
 
 /// Writes a file so that readers see the old file or the new one, never half of it: the bytes go to a
-/// temporary file in the same folder, which is then renamed over the destination.
+/// temporary file in the same folder, which is then renamed over the destination. A file that existed keeps
+/// its permission bits.
 public enum AtomicFile {
     /// `durable: false` skips the `fsync`, for files that only cost time when lost (a cache entry).
     public static func write(_ text: String, to path: String, durable: Bool = true) throws(NotebookError) {
@@ -19,6 +20,8 @@ public enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(unique).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot write \(path)") }
+        var existing = stat()
+        if stat(path, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
         let written = writeAll(Array(text.utf8), to: descriptor) && (!durable || fsync(descriptor) == 0)
         let closed = close(descriptor) == 0
         guard written, closed else {
@@ -31,6 +34,13 @@ public enum AtomicFile {
             unlink(temporary.path)
             throw error
         }
+    }
+
+    /// The absolute path with every symbolic link resolved; nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 
     /// Creates a folder and its parents when missing.

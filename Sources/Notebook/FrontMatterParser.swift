@@ -12,6 +12,9 @@ struct FrontMatterParser {
 
     func parse(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
         var frontMatter = FrontMatter()
+        if let violation = YAMLBounds.violation(in: yaml) {
+            return (frontMatter, [problem(violation.message, line: firstLine + violation.line - 1, column: violation.column)])
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

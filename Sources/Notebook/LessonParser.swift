@@ -26,11 +26,11 @@ public enum LessonParser {
     }
 
     /// Parses lesson text; `path` names the lesson in diagnostics and origins.
+    /// Any line endings (`\n`, `\r\n`, a lone `\r`) and a byte-order mark are read alike.
     public static func parse(_ source: String, path: String) -> Lesson {
-        let document = Markdown.parse(source)
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        let text = TextLines(source)
+        let lines = text.lines
+        let document = Markdown.parse(text.normalized)
         var diagnostics: [Diagnostic] = []
         var frontMatter = FrontMatter()
         if let yaml = document.frontMatter {

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// Runs independent jobs (lessons) on a fixed number of threads and returns their results in input order.
 /// Each lesson has its own interpreter session, so lessons share nothing while they run.
@@ -12,20 +13,21 @@ public enum ParallelMap {
     ) -> [Result] {
         let state = SharedState<Result>(count: items.count)
         let workers = max(1, min(jobs, items.count))
-        let group = DispatchGroup()
-        for _ in 0..<workers {
-            group.enter()
-            let thread = Thread {
-                while let index = state.next() {
-                    let result = body(items[index])
-                    state.finish(index, result, report: finished)
-                }
-                group.leave()
+        let work: @Sendable (Int) -> Void = { _ in
+            while let index = state.next() {
+                let result = body(items[index])
+                state.finish(index, result, report: finished)
             }
-            thread.stackSize = 1 << 22
-            thread.start()
         }
-        group.wait()
+        // A worker the system refuses to start (a tight `ulimit -v`) leaves its share to the others; with
+        // none started, the calling thread does all the work.
+        var threads: [NativeThread] = []
+        for _ in 0..<workers {
+            guard let thread = try? NativeThread.start(stackSize: 1 << 22, work) else { break }
+            threads.append(thread)
+        }
+        if threads.isEmpty { work(0) }
+        for thread in threads { thread.join() }
         return state.results.map { $0! }
     }
 }

@@ -24,6 +24,8 @@ public struct LessonBuild: Sendable {
 public struct BuildResult: Sendable {
     public var course: Course
     public var lessons: [LessonBuild]
+    /// Files the lessons named that were kept out of the site, sorted.
+    public var unpublished: [UnpublishedFile]
     /// The output folder, as given.
     public var output: String
     public var milliseconds: Double

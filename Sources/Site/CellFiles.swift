@@ -1,19 +1,15 @@
 import Foundation
 
-/// The files a piece of swift-nn code may read: every string literal in it that names a file in the lesson's
-/// folder (`loadCSV("data/points.csv")`). Read from the code, not the run, so a cache key can hold the
-/// files' contents before anything runs, and a build can copy them beside the page.
+/// The files a piece of swift-nn code may read: every string literal in it that names a regular file inside
+/// the course (`csv("data/points.csv")`). Read from the code, not the run, so a cache key can hold the files'
+/// contents before anything runs; `Publication` decides which of them are published beside the page.
 enum CellFiles {
     /// Paths relative to the course folder, sorted.
     static func files(in code: String, lessonFolder base: String, courseFolder: String) -> [String] {
         var found: Set<String> = []
         for literal in literals(in: code) where !literal.isEmpty && !literal.contains("\\(") {
-            guard let path = SitePaths.resolve(literal, from: base) else { continue }
-            var isDirectory: ObjCBool = false
-            let full = courseFolder.isEmpty ? path : (courseFolder as NSString).appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                found.insert(path)
-            }
+            guard let path = SitePaths.resolve(literal, from: base), !path.isEmpty else { continue }
+            if case .success = Publication.regularFile(path, in: courseFolder) { found.insert(path) }
         }
         return found.sorted()
     }

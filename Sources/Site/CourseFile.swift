@@ -19,6 +19,10 @@ struct CourseFile {
 
     func read(_ text: String) -> Contents {
         var contents = Contents()
+        if let violation = YAMLBounds.violation(in: text) {
+            contents.diagnostics.append(problem("course.yml: \(violation.message)", line: violation.line))
+            return contents
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -11,20 +11,22 @@ enum CourseLoader {
             throw SiteError(.course, "cannot read \(folder): no such folder")
         }
         let coursePath = LessonFinder.join(folder, Course.fileName)
-        let all = LessonFinder.relativeMarkdownFiles(under: folder)
+        let (all, refused) = lessonFiles(in: folder)
         let defaultTitle = Self.title(of: folder)
-        guard let data = FileManager.default.contents(atPath: coursePath) else {
+        guard case .success(let courseFile) = Publication.regularFile(Course.fileName, in: folder),
+              let data = FileManager.default.contents(atPath: courseFile)
+        else {
             let lessons = try parse(all, in: folder).sorted { a, b in
                 (a.frontMatter.order ?? Int.max, a.path) < (b.frontMatter.order ?? Int.max, b.path)
             }
             let relative = lessons.map { String($0.path.dropFirst(prefixLength(folder))) }
-            return (Course(title: defaultTitle, description: nil, folder: folder, lessons: relative, diagnostics: []),
+            return (Course(title: defaultTitle, description: nil, folder: folder, lessons: relative, diagnostics: refused),
                     lessons)
         }
         let text = String(decoding: data, as: UTF8.self)
         let file = CourseFile(path: coursePath, lines: text.components(separatedBy: "\n"))
         let contents = file.read(text)
-        var diagnostics = contents.diagnostics
+        var diagnostics = refused + contents.diagnostics
         var listed: [String] = []
         for (path, line) in contents.lessons ?? all.map({ ($0, 1) }) {
             let normalized = (path as NSString).standardizingPath
@@ -44,6 +46,23 @@ enum CourseLoader {
             title: contents.title ?? defaultTitle, description: contents.description, folder: folder, lessons: listed,
             diagnostics: diagnostics)
         return (course, try parse(listed, in: folder))
+    }
+
+    /// The `.md` files under `folder` that are regular files inside it, and a warning for each one that is not
+    /// (a link to a file elsewhere on the machine would publish that file; a named pipe would block the read).
+    private static func lessonFiles(in folder: String) -> ([String], [Diagnostic]) {
+        var files: [String] = []
+        var refused: [Diagnostic] = []
+        for relative in LessonFinder.relativeMarkdownFiles(under: folder) {
+            switch Publication.regularFile(relative, in: folder) {
+            case .success: files.append(relative)
+            case .failure(let refusal):
+                refused.append(Diagnostic(
+                    severity: .warning, message: "\(relative) is not built: \(refusal.reason)",
+                    location: SourceLocation(file: LessonFinder.join(folder, relative), line: 1, column: 1), sourceLine: ""))
+            }
+        }
+        return (files, refused)
     }
 
     private static func parse(_ relative: [String], in folder: String) throws(SiteError) -> [Lesson] {

@@ -73,7 +73,11 @@ struct LinkResolver {
             diagnostics.append(problem(
                 "link `\(destination)` points at a lesson that is not part of the course", destination, block, lesson))
         } else if !isDirectory.boolValue {
-            assets.insert(target)
+            switch Publication.verdict(for: target, in: folder, as: .page) {
+            case .publish: assets.insert(target)
+            case .refuse(let reason):
+                diagnostics.append(problem("\(what) `\(destination)` cannot be published: \(reason)", destination, block, lesson))
+            }
         }
         return destination
     }

@@ -19,10 +19,17 @@ public enum SiteBuilder {
         let resolver = LinkResolver(folder: options.source, pages: pages)
         var places: [LessonBuilder.Place] = []
         var assets: Set<String> = []
+        var unpublished: Set<UnpublishedFile> = []
         for (lesson, relative) in zip(lessons, course.lessons) {
             let resolved = resolver.resolve(lesson, at: relative)
             assets.formUnion(resolved.assets)
-            assets.formUnion(cellFiles(of: lesson, at: relative, folder: options.source))
+            for file in cellFiles(of: lesson, at: relative, folder: options.source) {
+                switch Publication.verdict(for: file, in: options.source, as: .code) {
+                case .publish: assets.insert(file)
+                case .refuse(let reason):
+                    unpublished.insert(UnpublishedFile(path: file, lesson: lesson.path, reason: reason))
+                }
+            }
             places.append(LessonBuilder.Place(lesson: resolved.lesson, relativePath: relative, page: pages[relative]!))
         }
         let neighbours = places.map { LessonBuilder.Neighbour(page: $0.page, title: $0.lesson.title) }
@@ -36,7 +43,7 @@ public enum SiteBuilder {
             try writeSite(course, built, assets: assets, options: options, into: folder)
             try folder.commit()
             return BuildResult(
-                course: course, lessons: built.map(\.build), output: options.output,
+                course: course, lessons: built.map(\.build), unpublished: unpublished.sorted(), output: options.output,
                 milliseconds: start.duration(to: clock.now).milliseconds)
         } catch {
             folder.discard()
@@ -83,11 +90,15 @@ public enum SiteBuilder {
         try folder.write(SearchScript.source, to: "search.js")
         try folder.write(SiteStyle.sheet, to: "style.css")
         for asset in assets.sorted() where !SitePaths.reserved.contains(asset) {
-            try folder.copy(LessonFinder.join(options.source, asset), to: asset)
+            // Judged again just before the copy, from the real path, so a link swapped in meanwhile is not followed.
+            guard case .publish(let realPath) = Publication.verdict(for: asset, in: options.source, as: .page) else {
+                continue
+            }
+            try folder.copy(realPath, to: asset)
         }
     }
 
-    /// The data files the lesson's code names, to copy beside its page.
+    /// The files the lesson's code names, to publish beside its page when they are data files.
     private static func cellFiles(of lesson: Lesson, at relative: String, folder: String) -> [String] {
         let base = (relative as NSString).deletingLastPathComponent
         let code = lesson.cells.map(\.code) + lesson.inlineCells.map(\.expression)

@@ -57,6 +57,7 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
         Console.report(result.course.diagnostics + result.lessons.flatMap(\.findings))
+        for file in result.unpublished { Console.err("lessonrun: warning: \(file.line)\n") }
         if explain {
             for lesson in result.lessons { Console.out(Self.explanation(lesson) + "\n") }
         }

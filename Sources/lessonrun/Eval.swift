@@ -29,10 +29,10 @@ struct Eval: ParsableCommand {
             case .figure(let figure): Console.out("[figure: \(figure.title ?? "untitled")]\n")
             }
         }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextLines(source).lines
         let failed = result.expectations.filter { !$0.passed }.map { expectation in
             let index = expectation.location.line - 1
-            return expectation.diagnostic(sourceLine: lines.indices.contains(index) ? String(lines[index]) : "")
+            return expectation.diagnostic(sourceLine: lines.indices.contains(index) ? lines[index] : "")
         }
         Console.report(result.diagnostics + failed)
         if result.failed || !failed.isEmpty { throw ExitCode(1) }
@@ -48,6 +48,7 @@ struct Eval: ParsableCommand {
             Console.err("lessonrun: read: cannot read \(file): not UTF-8 text\n")
             throw ExitCode(2)
         }
-        return source
+        // Windows or classic-Mac line endings and a byte-order mark read as plain `\n` lines.
+        return TextLines(source).normalized
     }
 }

@@ -24,13 +24,21 @@ struct BinaryRunner {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil, timeout: Double = 30) throws -> Output {
+    /// `addressSpaceKB` runs the binary under `ulimit -v`, as a user on a shared machine might.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, timeout: Double = 30, addressSpaceKB: Int? = nil
+    ) throws -> Output {
         guard let binary else { throw RunnerError.binaryNotFound }
         // A binary that exits before reading its input must fail its test, not kill the test process.
         signal(SIGPIPE, SIG_IGN)
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let addressSpaceKB {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -v \(addressSpaceKB) && exec \"$0\" \"$@\"", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = root
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"

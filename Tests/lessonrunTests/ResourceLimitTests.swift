@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// Under a tight `ulimit -v` the cell thread's preferred 1 GiB stack cannot be mapped: lessonrun takes a smaller
+/// stack (and a recursion limit to match) instead of waiting forever for a thread that never started.
+@Suite("Resource limits of the process")
+struct ResourceLimitTests {
+    @Test func rendersUnderATightAddressSpaceLimit() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BinaryRunner.run(
+            ["lessons/gd.md", "-o", folder.path], timeout: 60, addressSpaceKB: 1_500_000)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/gd.html"))
+    }
+
+    @Test func buildsInParallelUnderATightAddressSpaceLimit() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BinaryRunner.run(
+            ["build", "lessons", "-o", folder.path + "/site", "--jobs", "2", "--no-cache"], timeout: 120,
+            addressSpaceKB: 1_500_000)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+    }
+
+    @Test func deepRecursionEndsInALimitErrorOnTheSmallerStack() throws {
+        let program = "func f(_ n: Double) -> Double {\n  if n == 0 { return 0 }\n  return 1 + f(n - 1)\n}\nf(19000)\n"
+        let result = try BinaryRunner.run(
+            ["eval", "-", "--max-depth", "20000"], stdin: program, timeout: 60, addressSpaceKB: 600_000)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("recursion depth limit of"), "stderr: \(result.stderr)")
+    }
+}
