@@ -2,9 +2,15 @@
 public enum DiagnosticPrinter {
     public static func format(_ diagnostic: Diagnostic, color: Bool = false) -> String {
         let severity = diagnostic.severity.rawValue
-        let head = "\(diagnostic.location): \(paint(severity + ":", severity, color)) \(diagnostic.fullMessage)"
+        // File names, messages and source lines come from the lesson: their control characters are shown, not sent.
+        let location = TerminalText.visible(diagnostic.location.description, singleLine: true)
+        let message = TerminalText.visible(diagnostic.fullMessage, singleLine: true)
+        let head = "\(location): \(paint(severity + ":", severity, color)) \(message)"
         guard !diagnostic.sourceLine.isEmpty else { return head }
-        let (line, column) = excerpt(diagnostic.sourceLine, column: diagnostic.location.column)
+        let (raw, rawColumn) = excerpt(diagnostic.sourceLine, column: diagnostic.location.column)
+        let before = TerminalText.visible(String(raw.prefix(max(0, rawColumn - 1))))
+        let line = before + TerminalText.visible(String(raw.dropFirst(max(0, rawColumn - 1))), singleLine: true)
+        let column = before.count + 1
         // Keep tabs in the padding so the caret lines up under tab-indented code.
         let padding = String(line.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })
         let available = max(1, line.count - (column - 1))

@@ -1,14 +1,16 @@
 import Foundation
 import Language
 
-/// Standard output and error, unbuffered so the two streams interleave in the order things happened.
+/// Standard output and error, unbuffered so the two streams interleave in the order things happened. Lesson
+/// text reaches both (printed output, file names, messages), so control characters other than line feeds,
+/// tabs and the diagnostic printer's colours are written as visible escapes.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.visible(text, keepingColors: true).utf8))
     }
 
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(TerminalText.visible(text, keepingColors: true).utf8))
     }
 
     /// Diagnostics go to standard error, coloured only when it is a terminal and `NO_COLOR` is unset.

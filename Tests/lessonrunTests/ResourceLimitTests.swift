@@ -31,3 +31,16 @@ struct ResourceLimitTests {
         #expect(result.stderr.contains("recursion depth limit of"), "stderr: \(result.stderr)")
     }
 }
+
+/// A lesson's strings reach the terminal with their control characters escaped.
+@Suite("Terminal output")
+struct TerminalOutputTests {
+    @Test func printedTextAndReportsCarryNoEscapeSequences() throws {
+        let program = "let s = \"\u{1B}[2J\u{1B}[H\"\nprint(\"evil\" + s)\ns //=> \"ok\"\n"
+        let result = try BinaryRunner.run(["eval", "-"], stdin: program)
+        #expect(result.status == 1)
+        #expect(result.stdout == "evil\\u{1B}[2J\\u{1B}[H\n")
+        #expect(!result.stderr.unicodeScalars.contains("\u{1B}"), "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("expected \"ok\""))
+    }
+}
