@@ -86,11 +86,8 @@ final class Interpreter {
         }
         guard let limit = limits.memory, now >= nextMemoryCheck else { return }
         nextMemoryCheck = now + 50_000_000
-        if let held = ResidentMemory.bytes(), held > limit {
-            let gigabytes = { (bytes: Int) in Display.float((Double(bytes) / 1e8).rounded() / 10) }
-            throw LanguageError(
-                message: "memory limit of \(gigabytes(limit)) GB exceeded: the lesson holds \(gigabytes(held)) GB",
-                position: position)
+        if let excess = ResidentMemory.excess(over: limit) {
+            throw LanguageError(message: excess, position: position)
         }
     }
 

@@ -21,8 +21,9 @@ public struct Limits: Hashable, Sendable {
         self.memory = memory
     }
 
-    /// The default memory limit: three quarters of the machine's memory, and no more than 8 GiB.
-    public static let defaultMemory = min(8 << 30, Int(ProcessInfo.processInfo.physicalMemory / 4 * 3))
+    /// The default memory limit: three quarters of the memory the process may use (the machine's, its control
+    /// group's, its `ulimit`'s), and no more than 8 GiB.
+    public static let defaultMemory = min(8 << 30, MemoryBudget.available / 4 * 3)
 
     /// The deepest nesting of calls any setting allows: each level takes native stack, and a cell's stack
     /// holds this many levels with room to spare, even through builtins that call back (`map`, `grad`).

@@ -70,8 +70,8 @@ public final class NativeThread: @unchecked Sendable {
         pthread_join(thread, nil)
     }
 
-    /// The largest stack this process should ask for, given `preferred`: a quarter of the address space
-    /// `ulimit -v` leaves, so several threads and the heap still fit.
+    /// The largest stack this process should ask for, given `preferred`: an eighth of the address space
+    /// `ulimit -v` leaves, so the lessons running in parallel and their heap still fit.
     public static func stackSize(preferred: Int) -> Int {
         #if canImport(Glibc)
         let addressSpace = __rlimit_resource_t(RLIMIT_AS.rawValue)
@@ -80,7 +80,7 @@ public final class NativeThread: @unchecked Sendable {
         #endif
         var limit = rlimit()
         guard getrlimit(addressSpace, &limit) == 0, limit.rlim_cur != rlim_t.max else { return preferred }
-        return min(preferred, Int(clamping: limit.rlim_cur / 4))
+        return min(preferred, Int(clamping: limit.rlim_cur / 8))
     }
 
     private final class Body {

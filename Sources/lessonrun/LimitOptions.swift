@@ -16,7 +16,16 @@ struct LimitOptions: ParsableArguments {
         valueName: "seconds"))
     var timeout: Double?
 
+    @Option(help: ArgumentHelp(
+        "Memory lessonrun may hold while a cell runs, such as 2G or 512M (default: three quarters of what the "
+            + "machine, the control group and ulimit allow, at most 8G).",
+        valueName: "size"))
+    var memoryLimit: String?
+
     func validate() throws {
+        if let memoryLimit, MemoryBudget.parse(memoryLimit) == nil {
+            throw ValidationError("--memory-limit takes a size such as 2G, 512M or a number of bytes, not `\(memoryLimit)`")
+        }
         guard stepBudget > 0 else { throw ValidationError("--step-budget must be a positive number") }
         guard maxDepth > 0 else { throw ValidationError("--max-depth must be a positive number") }
         if let timeout, !(timeout > 0 && timeout.isFinite) {
@@ -25,7 +34,9 @@ struct LimitOptions: ParsableArguments {
     }
 
     var limits: Limits {
-        Limits(stepBudget: stepBudget, maxRecursionDepth: maxDepth, timeout: timeout)
+        Limits(
+            stepBudget: stepBudget, maxRecursionDepth: maxDepth, timeout: timeout,
+            memory: memoryLimit.flatMap(MemoryBudget.parse) ?? Limits.defaultMemory)
     }
 }
 

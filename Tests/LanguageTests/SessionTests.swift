@@ -59,7 +59,7 @@ struct SessionTests {
 
     @Test("the memory limit stops a loop that fills an array with tensors, before the system would kill the process")
     func memoryLimit() throws {
-        let held = try #require(ResidentMemory.bytes())
+        let held = try #require(ResidentMemory.sizes()).resident
         let session = Session(limits: Limits(memory: held + 300_000_000))
         let result = run("var xs = []\nfor _ in 0..<1000 {\n    xs.append(ones(1_000_000))\n}", session)
         #expect(result.diagnostics.first?.message.contains("memory limit of") == true)

@@ -44,3 +44,29 @@ struct TerminalOutputTests {
         #expect(result.stderr.contains("expected \"ok\""))
     }
 }
+
+/// The memory limit follows `--memory-limit`, and under `ulimit -v` a cell stops with an error before an
+/// allocation fails and the process aborts.
+@Suite("Memory limits")
+struct MemoryLimitTests {
+    static let hungry = "var keep = [zeros(10)]\nfor i in 0..<400 { keep.append(zeros(1000000) + i) }\nkeep.count\n"
+
+    @Test func memoryLimitOptionStopsTheCell() throws {
+        let result = try BinaryRunner.run(["eval", "-", "--memory-limit", "300M"], stdin: Self.hungry)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: memory limit of 0.3 GB exceeded"), "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("<stdin>:2:"))
+    }
+
+    @Test func aBadSizeIsAUsageError() throws {
+        let result = try BinaryRunner.run(["eval", "-", "--memory-limit", "lots"], stdin: "1\n")
+        #expect(result.status == 64 || result.status == 2)
+        #expect(result.stderr.contains("--memory-limit takes a size such as 2G"))
+    }
+
+    @Test func anAddressSpaceLimitEndsInALocatedErrorNotAnAbort() throws {
+        let result = try BinaryRunner.run(["eval", "-"], stdin: Self.hungry, timeout: 60, addressSpaceKB: 1_200_000)
+        #expect(result.status == 1, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("that `ulimit -v` allows"), "stderr: \(result.stderr)")
+    }
+}
