@@ -85,11 +85,12 @@ extension HTMLRenderer {
         while slug.last == "-" { slug.removeLast() }
         let base = slug.isEmpty ? "section" : slug
         var anchor = base
-        var suffix = 2
+        var suffix = nextSuffix[base] ?? 2
         while anchors.contains(anchor) {
             anchor = "\(base)-\(suffix)"
             suffix += 1
         }
+        nextSuffix[base] = suffix
         anchors.insert(anchor)
         return anchor
     }

@@ -10,6 +10,9 @@ public struct HTMLRenderer {
     var html = ""
     /// Anchors handed out so far; headings take free ones after the cells have claimed theirs.
     var anchors: Set<String>
+    /// For each heading slug, the next number to try after it, so a page of many same-named headings takes
+    /// linear time.
+    var nextSuffix: [String: Int] = [:]
     /// The headings written so far, in order.
     var headings: [Heading] = []
     /// Warnings found while rendering.
