@@ -40,6 +40,8 @@ let package = Package(
         ),
         .executableTarget(name: "EngineBench", dependencies: ["Engine"]),
         .executableTarget(name: "MathBench", dependencies: ["Math", "Markdown"]),
+        // scripts/fuzz builds it with libFuzzer (-sanitize=fuzzer -DFUZZING); otherwise it replays inputs.
+        .executableTarget(name: "LessonFuzz", dependencies: ["Notebook", "Language", "Math"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"]),
@@ -47,6 +49,6 @@ let package = Package(
         .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Cases")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "lessonrunTests", dependencies: ["lessonrun"]),
+        .testTarget(name: "lessonrunTests", dependencies: ["lessonrun", "LessonFuzz"]),
     ]
 )

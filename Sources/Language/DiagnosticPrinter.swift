@@ -4,7 +4,7 @@ public enum DiagnosticPrinter {
         let severity = diagnostic.severity.rawValue
         // File names, messages and source lines come from the lesson: their control characters are shown, not sent.
         let location = TerminalText.visible(diagnostic.location.description, singleLine: true)
-        let message = TerminalText.visible(diagnostic.fullMessage, singleLine: true)
+        let message = TerminalText.visible(shortened(diagnostic.fullMessage), singleLine: true)
         let head = "\(location): \(paint(severity + ":", severity, color)) \(message)"
         guard !diagnostic.sourceLine.isEmpty else { return head }
         let (raw, rawColumn) = excerpt(diagnostic.sourceLine, column: diagnostic.location.column)
@@ -21,6 +21,15 @@ public enum DiagnosticPrinter {
     /// The most characters of a source line shown; a longer line (a minified table, a 100 kB paragraph with a
     /// broken formula in every sentence) is cut to a window around the column, marked with `…` at the cuts.
     static let maximumLineLength = 160
+
+    /// The most characters of a message shown: one quoting a 200 000-character name is cut in the middle.
+    static let maximumMessageLength = 400
+
+    private static func shortened(_ message: String) -> String {
+        guard message.count > maximumMessageLength else { return message }
+        let half = maximumMessageLength / 2
+        return message.prefix(half) + "… (\(message.count - 2 * half) characters left out) …" + message.suffix(half)
+    }
 
     /// The part of `line` to show and the column within it.
     private static func excerpt(_ line: String, column: Int) -> (line: String, column: Int) {

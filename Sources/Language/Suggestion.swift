@@ -1,9 +1,15 @@
 /// "Did you mean" suggestions: the closest known name by edit distance, when it is close enough to help.
 public enum Suggestion {
+    /// Names longer than this get no suggestion: no one mistypes a known name that badly, and the distance
+    /// table would grow with the square of a hostile 200 000-character name.
+    static let longestName = 64
+
     public static func nearest(to name: String, in candidates: [String]) -> String? {
+        guard name.utf8.count <= longestName else { return nil }
         let limit = max(1, name.count / 3)
         var best: (name: String, distance: Int)?
-        for candidate in Set(candidates) where candidate != name && !candidate.hasPrefix("$") {
+        for candidate in Set(candidates) where candidate != name && !candidate.hasPrefix("$")
+            && abs(candidate.count - name.count) <= limit {
             let d = distance(name.lowercased(), candidate.lowercased())
             if d <= limit, best == nil || d < best!.distance || (d == best!.distance && candidate < best!.name) {
                 best = (candidate, d)

@@ -26,9 +26,11 @@ struct BinaryRunner {
 
     /// `addressSpaceKB` runs the binary under `ulimit -v`, as a user on a shared machine might.
     static func run(
-        _ arguments: [String], stdin: String? = nil, timeout: Double = 30, addressSpaceKB: Int? = nil
+        _ arguments: [String], stdin: String? = nil, timeout: Double = 30, addressSpaceKB: Int? = nil,
+        program: String = "lessonrun"
     ) throws -> Output {
-        guard let binary else { throw RunnerError.binaryNotFound }
+        guard let lessonrun = binary else { throw RunnerError.binaryNotFound }
+        let binary = lessonrun.deletingLastPathComponent().appendingPathComponent(program)
         // A binary that exits before reading its input must fail its test, not kill the test process.
         signal(SIGPIPE, SIG_IGN)
         let process = Process()
