@@ -9,6 +9,9 @@ public enum SVGRenderer {
     typealias Rect = FigureLayout.Rect
 
     public static func render(_ figure: Figure) -> String {
+        if let excess = FigureSize.excess(of: figure) {
+            return "<p class=\"lr-figure-error\" role=\"alert\">\(SVGWriter.escape(excess))</p>\n"
+        }
         switch figure.content {
         case .slider(let slider): return SliderRenderer.html(slider)
         case .diagram(let diagram): return GraphRenderer.svg(diagram)

@@ -27,11 +27,26 @@ enum FuzzTarget {
 }
 
 #if FUZZING
-/// libFuzzer's entry point; libFuzzer supplies `main`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzTarget.run(UnsafeBufferPointer(start: data, count: size))
-    return 0
+/// libFuzzer's driver, which parses its flags and calls back with each input.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// The executable's `main` (SwiftPM names the entry point itself, so libFuzzer's own `main` cannot be used):
+/// hands the arguments to libFuzzer.
+@main
+struct Fuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv) { data, size in
+            FuzzTarget.run(UnsafeBufferPointer(start: data, count: size))
+            return 0
+        })
+    }
 }
 #else
 /// Without libFuzzer: replays inputs (files, or every file in folders) through the same target, so a finding

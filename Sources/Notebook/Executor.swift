@@ -1,3 +1,4 @@
+import Figures
 import Language
 
 /// A lesson after running: every cell's run and every inline value, in order.
@@ -42,7 +43,14 @@ public enum Executor {
 
     /// Holds the result against the cell's `error` option.
     static func judge(_ cell: Cell, result: CellResult, milliseconds: Double, lesson: Lesson) -> CellRun {
-        let (expected, problems) = verdict(cell, diagnostics: result.diagnostics, lesson: lesson)
+        var (expected, problems) = verdict(cell, diagnostics: result.diagnostics, lesson: lesson)
+        // A figure too large to draw is not drawn (it would run outside the cell's limits); it fails the cell.
+        let fence = SourceLocation(file: lesson.path, line: cell.range.start.line, column: cell.range.start.column)
+        for case .figure(let figure) in result.outputs {
+            guard let excess = FigureSize.excess(of: figure) else { continue }
+            let line = lesson.sourceLine(fence.line)
+            problems.append(.notebook(excess, at: fence, sourceLine: line, length: line.count))
+        }
         return CellRun(
             cell: cell, result: result, milliseconds: milliseconds, errorExpected: expected, problems: problems)
     }

@@ -65,6 +65,7 @@ extension HTMLRenderer {
         .value { color: var(--muted); }
         .figure { background: var(--out-bg); color: var(--fg); padding: 0.5em; }
         .figure svg { display: block; margin: 0 auto; }
+        .lr-figure-error { color: var(--fail); background: var(--fail-bg); padding: 0.5em 1em; margin: 0; }
         figcaption { padding: 0.5em 1em; font-size: 0.9rem; color: var(--muted); }
         .k { color: var(--k); } .nb { color: var(--nb); } .m { color: var(--m); } .s { color: var(--s); }
         .c { color: var(--c); font-style: italic; } .x { color: var(--x); font-weight: 600; } .o { color: var(--o); }

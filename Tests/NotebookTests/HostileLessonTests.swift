@@ -30,4 +30,19 @@ struct HostileLessonTests {
             #expect(error.message == "cannot read \(path): not a regular file")
         }
     }
+
+    @Test func aFigureTooLargeToDrawFailsItsCellAndSaysWhyOnThePage() {
+        let text = "# Big\n\n```swift-nn\nlet g = linspace(0, 1, 2100)\npcolormesh(g, g, zeros(2100, 2100))\n```\n"
+        let executed = Executor.execute(LessonParser.parse(text, path: "big.md"))
+        let run = executed.runs[0]
+        #expect(run.failed)
+        #expect(run.problems.map(\.message) == [
+            "this figure has 4410000 data points, more than the 4000000 a figure may draw; "
+                + "plot fewer points (every n-th, or a coarser grid)",
+        ])
+        #expect(run.problems.first?.location.line == 3)
+        let html = HTMLRenderer.render(executed)
+        #expect(html.contains("<p class=\"lr-figure-error\" role=\"alert\">this figure has 4410000 data points"))
+        #expect(!html.contains("<rect x=\"0\" y=\"0\" width=\"1\""))
+    }
 }
