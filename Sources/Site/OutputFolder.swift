@@ -1,4 +1,5 @@
 import Foundation
+import Notebook
 
 #if canImport(Glibc)
 import Glibc
@@ -34,8 +35,11 @@ struct OutputFolder {
     func write(_ text: String, to relative: String) throws(SiteError) {
         let path = staging + "/" + relative
         try Self.createFolder((path as NSString).deletingLastPathComponent)
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw SiteError(.write, "cannot write \(path)")
+        do {
+            // The reason (a full disk, a read-only folder) is in the error, which the build reports.
+            try AtomicFile.write(text, to: path, durable: false)
+        } catch {
+            throw SiteError(.write, error.message)
         }
     }
 
