@@ -1,0 +1,171 @@
+// The matrix product kernel, blocked as in GotoBLAS and BLIS: C is computed in 4×4 tiles by a
+// micro-kernel that keeps the tile in registers and streams a 4-row sliver of A against a
+// 4-column sliver of B. The slivers are packed first, so that the micro-kernel reads both
+// sequentially, whatever the operands' layout (a transposed operand is only read in another
+// order while packing, never copied as a whole), and the blocks fit the caches:
+//
+//   for each panel of `columnBlock` columns of B        (B's panel stays in L3)
+//     for each slab of `depthBlock` along k               (pack that kc×nc part of B)
+//       for each block of `rowBlock` rows of A            (pack that mc×kc part of A: in L2)
+//         for each 4-column sliver of B's panel           (kc×4: in L1 across the next loop)
+//           for each 4-row sliver of A's block: the micro-kernel
+//
+// A's elements are packed twice over, each as the pair (a, a): the machine's baseline vectors
+// (SSE2) have no broadcast from memory, and a pair loaded as it is costs no shuffle. With wider
+// vectors enabled the same SIMD4 code compiles to them.
+
+/// Row-major matrix products on flat arrays, with either operand read transposed so that the
+/// backward step needs no copies. Every element is summed in a fixed order (along k within a
+/// depth block, then block after block), so results are the same on every run.
+enum MatrixProduct {
+    /// Rows and columns of the micro-kernel's tile of C.
+    static let tile = 4
+    /// Rows of A packed at a time; 96 rows of 256 pairs are 384 KiB, half of a typical L2.
+    static let rowBlock = 96
+    /// The depth of one pass; a 256×4 sliver of B is 8 KiB, a quarter of a typical L1.
+    static let depthBlock = 256
+    /// Columns of B packed at a time (4 MiB at the full depth).
+    static let columnBlock = 2048
+
+    /// C (m×n) = L·R, where L is m×k (stored k×m when `transposingLeft`) and R is k×n (stored
+    /// n×k when `transposingRight`).
+    static func multiply(
+        _ left: [Double], _ right: [Double], m: Int, k: Int, n: Int,
+        transposingLeft: Bool = false, transposingRight: Bool = false
+    ) -> [Double] {
+        var c = [Double](repeating: 0, count: m * n)
+        guard m > 0, n > 0, k > 0 else { return c }
+        // Where element (i, p) of L and (p, j) of R sit: a transpose only swaps the strides.
+        let a = Strided(rowStride: transposingLeft ? 1 : k, columnStride: transposingLeft ? m : 1)
+        let b = Strided(rowStride: transposingRight ? 1 : n, columnStride: transposingRight ? k : 1)
+        let depth = Swift.min(depthBlock, k)
+        let packedA = UnsafeMutablePointer<SIMD2<Double>>.allocate(capacity: roundUp(Swift.min(rowBlock, m)) * depth)
+        let packedB = UnsafeMutablePointer<SIMD4<Double>>.allocate(capacity: roundUp(Swift.min(columnBlock, n)) / tile * depth)
+        defer {
+            packedA.deallocate()
+            packedB.deallocate()
+        }
+        left.withUnsafeBufferPointer { l in
+            right.withUnsafeBufferPointer { r in
+                c.withUnsafeMutableBufferPointer { c in
+                    for jc in stride(from: 0, to: n, by: columnBlock) {
+                        let nc = Swift.min(columnBlock, n - jc)
+                        for pc in stride(from: 0, to: k, by: depthBlock) {
+                            let kc = Swift.min(depthBlock, k - pc)
+                            packRight(r.baseAddress!, b, rows: pc, kc, columns: jc, nc, into: packedB)
+                            for ic in stride(from: 0, to: m, by: rowBlock) {
+                                let mc = Swift.min(rowBlock, m - ic)
+                                packLeft(l.baseAddress!, a, rows: ic, mc, columns: pc, kc, into: packedA)
+                                for jr in stride(from: 0, to: nc, by: tile) {
+                                    for ir in stride(from: 0, to: mc, by: tile) {
+                                        let sums = microKernel(kc, packedA + ir * kc, packedB + jr / tile * kc)
+                                        add(sums, to: c.baseAddress!, row: ic + ir, column: jc + jr,
+                                            rows: Swift.min(tile, mc - ir), columns: Swift.min(tile, nc - jr), width: n)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return c
+    }
+
+    /// Where element (i, j) of a matrix sits in its flat storage.
+    struct Strided {
+        let rowStride: Int
+        let columnStride: Int
+
+        @inline(__always)
+        func offset(_ i: Int, _ j: Int) -> Int { i * rowStride + j * columnStride }
+    }
+
+    /// `count` rounded up to a whole number of tiles.
+    static func roundUp(_ count: Int) -> Int { (count + tile - 1) / tile * tile }
+
+    /// Rows row0..<row0+mc and columns p0..<p0+kc of L as 4-row slivers: for each p, the four
+    /// rows' elements, each as a pair (a, a). Rows past the end are zeros.
+    static func packLeft(
+        _ l: UnsafePointer<Double>, _ a: Strided, rows row0: Int, _ mc: Int, columns p0: Int, _ kc: Int,
+        into packed: UnsafeMutablePointer<SIMD2<Double>>
+    ) {
+        var out = packed
+        for i0 in stride(from: 0, to: mc, by: tile) {
+            let rows = Swift.min(tile, mc - i0)
+            for p in p0..<(p0 + kc) {
+                for i in 0..<tile {
+                    let value = i < rows ? l[a.offset(row0 + i0 + i, p)] : 0
+                    out[i] = SIMD2(repeating: value)
+                }
+                out += tile
+            }
+        }
+    }
+
+    /// Rows p0..<p0+kc and columns col0..<col0+nc of R as 4-column slivers: for each p, the
+    /// four columns' elements. Columns past the end are zeros.
+    static func packRight(
+        _ r: UnsafePointer<Double>, _ b: Strided, rows p0: Int, _ kc: Int, columns col0: Int, _ nc: Int,
+        into packed: UnsafeMutablePointer<SIMD4<Double>>
+    ) {
+        var out = packed
+        for j0 in stride(from: 0, to: nc, by: tile) {
+            let columns = Swift.min(tile, nc - j0)
+            for p in p0..<(p0 + kc) {
+                var row = SIMD4<Double>()
+                for j in 0..<columns { row[j] = r[b.offset(p, col0 + j0 + j)] }
+                out.pointee = row
+                out += 1
+            }
+        }
+    }
+
+    /// The 4×4 tile Σp a[·, p]·b[p, ·] of two packed slivers of depth kc, one SIMD4 per row.
+    /// Sixteen running sums in registers, two loads of B and four of A per step.
+    @inline(__always)
+    static func microKernel(
+        _ kc: Int, _ a: UnsafePointer<SIMD2<Double>>, _ b: UnsafePointer<SIMD4<Double>>
+    ) -> (SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>) {
+        var (c0, c1, c2, c3) = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+        var (a, b) = (a, b)
+        for _ in 0..<kc {
+            let row = b.pointee
+            let (a0, a1, a2, a3) = (a[0], a[1], a[2], a[3])
+            c0 += SIMD4(lowHalf: a0, highHalf: a0) * row
+            c1 += SIMD4(lowHalf: a1, highHalf: a1) * row
+            c2 += SIMD4(lowHalf: a2, highHalf: a2) * row
+            c3 += SIMD4(lowHalf: a3, highHalf: a3) * row
+            a += tile
+            b += 1
+        }
+        return (c0, c1, c2, c3)
+    }
+
+    /// Adds a tile's sums into C at (row, column), only the rows × columns that lie inside C.
+    @inline(__always)
+    static func add(
+        _ sums: (SIMD4<Double>, SIMD4<Double>, SIMD4<Double>, SIMD4<Double>),
+        to c: UnsafeMutablePointer<Double>, row: Int, column: Int, rows: Int, columns: Int, width: Int
+    ) {
+        let corner = c + row * width + column
+        if rows == tile, columns == tile {
+            func add(_ sum: SIMD4<Double>, toRow i: Int) {
+                let target = UnsafeMutableRawPointer(corner + i * width)
+                target.storeBytes(of: target.loadUnaligned(as: SIMD4<Double>.self) + sum, as: SIMD4<Double>.self)
+            }
+            add(sums.0, toRow: 0)
+            add(sums.1, toRow: 1)
+            add(sums.2, toRow: 2)
+            add(sums.3, toRow: 3)
+            return
+        }
+        withUnsafeBytes(of: sums) { sums in
+            for i in 0..<rows {
+                for j in 0..<columns {
+                    corner[i * width + j] += sums.load(fromByteOffset: i * MemoryLayout<SIMD4<Double>>.stride + j * 8, as: Double.self)
+                }
+            }
+        }
+    }
+}
