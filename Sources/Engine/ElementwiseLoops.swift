@@ -138,7 +138,7 @@ func unbroadcast(_ gradient: [Double], to source: SourceIndex, sourceCount: Int)
     case .identity:
         return gradient
     case .single:
-        return [gradient.withUnsafeBufferPointer(Summation.sum)]
+        return [gradient.withUnsafeBufferPointer { Summation.sum($0) }]
     case .cyclic(let period):
         // A bias row: add up the output's rows.
         return gradient.withUnsafeBufferPointer { gradient in

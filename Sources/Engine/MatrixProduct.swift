@@ -45,14 +45,24 @@ enum MatrixProduct {
         let a = Strided(rowStride: transposingLeft ? 1 : k, columnStride: transposingLeft ? m : 1)
         let b = Strided(rowStride: transposingRight ? 1 : n, columnStride: transposingRight ? k : 1)
         let depth = Swift.min(depthBlock, k)
-        let packedA = UnsafeMutablePointer<SIMD2<Double>>.allocate(
-            capacity: roundUp(Swift.min(rowBlock, m), to: tileRows) * depth)
-        let packedB = UnsafeMutablePointer<SIMD4<Double>>.allocate(
-            capacity: roundUp(Swift.min(columnBlock, n), to: tileColumns) / tileColumns * depth)
-        defer {
-            packedA.deallocate()
-            packedB.deallocate()
+        // Small products pack on the stack; the helper falls back to the heap for large ones.
+        let capacityA = roundUp(Swift.min(rowBlock, m), to: tileRows) * depth
+        let capacityB = roundUp(Swift.min(columnBlock, n), to: tileColumns) / tileColumns * depth
+        withUnsafeTemporaryAllocation(of: SIMD2<Double>.self, capacity: capacityA) { packedA in
+            withUnsafeTemporaryAllocation(of: SIMD4<Double>.self, capacity: capacityB) { packedB in
+                multiplyBlocks(
+                    left, right, into: &c, m: m, k: k, n: n, a: a, b: b,
+                    packedA: packedA.baseAddress!, packedB: packedB.baseAddress!)
+            }
         }
+        return c
+    }
+
+    /// The loops over blocks and tiles, with the packing buffers in hand.
+    static func multiplyBlocks(
+        _ left: [Double], _ right: [Double], into c: inout [Double], m: Int, k: Int, n: Int, a: Strided, b: Strided,
+        packedA: UnsafeMutablePointer<SIMD2<Double>>, packedB: UnsafeMutablePointer<SIMD4<Double>>
+    ) {
         left.withUnsafeBufferPointer { l in
             right.withUnsafeBufferPointer { r in
                 c.withUnsafeMutableBufferPointer { c in
@@ -78,7 +88,6 @@ enum MatrixProduct {
                 }
             }
         }
-        return c
     }
 
     /// Where element (i, j) of a matrix sits in its flat storage.

@@ -102,12 +102,7 @@ extension Tensor {
     /// The Euclidean norm of all elements, √Σx²; its gradient x/‖x‖ is taken as 0 at 0.
     public func norm() -> Tensor {
         let x = data
-        let squares = x.withUnsafeBufferPointer { x in
-            [Double](count: x.count) { squares in
-                for i in x.indices { squares[i] = x[i] * x[i] }
-            }
-        }
-        let length = Foundation.sqrt(squares.withUnsafeBufferPointer(Summation.sum))
+        let length = Foundation.sqrt(x.withUnsafeBufferPointer { Summation.sum($0, squared: true) })
         return Tensor.result([length], shape: [], op: "norm", parents: [self]) { gradient in
             let scale = length == 0 ? 0 : gradient[0] / length
             return [x.withUnsafeBufferPointer { x in
