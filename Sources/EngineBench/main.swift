@@ -1,6 +1,7 @@
 import Foundation
 
-// Times the engine on three workloads and, given the anchors' times, prints how it compares.
+// Times the engine on three demos and three tensor kernels and, given the anchors' times,
+// prints how it compares.
 // usage: EngineBench [--runs N] [--micrograd S_PER_STEP] [--torch S_PER_STEP] [--numpy S]
 //                    [--numpy-matmul S] [--numpy-elementwise S] [--numpy-sum S]
 // scripts/bench-engine measures the anchors (micrograd, PyTorch, numpy) and passes them in.
