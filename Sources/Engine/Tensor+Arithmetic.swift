@@ -1,55 +1,91 @@
 import Foundation
 
-// The four arithmetic operations and powers, elementwise with broadcasting. Each is one call to
-// `elementwise` with its value and its two partial derivatives; subtraction is primitive
-// (not a + (−1)·b) so that its result is the correctly rounded difference, as numpy's.
+// The four arithmetic operations and powers, elementwise with broadcasting. Each is a
+// `DifferentiableBinaryFunction` with its value and its two partial derivatives, run by
+// `combine`; subtraction is primitive (not a + (−1)·b) so that its result is the correctly
+// rounded difference, as numpy's.
+
+struct Addition: DifferentiableBinaryFunction {
+    func value(_ x: Double, _ y: Double) -> Double { x + y }
+    func partials(_ x: Double, _ y: Double, _ z: Double) -> (Double, Double) { (1, 1) }
+}
+
+struct Subtraction: DifferentiableBinaryFunction {
+    func value(_ x: Double, _ y: Double) -> Double { x - y }
+    func partials(_ x: Double, _ y: Double, _ z: Double) -> (Double, Double) { (1, -1) }
+}
+
+struct Multiplication: DifferentiableBinaryFunction {
+    func value(_ x: Double, _ y: Double) -> Double { x * y }
+    func partials(_ x: Double, _ y: Double, _ z: Double) -> (Double, Double) { (y, x) }
+}
+
+struct Division: DifferentiableBinaryFunction {
+    func value(_ x: Double, _ y: Double) -> Double { x / y }
+    func partials(_ x: Double, _ y: Double, _ z: Double) -> (Double, Double) { (1 / y, -x / (y * y)) }
+}
+
+/// aᵇ: ∂/∂a = b·aᵇ⁻¹ and ∂/∂b = aᵇ·ln a (taken as 0 where aᵇ = 0, its limit for b > 0).
+struct Power: DifferentiableBinaryFunction {
+    func value(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
+    func partials(_ x: Double, _ y: Double, _ z: Double) -> (Double, Double) {
+        (y * Foundation.pow(x, y - 1), z == 0 ? 0 : z * Foundation.log(x))
+    }
+}
+
+/// xⁿ for a constant n: d/dx xⁿ = n·xⁿ⁻¹.
+struct ConstantPower: UnaryFunction {
+    let exponent: Double
+    func value(_ x: Double) -> Double { Foundation.pow(x, exponent) }
+    func derivative(_ x: Double, _ y: Double) -> Double { exponent * Foundation.pow(x, exponent - 1) }
+}
+
+struct Negation: UnaryFunction {
+    func value(_ x: Double) -> Double { -x }
+    func derivative(_ x: Double, _ y: Double) -> Double { -1 }
+}
 
 extension Tensor {
-    /// f applied elementwise to broadcast operands. `partials(x, y, z)` gives ∂z/∂x and ∂z/∂y at
-    /// one element (z = f(x, y)); backward scales them by the output gradient and adds them into
-    /// the elements that fed it.
-    static func elementwise(
-        _ op: String, _ lhs: Tensor, _ rhs: Tensor,
-        _ f: (Double, Double) -> Double,
-        partials: @escaping (Double, Double, Double) -> (Double, Double)
-    ) throws -> Tensor {
+    /// f applied elementwise to broadcast operands. Backward scales f's partial derivatives by
+    /// the output gradient and sums them back over the axes each operand was repeated along.
+    static func combine<F: DifferentiableBinaryFunction>(_ op: String, _ lhs: Tensor, _ rhs: Tensor, _ f: F) throws -> Tensor {
         let plan = try Broadcast(lhs.shape, rhs.shape)
-        let (x, y) = (lhs.data, rhs.data)
-        let (xIndex, yIndex) = (plan.lhs, plan.rhs)
         let count = plan.shape.reduce(1, *)
-        var z = [Double](repeating: 0, count: count)
-        for k in 0..<count { z[k] = f(x[xIndex[k]], y[yIndex[k]]) }
-        return result(z, shape: plan.shape, op: op, parents: [lhs, rhs]) { [z] gradient in
-            var dx = [Double](repeating: 0, count: x.count)
-            var dy = [Double](repeating: 0, count: y.count)
-            for k in 0..<count {
-                let (i, j) = (xIndex[k], yIndex[k])
-                let (px, py) = partials(x[i], y[j], z[k])
-                dx[i] += px * gradient[k]
-                dy[j] += py * gradient[k]
+        let x = Operand(lhs.data, plan.lhs, count: count)
+        let y = Operand(rhs.data, plan.rhs, count: count)
+        let z = withLanes(x, y, BinaryForward(f: f, count: count))
+        let (lhsCount, rhsCount) = (lhs.count, rhs.count)
+        return result(z, shape: plan.shape, op: op, parents: [lhs, rhs]) { gradient in
+            let (dx, dy) = z.withUnsafeBufferPointer { z in
+                gradient.withUnsafeBufferPointer { gradient in
+                    withLanes(x, y, BinaryBackward(f: f, z: z, gradient: gradient))
+                }
             }
-            return [dx, dy]
+            return [
+                unbroadcast(dx, to: plan.lhs, sourceCount: lhsCount),
+                unbroadcast(dy, to: plan.rhs, sourceCount: rhsCount),
+            ]
         }
     }
 
     public static func + (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-        try elementwise("+", lhs, rhs, +) { _, _, _ in (1, 1) }
+        try combine("+", lhs, rhs, Addition())
     }
 
     public static func - (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-        try elementwise("-", lhs, rhs, -) { _, _, _ in (1, -1) }
+        try combine("-", lhs, rhs, Subtraction())
     }
 
     public static func * (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-        try elementwise("*", lhs, rhs, *) { x, y, _ in (y, x) }
+        try combine("*", lhs, rhs, Multiplication())
     }
 
     public static func / (lhs: Tensor, rhs: Tensor) throws -> Tensor {
-        try elementwise("/", lhs, rhs, /) { x, y, _ in (1 / y, -x / (y * y)) }
+        try combine("/", lhs, rhs, Division())
     }
 
     public static prefix func - (operand: Tensor) -> Tensor {
-        operand.unary("neg", { -$0 }) { _, _ in -1 }
+        operand.map("neg", Negation())
     }
 
     // A plain number is a 0-d constant, which broadcasts against any shape, so these cannot fail.
@@ -77,13 +113,11 @@ public func neg(_ a: Tensor) -> Tensor { -a }
 
 /// `base` raised to a constant power elementwise: d/dx xⁿ = n·xⁿ⁻¹.
 public func pow(_ base: Tensor, _ exponent: Double) -> Tensor {
-    base.unary("**", { Foundation.pow($0, exponent) }) { x, _ in exponent * Foundation.pow(x, exponent - 1) }
+    base.map("**", ConstantPower(exponent: exponent))
 }
 
 /// `base` raised to a variable power with broadcasting: ∂/∂a aᵇ = b·aᵇ⁻¹ and ∂/∂b aᵇ = aᵇ·ln a
 /// (taken as 0 where aᵇ = 0, its limit for b > 0).
 public func pow(_ base: Tensor, _ exponent: Tensor) throws -> Tensor {
-    try Tensor.elementwise("**", base, exponent, Foundation.pow) { a, b, z in
-        (b * Foundation.pow(a, b - 1), z == 0 ? 0 : z * Foundation.log(a))
-    }
+    try Tensor.combine("**", base, exponent, Power())
 }

@@ -1,12 +1,14 @@
 // numpy's broadcasting: shapes are aligned at their last axis, and an axis of length 1 (or a
-// missing one) repeats to match the other. Rather than copying the smaller operand, an
-// operation asks which element of each operand feeds each output element; the backward step
-// then adds every output's gradient back into the element it came from, which sums over the
-// repeated axes exactly as the chain rule requires.
+// missing one) repeats to match the other. An operation asks which element of each operand
+// feeds each output element: for the common cases (the same shape, a scalar) the loops read
+// the operand as it is, and the rest are repeated to the output's length first (see
+// `Operand`). The backward step then adds every output's gradient back into the element it
+// came from, which sums over the repeated axes exactly as the chain rule requires.
 
 /// Which element of an operand feeds output element k: the same one, the only one, the same
 /// one of each repeated block (a bias row added to every row of a batch), or one looked up in a
-/// table. Only the last needs a table; the others are the common cases.
+/// table. Only the last needs a table; the others are the common cases, which `Operand` and
+/// `unbroadcast` read without one.
 enum SourceIndex {
     case identity
     case single
@@ -23,15 +25,6 @@ enum SourceIndex {
             self = .cyclic(trimmed.reduce(1, *))
         } else {
             self = .table(Broadcast.sourceIndices(of: source, in: target) ?? [])
-        }
-    }
-
-    subscript(_ k: Int) -> Int {
-        switch self {
-        case .identity: k
-        case .single: 0
-        case .cyclic(let period): k % period
-        case .table(let indices): indices[k]
         }
     }
 }

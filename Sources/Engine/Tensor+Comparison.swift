@@ -14,16 +14,20 @@ public enum ComparisonOp: String, Sendable, CaseIterable {
     }
 }
 
+/// 1 where a comparison holds, 0 elsewhere.
+struct Comparison: BinaryFunction {
+    let op: ComparisonOp
+    func value(_ x: Double, _ y: Double) -> Double { op.holds(x, y) ? 1 : 0 }
+}
+
 extension Tensor {
     /// A mask of 1s where the comparison holds and 0s elsewhere, with broadcasting. A mask is a
     /// constant: no gradient flows through a comparison.
     public func compare(_ op: ComparisonOp, _ other: Tensor) throws -> Tensor {
         let plan = try Broadcast(shape, other.shape)
         let count = plan.shape.reduce(1, *)
-        let mask = (0..<count).map { k in
-            op.holds(data[plan.lhs[k]], other.data[plan.rhs[k]]) ? 1.0 : 0.0
-        }
-        return Tensor(mask, shape: plan.shape)
+        let (x, y) = (Operand(data, plan.lhs, count: count), Operand(other.data, plan.rhs, count: count))
+        return Tensor(withLanes(x, y, BinaryForward(f: Comparison(op: op), count: count)), shape: plan.shape)
     }
 
     /// Elements of `a` where the mask is non-zero and of `b` elsewhere, with broadcasting

@@ -40,21 +40,33 @@ extension Tensor {
     /// the gradient of the sum it went into.
     public func sum(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
         let plan = try ReductionAxis(axis, of: shape, keepDims: keepDims)
-        var totals = [Double](repeating: 0, count: plan.outer * plan.inner)
-        for o in 0..<plan.outer {
-            for k in 0..<plan.length {
-                for i in 0..<plan.inner { totals[o * plan.inner + i] += data[plan.index(o, k, i)] }
+        let (outer, length, inner) = (plan.outer, plan.length, plan.inner)
+        let totals = data.withUnsafeBufferPointer { x in
+            [Double](count: outer * inner) { totals in
+                for o in 0..<outer {
+                    if inner == 1 {
+                        // Along the last axis each sum is one contiguous run.
+                        totals[o] = Summation.sum(UnsafeBufferPointer(rebasing: x[(o * length)..<((o + 1) * length)]))
+                    } else {
+                        // Otherwise the block's rows are added elementwise, contiguous and in order.
+                        Summation.sumRows(
+                            UnsafeBufferPointer(rebasing: x[(o * length * inner)...]), rows: length, width: inner,
+                            into: UnsafeMutableBufferPointer(rebasing: totals[(o * inner)...]))
+                    }
+                }
             }
         }
         let inputCount = count
         return Tensor.result(totals, shape: plan.resultShape, op: "sum", parents: [self]) { gradient in
-            var result = [Double](repeating: 0, count: inputCount)
-            for o in 0..<plan.outer {
-                for k in 0..<plan.length {
-                    for i in 0..<plan.inner { result[plan.index(o, k, i)] = gradient[o * plan.inner + i] }
+            [gradient.withUnsafeBufferPointer { gradient in
+                [Double](count: inputCount) { result in
+                    for o in 0..<outer {
+                        for k in 0..<length {
+                            for i in 0..<inner { result[plan.index(o, k, i)] = gradient[o * inner + i] }
+                        }
+                    }
                 }
-            }
-            return [result]
+            }]
         }
     }
 
@@ -66,64 +78,75 @@ extension Tensor {
 
     /// The largest element along `axis`; the gradient goes to the first largest element.
     public func max(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
-        try extreme(axis: axis, keepDims: keepDims, op: "max", name: "maximum") { $0 > $1 }
+        try extreme(axis: axis, keepDims: keepDims, op: "max", name: "maximum", largest: true)
     }
 
     /// The smallest element along `axis`; the gradient goes to the first smallest element.
     public func min(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
-        try extreme(axis: axis, keepDims: keepDims, op: "min", name: "minimum") { $0 < $1 }
+        try extreme(axis: axis, keepDims: keepDims, op: "min", name: "minimum", largest: false)
     }
 
     /// The position of the first largest element along `axis` (over the flattened array when
     /// nil), as numbers; positions are not differentiable.
     public func argmax(axis: Int? = nil) throws -> Tensor {
-        let (positions, plan) = try extremePositions(axis: axis, keepDims: false, name: "argmax") { $0 > $1 }
+        let (positions, plan) = try extremePositions(axis: axis, keepDims: false, name: "argmax", largest: true)
         return Tensor(positions.map { Double($0) }, shape: plan.resultShape)
     }
 
     /// The position of the first smallest element along `axis`.
     public func argmin(axis: Int? = nil) throws -> Tensor {
-        let (positions, plan) = try extremePositions(axis: axis, keepDims: false, name: "argmin") { $0 < $1 }
+        let (positions, plan) = try extremePositions(axis: axis, keepDims: false, name: "argmin", largest: false)
         return Tensor(positions.map { Double($0) }, shape: plan.resultShape)
     }
 
     /// The Euclidean norm of all elements, √Σx²; its gradient x/‖x‖ is taken as 0 at 0.
     public func norm() -> Tensor {
         let x = data
-        let length = Foundation.sqrt(x.reduce(0) { $0 + $1 * $1 })
+        let length = Foundation.sqrt(x.withUnsafeBufferPointer { Summation.sum($0, squared: true) })
         return Tensor.result([length], shape: [], op: "norm", parents: [self]) { gradient in
-            [x.map { length == 0 ? 0 : $0 / length * gradient[0] }]
+            let scale = length == 0 ? 0 : gradient[0] / length
+            return [x.withUnsafeBufferPointer { x in
+                [Double](count: x.count) { dx in
+                    for i in x.indices { dx[i] = x[i] * scale }
+                }
+            }]
         }
     }
 
-    private func extreme(
-        axis: Int?, keepDims: Bool, op: String, name: String, _ better: @escaping (Double, Double) -> Bool
-    ) throws -> Tensor {
-        let (positions, plan) = try extremePositions(axis: axis, keepDims: keepDims, name: name, better)
+    private func extreme(axis: Int?, keepDims: Bool, op: String, name: String, largest: Bool) throws -> Tensor {
+        let (positions, plan) = try extremePositions(axis: axis, keepDims: keepDims, name: name, largest: largest)
         let sources = positions.enumerated().map { block, k in
             plan.index(block / plan.inner, k, block % plan.inner)
         }
         return gather(sources, shape: plan.resultShape, op: op)
     }
 
-    /// For each block of the reduction, the position along the axis of the element that `better`
-    /// prefers to all others (a NaN wins, so it propagates as in numpy).
+    /// For each block of the reduction, the position along the axis of the first largest (or
+    /// smallest) element; a NaN wins, so it propagates as in numpy. The blocks' rows are read
+    /// in order, each contiguous, and compared elementwise with the best so far.
     private func extremePositions(
-        axis: Int?, keepDims: Bool, name: String, _ better: (Double, Double) -> Bool
+        axis: Int?, keepDims: Bool, name: String, largest: Bool
     ) throws -> ([Int], ReductionAxis) {
         let plan = try ReductionAxis(axis, of: shape, keepDims: keepDims)
         guard plan.length > 0 else {
             throw EngineError("zero-size array to reduction operation \(name) which has no identity")
         }
-        var positions = [Int](repeating: 0, count: plan.outer * plan.inner)
-        for o in 0..<plan.outer {
-            for i in 0..<plan.inner {
-                var best = 0
-                for k in 1..<plan.length {
-                    let (candidate, current) = (data[plan.index(o, k, i)], data[plan.index(o, best, i)])
-                    if better(candidate, current) || (candidate.isNaN && !current.isNaN) { best = k }
+        let (outer, length, inner) = (plan.outer, plan.length, plan.inner)
+        var positions = [Int](repeating: 0, count: outer * inner)
+        data.withUnsafeBufferPointer { x in
+            var best = [Double](repeating: 0, count: inner)
+            for o in 0..<outer {
+                for i in 0..<inner { best[i] = x[plan.index(o, 0, i)] }
+                for k in 1..<length {
+                    for i in 0..<inner {
+                        let (candidate, current) = (x[plan.index(o, k, i)], best[i])
+                        let better = largest ? candidate > current : candidate < current
+                        if better || (candidate.isNaN && !current.isNaN) {
+                            best[i] = candidate
+                            positions[o * inner + i] = k
+                        }
+                    }
                 }
-                positions[o * plan.inner + i] = best
             }
         }
         return (positions, plan)

@@ -8,7 +8,8 @@ extension Tensor {
     /// The most elements one tensor may hold: 50 million Doubles, 400 MB.
     public static let maximumCount = 50_000_000
 
-    /// The most multiply-adds one matrix product may take (about ten seconds of work).
+    /// The most multiply-adds one matrix product may take (about a second of work for the blocked
+    /// kernel on one core).
     public static let maximumProductWork = 10_000_000_000
 
     /// The number of elements of an array of this shape, or an error when a length is negative or the

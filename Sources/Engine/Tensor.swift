@@ -137,7 +137,11 @@ public final class Tensor {
             return
         }
         grad = nil  // so that `sum` is uniquely referenced and updated in place
-        for i in sum.indices { sum[i] += contribution[i] }
+        sum.withUnsafeMutableBufferPointer { sum in
+            contribution.withUnsafeBufferPointer { contribution in
+                for i in sum.indices { sum[i] += contribution[i] }
+            }
+        }
         grad = sum
     }
 

@@ -19,6 +19,18 @@ func fastest(of runs: Int, _ body: () throws -> Void) rethrows -> Double {
     return best
 }
 
+/// The median of `runs` timed calls, in CPU seconds: the figure to quote on a shared machine,
+/// where the fastest run flatters and the slowest measures a neighbour.
+func median(of runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = cpuSeconds()
+        try body()
+        times.append(cpuSeconds() - start)
+    }
+    return times.sorted()[runs / 2]
+}
+
 /// A duration for people: "1.43 s", "3.91 ms", "310 µs".
 func readable(_ seconds: Double) -> String {
     switch seconds {

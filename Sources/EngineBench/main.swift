@@ -1,14 +1,16 @@
 import Foundation
 
-// Times the engine on three workloads and, given the anchors' times, prints how it compares.
+// Times the engine on three demos and three tensor kernels and, given the anchors' times,
+// prints how it compares.
 // usage: EngineBench [--runs N] [--micrograd S_PER_STEP] [--torch S_PER_STEP] [--numpy S]
+//                    [--numpy-matmul S] [--numpy-elementwise S] [--numpy-sum S]
 // scripts/bench-engine measures the anchors (micrograd, PyTorch, numpy) and passes them in.
 
 var options: [String: Double] = [:]
 var arguments = CommandLine.arguments.dropFirst()
 while let flag = arguments.popFirst() {
     guard flag.hasPrefix("--"), let text = arguments.popFirst(), let number = Double(text) else {
-        FileHandle.standardError.write(Data("usage: EngineBench [--runs N] [--micrograd S] [--torch S] [--numpy S]\n".utf8))
+        FileHandle.standardError.write(Data("usage: EngineBench [--runs N] [--micrograd S] [--torch S] [--numpy S] [--numpy-KERNEL S]\n".utf8))
         exit(2)
     }
     options[String(flag.dropFirst(2))] = number
@@ -52,3 +54,14 @@ let regressionTime = try fastest(of: runs * 10) { regression = try LinearRegress
 print(String(format: "seed 000 GD, 1000 steps (β = (%.6f, %.6f), loss %.6f):",
              regression.beta[0], regression.beta[1], regression.loss))
 report("  whole run", ours: regressionTime, anchorName: "numpy", anchor: options["numpy"])
+
+// Kernels are quoted as a time ratio, ours over numpy's (lower is better), because their
+// target is stated that way: within 3× of numpy.
+print("tensor kernels, median CPU time:")
+for (name, label, ours) in try Kernels.medians() {
+    guard let numpy = options["numpy-\(name)"] else {
+        print("  \(label): \(readable(ours)) (no numpy time given)")
+        continue
+    }
+    print("  \(label): \(readable(ours)) vs numpy \(readable(numpy)) = \(String(format: "%.2f", ours / numpy))× numpy's time")
+}

@@ -1,0 +1,98 @@
+import Testing
+@testable import Engine
+
+// The blocked matrix product against the textbook triple loop, on shapes chosen to land on and
+// off every boundary of the kernel: the 4×4 tile, the 96-row block, the 256-deep slab, the
+// 2048-column panel, and empty operands. Each element of C may differ from the triple loop's
+// only by rounding in another summation order: |Δ| ≤ 1e-13·Σp |aᵢₚ·bₚⱼ|.
+
+/// C = L·R by the definition, with L (m×k) and R (k×n) read through the same transposed layouts
+/// as `MatrixProduct.multiply`; also Σp |lᵢₚ·rₚⱼ|, the scale of each element's rounding error.
+/// Only every `rowStep`-th row is computed (the others stay 0), to keep large checks quick.
+func naiveProduct(
+    _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposingLeft: Bool, transposingRight: Bool,
+    rowStep: Int = 1
+) -> (product: [Double], scale: [Double]) {
+    var product = [Double](repeating: 0, count: m * n)
+    var scale = product
+    for i in stride(from: 0, to: m, by: rowStep) {
+        for j in 0..<n {
+            for p in 0..<k {
+                let a = transposingLeft ? l[p * m + i] : l[i * k + p]
+                let b = transposingRight ? r[j * k + p] : r[p * n + j]
+                product[i * n + j] += a * b
+                scale[i * n + j] += abs(a * b)
+            }
+        }
+    }
+    return (product, scale)
+}
+
+/// Elements (of every `rowStep`-th row) where the kernel and the triple loop disagree beyond
+/// the rounding bound.
+func productMismatches(
+    m: Int, k: Int, n: Int, transposingLeft: Bool, transposingRight: Bool, seed: UInt64, rowStep: Int = 1
+) -> [String] {
+    var generator = SeededGenerator(seed: seed)
+    let l = (0..<(m * k)).map { _ in Double.random(in: -1...1, using: &generator) }
+    let r = (0..<(k * n)).map { _ in Double.random(in: -1...1, using: &generator) }
+    let c = MatrixProduct.multiply(
+        l, r, m: m, k: k, n: n, transposingLeft: transposingLeft, transposingRight: transposingRight)
+    let (expected, scale) = naiveProduct(
+        l, r, m: m, k: k, n: n, transposingLeft: transposingLeft, transposingRight: transposingRight,
+        rowStep: rowStep)
+    guard c.count == m * n else { return ["\(c.count) elements instead of \(m * n)"] }
+    return c.indices.compactMap { index in
+        (index / n) % rowStep != 0 || abs(c[index] - expected[index]) <= 1e-13 * scale[index] ? nil
+            : "(\(index / n), \(index % n)): \(c[index]) instead of \(expected[index])"
+    }
+}
+
+struct MatrixProductTests {
+    static let shapes: [(m: Int, k: Int, n: Int)] = [
+        (1, 1, 1), (7, 13, 5), (4, 4, 4), (5, 3, 9), (1, 17, 1), (9, 1, 11),
+        (100, 7, 6),  // past one 96-row block
+        (6, 600, 5),  // three 256-deep slabs, the last one short
+        (2, 3, 2_053),  // past one 2048-column panel
+        (0, 3, 4), (3, 0, 4), (3, 4, 0),
+    ]
+
+    @Test("matches the triple loop, every layout, shapes on and off the block boundaries",
+          arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func matchesTripleLoop(transposing: (left: Bool, right: Bool)) {
+        for (index, shape) in Self.shapes.enumerated() {
+            let mismatches = productMismatches(
+                m: shape.m, k: shape.k, n: shape.n, transposingLeft: transposing.left,
+                transposingRight: transposing.right, seed: UInt64(index))
+            #expect(mismatches.isEmpty, "\(shape): \(mismatches.prefix(3).joined(separator: "; "))")
+        }
+    }
+
+    @Test("600×600 matches the triple loop (every 7th row, which meets every row offset in a tile and block)")
+    func sixHundred() {
+        let mismatches = productMismatches(
+            m: 600, k: 600, n: 600, transposingLeft: false, transposingRight: false, seed: 600, rowStep: 7)
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3).joined(separator: "; "))")
+    }
+
+    @Test("an empty inner dimension gives zeros, as in numpy")
+    func emptyInnerDimension() throws {
+        let c = try matmul(Tensor([], shape: [2, 0]), Tensor([], shape: [0, 3]))
+        #expect(c.shape == [2, 3])
+        #expect(c.data == [0, 0, 0, 0, 0, 0])
+    }
+}
+
+let matmulGradientCases: [TensorCase] = [
+    TensorCase(name: "1×1 @ 1×1", shapes: [[1, 1], [1, 1]]) { try matmul($0[0], $0[1]) },
+    TensorCase(name: "7×13 @ 13×5", shapes: [[7, 13], [13, 5]]) { try matmul($0[0], $0[1]) },
+    TensorCase(name: "5×9 @ 9×6", shapes: [[5, 9], [9, 6]]) { try matmul($0[0], $0[1]) },
+    TensorCase(name: "2×300 @ 300×3, two slabs", shapes: [[2, 300], [300, 3]]) { try matmul($0[0], $0[1]) },
+    TensorCase(name: "9 @ 9×5", shapes: [[9], [9, 5]]) { try matmul($0[0], $0[1]) },
+    TensorCase(name: "Xᵀ·X, a transposed operand", shapes: [[6, 5]]) { try matmul($0[0].T, $0[0]) },
+]
+
+@Test("matmul gradients on odd shapes match central differences", arguments: matmulGradientCases)
+func matmulGradient(_ c: TensorCase) throws {
+    try expectGradientsMatch(c, seed: 15)
+}
