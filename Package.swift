@@ -9,8 +9,10 @@ let package = Package(
         .library(name: "Engine", targets: ["Engine"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // Exact versions, so CI builds what was tested: Package.resolved cannot be committed here (the
+        // package mirror's commit ids are not GitHub's).
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     ],
     targets: [
         // The system cmark library; only Sources/Markdown/CmarkReader.swift imports it.
