@@ -7,6 +7,7 @@ public indirect enum Block: Hashable, Sendable {
     case list(ListBlock)
     case thematicBreak(range: SourceRange)
     case htmlBlock(String, range: SourceRange)
+    case table(TableBlock)
 
     /// Where the block stands in the original file.
     public var range: SourceRange {
@@ -16,6 +17,7 @@ public indirect enum Block: Hashable, Sendable {
             range
         case .codeBlock(let code): code.range
         case .list(let list): list.range
+        case .table(let table): table.range
         }
     }
 }

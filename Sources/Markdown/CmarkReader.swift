@@ -28,7 +28,12 @@ private struct Reader {
 
     func blocks(in parent: OpaquePointer) -> [Block] {
         let reader = Reader(source: source, depth: depth + 1)
-        return children(of: parent).compactMap(reader.block)
+        return children(of: parent).flatMap { node -> [Block] in
+            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, reader.depth <= CmarkReader.maximumDepth {
+                return reader.paragraphOrTable(node)
+            }
+            return reader.block(node).map { [$0] } ?? []
+        }
     }
 
     private func block(_ node: OpaquePointer) -> Block? {
@@ -52,6 +57,65 @@ private struct Reader {
         default:
             return nil
         }
+    }
+
+    /// A paragraph, or the pipe table cmark read as one (libcmark knows no GFM tables): the paragraph's lines
+    /// as cmark saw them, less container indentation and `>` markers, looked at by `PipeTable`. Lines before
+    /// the table's header stay a paragraph of their own.
+    private func paragraphOrTable(_ node: OpaquePointer) -> [Block] {
+        let range = range(of: node)
+        let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        guard last > first else { return [.paragraph(inlines(in: node), range: range)] }
+        let lines = (first...last).map { line -> Substring in
+            let bytes = line == first
+                ? source.rest(ofLine: line, fromColumn: column) : containerStripped(source.text.content(ofLine: line), column)
+            return Substring(String(decoding: bytes, as: UTF8.self))
+        }
+        guard let table = PipeTable.find(in: lines) else { return [.paragraph(inlines(in: node), range: range)] }
+        var blocks: [Block] = []
+        let start = source.position(line: first + table.leading, column: 1)
+        if table.leading > 0 {
+            let text = lines[..<table.leading].joined(separator: "\n")
+            blocks.append(.paragraph(inlines(ofText: text), range: SourceRange(start: range.start, end: start)))
+        }
+        blocks.append(.table(TableBlock(
+            alignments: table.alignments, header: table.header.map(inlines(ofText:)),
+            rows: table.rows.map { $0.map(inlines(ofText:)) }, range: SourceRange(start: start, end: range.end))))
+        return blocks
+    }
+
+    /// A continuation line without the indentation and `>` markers of the containers around a paragraph
+    /// that starts at `column`.
+    private func containerStripped(_ line: ArraySlice<UInt8>, _ column: Int) -> ArraySlice<UInt8> {
+        var rest = line
+        var taken = 0
+        while taken < column - 1, let byte = rest.first, byte == UInt8(ascii: " ") || byte == UInt8(ascii: ">") {
+            rest = rest.dropFirst()
+            taken += 1
+        }
+        return rest
+    }
+
+    /// The inlines of a piece of protected text (a table cell), read by cmark as a paragraph of its own. A
+    /// no-break space in front keeps a cell such as `1. x` or `# x` from being read as a block, and counts as
+    /// whitespace for emphasis, as the start of a cell does; it is removed again.
+    private func inlines(ofText text: String) -> [Inline] {
+        guard !text.isEmpty else { return [] }
+        let guarded = Array(("\u{A0}" + text).utf8)
+        let parsed = guarded.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
+        }
+        guard let document = parsed else { return [.text(text)] }
+        defer { cmark_node_free(document) }
+        guard let paragraph = cmark_node_first_child(document), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return [.text(text)] }
+        var content = inlines(in: paragraph)
+        if case .text(let leading)? = content.first, leading.hasPrefix("\u{A0}") {
+            let rest = String(leading.dropFirst())
+            if rest.isEmpty { content.removeFirst() } else { content[0] = .text(rest) }
+        }
+        return content
     }
 
     private func codeBlock(_ node: OpaquePointer, range: SourceRange) -> CodeBlock {

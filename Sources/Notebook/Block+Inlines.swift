@@ -14,6 +14,10 @@ extension Block {
         case .list(var list):
             list.items = list.items.map { $0.map { $0.mapInlines(transform) } }
             return .list(list)
+        case .table(var table):
+            table.header = table.header.map { $0.mapInlines(transform) }
+            table.rows = table.rows.map { $0.map { $0.mapInlines(transform) } }
+            return .table(table)
         case .codeBlock, .thematicBreak, .htmlBlock:
             return self
         }

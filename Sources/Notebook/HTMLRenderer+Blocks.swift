@@ -24,7 +24,31 @@ extension HTMLRenderer {
             html += "<hr>\n"
         case .htmlBlock(let raw, _):
             if lesson.frontMatter.allowHTML { html += raw.hasSuffix("\n") ? raw : raw + "\n" }
+        case .table(let table):
+            writeTable(table)
         }
+    }
+
+    /// A pipe table; alignment is a style, since HTML5 has no `align` attribute.
+    private mutating func writeTable(_ table: TableBlock) {
+        func row(_ cells: [[Inline]], tag: String) {
+            html += "<tr>\n"
+            for (column, cell) in cells.enumerated() {
+                let alignment = table.alignments.indices.contains(column) ? table.alignments[column] : nil
+                let style = alignment.map { " style=\"text-align: \($0.rawValue)\"" } ?? ""
+                html += "<\(tag)\(style)>\(inlines(cell))</\(tag)>\n"
+            }
+            html += "</tr>\n"
+        }
+        html += "<div class=\"table\"><table>\n<thead>\n"
+        row(table.header, tag: "th")
+        html += "</thead>\n"
+        if !table.rows.isEmpty {
+            html += "<tbody>\n"
+            table.rows.forEach { row($0, tag: "td") }
+            html += "</tbody>\n"
+        }
+        html += "</table></div>\n"
     }
 
     /// A paragraph that holds only display math becomes a math block.

@@ -40,6 +40,7 @@ enum SearchIndex {
             case .paragraph(let inlines, _): add(contentText(inlines))
             case .blockQuote(let blocks, _): blocks.forEach(walk)
             case .list(let list): list.items.joined().forEach(walk)
+            case .table(let table): (table.header + table.rows.joined()).forEach { add(contentText($0)) }
             case .codeBlock, .thematicBreak, .htmlBlock: break
             }
         }

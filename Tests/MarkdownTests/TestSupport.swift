@@ -19,6 +19,7 @@ func mathSpans(in block: Block) -> [MathSpan] {
     case .paragraph(let content, _), .heading(_, let content, _): content.flatMap(mathSpans(in:))
     case .blockQuote(let children, _): children.flatMap(mathSpans(in:))
     case .list(let list): list.items.joined().flatMap(mathSpans(in:))
+    case .table(let table): (table.header + table.rows.joined()).joined().flatMap(mathSpans(in:))
     case .codeBlock, .thematicBreak, .htmlBlock: []
     }
 }
@@ -40,7 +41,7 @@ func codeBlocks(in block: Block) -> [CodeBlock] {
     case .codeBlock(let code): [code]
     case .blockQuote(let children, _): children.flatMap(codeBlocks(in:))
     case .list(let list): list.items.joined().flatMap(codeBlocks(in:))
-    case .paragraph, .heading, .thematicBreak, .htmlBlock: []
+    case .paragraph, .heading, .thematicBreak, .htmlBlock, .table: []
     }
 }
 
