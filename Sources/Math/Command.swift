@@ -6,6 +6,8 @@ enum ArgumentKind: Hashable, Sendable {
     case optionalMath
     /// A `{…}` group kept as written (a length, a column spec, a name).
     case raw
+    /// An optional `[…]` kept as written; absent when the next token is not `[`.
+    case optionalRaw
     /// One delimiter: `(`, `\{`, `\langle`, `.`, …
     case delimiter
 }
@@ -55,10 +57,11 @@ struct Command: Sendable {
     }
 }
 
-/// What an environment holds: rows of cells, and the rows that `\hline` draws a rule above.
+/// What an environment holds: rows of cells, and the rows that `\hline` (or `\hdashline`) draws a rule above.
 struct TableBody: Sendable {
     var rows: [[RowNode]] = []
     var rulesAbove: Set<Int> = []
+    var dashedAbove: Set<Int> = []
 }
 
 /// One environment, `\begin{name}…\end{name}`: the arguments after `\begin{name}`, and what it builds

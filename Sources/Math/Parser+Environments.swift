@@ -17,16 +17,20 @@ extension Parser {
 
     /// Cells split at `&`, rows at `\\`, up to the `\end{name}` that closes the environment. A last row
     /// left empty by a trailing `\\` is dropped; `\hline` at the start of a row rules a line above it.
-    private mutating func parseRows(of name: String, openedAt opening: Range<Int>) throws(MathError) -> TableBody {
+    /// With no name, the rows run to the `}` that closes a `\substack{…}`.
+    mutating func parseRows(of name: String?, openedAt opening: Range<Int>) throws(MathError) -> TableBody {
         var body = TableBody()
         var cells: [RowNode] = []
         while true {
             if cells.isEmpty { skipRules(above: body.rows.count, in: &body) }
-            cells.append(RowNode(try parseList(until: [.cell])))
+            cells.append(RowNode(try parseList(until: name == nil ? [.cell, .brace] : [.cell])))
             let token = next()
             switch token.kind {
             case .character("&"):
                 continue
+            case .character("}") where name == nil:
+                if !(cells.count == 1 && cells[0].children.isEmpty && !body.rows.isEmpty) { body.rows.append(cells) }
+                return body
             case .command("\\"), .command("cr"):
                 body.rows.append(cells)
                 cells = []
@@ -34,21 +38,22 @@ extension Parser {
             case .command("end"):
                 let closing = try rawArgument(of: "end", at: token).trimmingSpaces
                 guard closing == name else {
-                    throw MathError("\\begin{\(name)} is closed by \\end{\(closing)}", at: token.range.lowerBound..<lastEnd)
+                    throw MathError("\\begin{\(name ?? "substack")} is closed by \\end{\(closing)}", at: token.range.lowerBound..<lastEnd)
                 }
                 if !(cells.count == 1 && cells[0].children.isEmpty && !body.rows.isEmpty) { body.rows.append(cells) }
                 return body
             default:
+                guard let name else { throw MathError("this { is never closed", at: opening) }
                 throw MathError("\\begin{\(name)} is never closed by \\end{\(name)}", at: opening)
             }
         }
     }
 
     private mutating func skipRules(above row: Int, in body: inout TableBody) {
-        while let token = peek(), token.isCommand("hline") {
+        while let token = peek(), token.isCommand("hline") || token.isCommand("hdashline") {
             skipSpaces()
             position += 1
-            body.rulesAbove.insert(row)
+            if token.isCommand("hline") { body.rulesAbove.insert(row) } else { body.dashedAbove.insert(row) }
         }
     }
 

@@ -1,9 +1,10 @@
 /// Equations aligned at `&`: `aligned`, `align`, `align*`, `split` (columns right, left, right, …), and
 /// centred lines: `gathered`, `gather`, `equation`, `multline`. Equations are not numbered.
 enum Alignments {
-    static let environments: [Environment] = ["aligned", "align", "align*", "split", "alignat", "alignat*", "flalign"]
+    static let environments: [Environment] = ["aligned", "align", "align*", "split", "flalign", "alignat", "alignat*", "alignedat"]
         .map { name in
-            Environment(name, doc: "equations aligned at &, in display size") { body, _, _ in
+            Environment(name, name.hasPrefix("align") && name.contains("at") ? [.raw] : [],
+                        doc: "equations aligned at &, in display size") { body, _, _ in
                 TableNode(rows: body.rows.map(leadingRelations), columnAlignment: Alignments.pairs(body.rows),
                           styleClass: "aligned", displayStyle: true)
             }

@@ -3,6 +3,8 @@ struct TableNode: MathNode {
     let rows: [[RowNode]]
     /// Rows with a rule above them (`\hline`); the row count itself means a rule below the last row.
     var rulesAbove: Set<Int> = []
+    /// Rows with a dashed rule above them (`\hdashline`).
+    var dashedAbove: Set<Int> = []
     /// The alignment of each column ("left", "center", "right"); the last one repeats.
     var columnAlignment: [String] = ["center"]
     /// A class naming the environment's look in the stylesheet (`aligned`, `cases`, …).
@@ -36,7 +38,9 @@ struct TableNode: MathNode {
     private func rowAttributes(_ index: Int) -> Attributes {
         var classes: [String] = []
         if rulesAbove.contains(index) { classes.append("rule-above") }
+        if dashedAbove.contains(index) { classes.append("dashed-above") }
         if index == rows.count - 1, rulesAbove.contains(rows.count) { classes.append("rule-below") }
+        if index == rows.count - 1, dashedAbove.contains(rows.count) { classes.append("dashed-below") }
         return classes.isEmpty ? [:] : ["class": classes.joined(separator: " ")]
     }
 

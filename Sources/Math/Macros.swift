@@ -1,0 +1,75 @@
+/// The macros in force while a lesson's formulas are converted. A formula's `\newcommand`, `\def` or `\let`
+/// lands here and serves every later formula given the same table; a `macros:` map in front matter or
+/// `course.yml` fills it before the first one.
+public struct Macros: Sendable {
+    var definitions: [String: Macro] = [:]
+
+    /// Most expansions one formula may make, and most tokens it may grow to: `\def\a{\a\a}` stops here.
+    static let maximumExpansions = 2_000
+    static let maximumTokens = 20_000
+
+    public init() {}
+
+    /// True when nothing is defined.
+    public var isEmpty: Bool { definitions.isEmpty }
+
+    /// Defines `name` (`\RR` or `RR`) as `body`, as a `macros:` map does; `#1`…`#9` in the body are its
+    /// parameters. Returns nil, or why the definition was refused.
+    public mutating func define(_ name: String, as body: String) -> String? {
+        let bare = name.hasPrefix("\\") ? String(name.dropFirst()) : name
+        let nameTokens = Lexer.tokens(Array(("\\" + bare).unicodeScalars)).dropLast()
+        guard nameTokens.count == 1, case .command(let command)? = nameTokens.first?.kind, !command.isEmpty else {
+            return "\(name) is not a macro name: write it as \\name"
+        }
+        var tokens = Lexer.tokens(Array(body.unicodeScalars))
+        tokens.removeLast()
+        let parameters = tokens.indices.compactMap { index -> Int? in
+            guard tokens[index].isCharacter("#"), index + 1 < tokens.count,
+                  case .character(let digit) = tokens[index + 1].kind else { return nil }
+            return Int(String(digit))
+        }.max() ?? 0
+        definitions[command] = Macro(parameters: parameters, body: tokens)
+        return nil
+    }
+
+    subscript(name: String) -> Macro? {
+        get { definitions[name] }
+        set { definitions[name] = newValue }
+    }
+}
+
+/// One macro: how many parameters it takes, the default of an optional first one, and the tokens it stands for.
+struct Macro: Sendable {
+    var parameters: Int
+    /// When set, the first parameter is optional, written `[…]`, and takes these tokens when left out.
+    var optionalDefault: [Token]?
+    var body: [Token]
+
+    init(parameters: Int = 0, optionalDefault: [Token]? = nil, body: [Token]) {
+        self.parameters = parameters
+        self.optionalDefault = optionalDefault
+        self.body = body
+    }
+
+    /// The body with `#n` replaced by the `n`th argument and `##` by `#`, every token placed at `range`.
+    func expansion(_ arguments: [[Token]], at range: Range<Int>) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(body.count)
+        var index = 0
+        while index < body.count {
+            let token = body[index]
+            index += 1
+            if token.isCharacter("#"), index < body.count {
+                if case .character(let digit) = body[index].kind, let number = Int(String(digit)),
+                   (1...arguments.count).contains(number) {
+                    out += arguments[number - 1]
+                    index += 1
+                    continue
+                }
+                if body[index].isCharacter("#") { index += 1 }
+            }
+            out.append(token)
+        }
+        return out.map { Token(kind: $0.kind, range: range) }
+    }
+}

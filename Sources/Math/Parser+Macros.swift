@@ -1,0 +1,75 @@
+extension Parser {
+    /// Replaces a macro at the reading position by its expansion, again while one starts the result, so
+    /// the parser reads what the macro stands for. Expansion is bounded: a macro that grows without end
+    /// stops with an error at the formula, never a hang.
+    mutating func expandMacros() throws(MathError) {
+        while case .command(let name) = tokens[position].kind, let macro = macros[name] ?? Aliases.macros[name] {
+            let start = tokens[position]
+            expansions += 1
+            guard expansions <= Macros.maximumExpansions, tokens.count <= Macros.maximumTokens else {
+                throw MathError("\\\(name) expands without end (more than \(Macros.maximumExpansions) expansions)",
+                                at: start.range)
+            }
+            let first = position
+            position += 1
+            var arguments: [[Token]] = []
+            if let fallback = macro.optionalDefault {
+                arguments.append(try optionalTokens(of: name, at: start) ?? fallback)
+            }
+            while arguments.count < macro.parameters {
+                arguments.append(try argumentTokens(of: name, at: start))
+            }
+            let range = start.range.lowerBound..<max(start.range.upperBound, lastEnd)
+            tokens.replaceSubrange(first..<position, with: macro.expansion(arguments, at: range))
+            position = first
+        }
+    }
+
+    /// The tokens of a `{…}` group without its braces, or one token; spaces before it are skipped.
+    mutating func argumentTokens(of name: String, at token: Token) throws(MathError) -> [Token] {
+        skipSpaces()
+        let open = next()
+        switch open.kind {
+        case .end: throw MathError("\\\(name) needs an argument", at: token.range)
+        case .character("{"): return try balancedTokens(openedAt: open)
+        default: return [open]
+        }
+    }
+
+    /// The tokens of `[…]` when one follows, nil when none does.
+    mutating func optionalTokens(of name: String, at token: Token) throws(MathError) -> [Token]? {
+        guard let open = peek(), open.isCharacter("[") else { return nil }
+        skipSpaces()
+        position += 1
+        var nesting = 0
+        var inside: [Token] = []
+        while true {
+            let inner = next()
+            switch inner.kind {
+            case .end: throw MathError("this [ is never closed", at: open.range)
+            case .character("{"): nesting += 1
+            case .character("}"): nesting -= 1
+            case .character("]") where nesting == 0: return inside
+            default: break
+            }
+            inside.append(inner)
+        }
+    }
+
+    /// The tokens up to the brace that closes `open`, nested braces kept.
+    mutating func balancedTokens(openedAt open: Token) throws(MathError) -> [Token] {
+        var nesting = 1
+        var inside: [Token] = []
+        while true {
+            let inner = next()
+            switch inner.kind {
+            case .end: throw MathError("this { is never closed", at: open.range)
+            case .character("{"): nesting += 1
+            case .character("}"): nesting -= 1
+            default: break
+            }
+            if nesting == 0 { return inside }
+            inside.append(inner)
+        }
+    }
+}
