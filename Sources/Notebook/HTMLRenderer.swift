@@ -21,6 +21,7 @@ public struct HTMLRenderer {
         self.content = content
         anchors = Set(content.lesson.cells.map(\.anchor) + content.lesson.inlineCells.map(\.anchor))
         mathMacros = MathMacros(content.lesson.frontMatter.macros)
+        if let notice = RawHTMLNotice.diagnostic(for: content.lesson) { findings.report(notice) }
     }
 
     var lesson: Lesson { content.lesson }

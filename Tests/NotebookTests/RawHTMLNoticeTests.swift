@@ -1,0 +1,33 @@
+import Language
+import Testing
+
+@testable import Notebook
+
+@Suite("Raw HTML dropped: one warning per lesson, which check does not fail for")
+struct RawHTMLNoticeTests {
+    func page(_ source: String) -> RenderedPage {
+        HTMLRenderer.page(PageContent(Executor.execute(LessonParser.parse(source, path: "h.md"))))
+    }
+
+    @Test func theFirstRawHTMLIsNamedOnce() {
+        let page = page("# T\n\nText\nwith <span>a tag</span>.\n\n<div>\nblock\n</div>\n")
+        #expect(page.diagnostics.map { "\($0.location) \($0.severity)" } == ["h.md:4:6 warning"])
+        #expect(page.diagnostics.first?.message == RawHTMLNotice.message)
+        #expect(!page.html.contains("<span>") && !page.html.contains("<div>\nblock"))
+    }
+
+    @Test func allowedOrAbsentHTMLSaysNothing() {
+        #expect(page("---\nallow-html: true\n---\n<b>x</b>\n").diagnostics.isEmpty)
+        #expect(page("a < b and `<i>` code\n").diagnostics.isEmpty)
+    }
+
+    @Test func checkReportsTheNoticeAsAWarningThatHolds() {
+        let lesson = LessonParser.parse("> - <em>x</em>\n", path: "h.md")
+        let executed = Executor.execute(lesson)
+        let article = HTMLRenderer.article(PageContent(executed))
+        let items = CheckItems(executed: executed).items(renderWarnings: article.diagnostics, snapshot: [])
+        #expect(items.map(\.kind) == [.warning])
+        #expect(items.allSatisfy { $0.passed })
+        #expect(items.first?.line == 1)
+    }
+}
