@@ -3,6 +3,11 @@ extension Parser {
     /// formula as a visible error, with a warning that suggests the nearest known name.
     mutating func invoke(_ name: String, at token: Token) throws(MathError) -> any MathNode {
         guard let command = Registry.commands[name] else {
+            if let alias = Aliases.macros[name] {
+                position -= 1
+                try expand(alias, named: name)
+                return try parseAtom()
+            }
             if name.isEmpty { throw MathError("a lone \\ ends the formula", at: token.range) }
             guard Lexer.isLetter(name.unicodeScalars.first!) else { throw unexpected(token) }
             let suggestion = Registry.suggestion(for: name).map { "\\" + $0 }

@@ -1,28 +1,35 @@
 extension Parser {
-    /// Replaces a macro at the reading position by its expansion, again while one starts the result, so
-    /// the parser reads what the macro stands for. Expansion is bounded: a macro that grows without end
-    /// stops with an error at the formula, never a hang.
+    /// Replaces a lesson's macro at the reading position by its expansion, again while one starts the
+    /// result, so the parser reads what the macro stands for. (Built-in aliases expand where `invoke` meets
+    /// them, which costs nothing for the commands that are not aliases.)
     mutating func expandMacros() throws(MathError) {
-        while case .command(let name) = tokens[position].kind, let macro = macros[name] ?? Aliases.macros[name] {
-            let start = tokens[position]
-            expansions += 1
-            guard expansions <= Macros.maximumExpansions, tokens.count <= Macros.maximumTokens else {
-                throw MathError("\\\(name) expands without end (more than \(Macros.maximumExpansions) expansions)",
-                                at: start.range)
-            }
-            let first = position
-            position += 1
-            var arguments: [[Token]] = []
-            if let fallback = macro.optionalDefault {
-                arguments.append(try optionalTokens(of: name, at: start) ?? fallback)
-            }
-            while arguments.count < macro.parameters {
-                arguments.append(try argumentTokens(of: name, at: start))
-            }
-            let range = start.range.lowerBound..<max(start.range.upperBound, lastEnd)
-            tokens.replaceSubrange(first..<position, with: macro.expansion(arguments, at: range))
-            position = first
+        guard !macros.isEmpty else { return }
+        while case .command(let name) = tokens[position].kind, let macro = macros[name] {
+            try expand(macro, named: name)
         }
+    }
+
+    /// Replaces the macro at the reading position, with its arguments, by its expansion. Expansion is
+    /// bounded: a macro that grows without end stops with an error at the formula, never a hang.
+    mutating func expand(_ macro: Macro, named name: String) throws(MathError) {
+        let start = tokens[position]
+        expansions += 1
+        guard expansions <= Macros.maximumExpansions, tokens.count <= Macros.maximumTokens else {
+            throw MathError("\\\(name) expands without end (more than \(Macros.maximumExpansions) expansions)",
+                            at: start.range)
+        }
+        let first = position
+        position += 1
+        var arguments: [[Token]] = []
+        if let fallback = macro.optionalDefault {
+            arguments.append(try optionalTokens(of: name, at: start) ?? fallback)
+        }
+        while arguments.count < macro.parameters {
+            arguments.append(try argumentTokens(of: name, at: start))
+        }
+        let range = start.range.lowerBound..<max(start.range.upperBound, lastEnd)
+        tokens.replaceSubrange(first..<position, with: macro.expansion(arguments, at: range))
+        position = first
     }
 
     /// The tokens of a `{…}` group without its braces, or one token; spaces before it are skipped.

@@ -73,7 +73,7 @@ struct Parser {
                 list[list.count - 1] = list[list.count - 1].placingLimits(name == "limits" ? .always : .beside)!
             default:
                 let atom = try parseAtom()
-                if !(atom is EmptyNode) { list.append(atom) }
+                if !atom.leavesNothing { list.append(atom) }
             }
         }
     }
@@ -108,8 +108,9 @@ struct Parser {
         return RowNode(list, group: !asArgument)
     }
 
+    /// `}`, or `\endgroup`, which TeX takes for one.
     mutating func expectClosingBrace(for open: Token) throws(MathError) {
-        guard tokens[position].isCharacter("}") else {
+        guard tokens[position].isCharacter("}") || tokens[position].isCommand("endgroup") else {
             throw MathError("this { is never closed", at: open.range)
         }
         position += 1
@@ -159,7 +160,7 @@ struct Parser {
 
     private func ends(_ token: Token, _ stops: Stops) -> Bool {
         switch token.kind {
-        case .character("}"): stops.contains(.brace)
+        case .character("}"), .command("endgroup"): stops.contains(.brace)
         case .character("]"): stops.contains(.bracket)
         case .character("&"), .command("\\"), .command("end"), .command("cr"): stops.contains(.cell)
         case .command("right"), .command("middle"): stops.contains(.fence)

@@ -10,7 +10,7 @@ enum Registry {
         + Environments.commands + Definitions.commands + Classes.commands + GeneralizedFractions.commands
         + Modular.commands + ExtensibleArrows.commands + Enclosures.commands + Colors.commands + Tags.commands
         + Sizes.commands + Phantoms.commands + FontSwitches.commands + Braket.commands + WideAccents.commands
-        + Boxes.commands + Logos.commands + Verbatim.commands + LeftOut.commands
+        + Boxes.commands + Logos.commands + Verbatim.commands + LeftOut.commands + Groups.commands
 
     static let commands: [String: Command] = Dictionary(commandList.map { ($0.name, $0) }) { first, _ in first }
 

@@ -17,7 +17,7 @@ struct RegistryTests {
         "let": "\\let\\foo=\\alpha\\foo", "global": "\\global\\def\\foo{x}\\foo", "above": "{a \\above 2pt b}",
         "genfrac": "\\genfrac(]{0pt}{1}{a}{b}", "color": "\\color{red} x", "textcolor": "\\textcolor{#00f}{x}",
         "colorbox": "\\colorbox{aqua}{x}", "fcolorbox": "\\fcolorbox{red}{aqua}{x}", "raisebox": "\\raisebox{2pt}{x}",
-        "rule": "\\rule[1pt]{2ex}{1ex}", "verb": "\\verb|x^2|", "char": "\\char\"263A",
+        "rule": "\\rule[1pt]{2ex}{1ex}", "begingroup": "\\begingroup a\\endgroup", "verb": "\\verb|x^2|", "char": "\\char\"263A",
     ]
 
     /// The command with arguments to try it with, by what it reads.
@@ -36,7 +36,7 @@ struct RegistryTests {
     }
 
     /// Commands that belong after or between others, and are errors alone.
-    static let outOfPlace: Set<String> = ["right", "middle", "end", "limits", "nolimits", "hline", "hdashline"]
+    static let outOfPlace: Set<String> = ["right", "middle", "end", "limits", "nolimits", "hline", "hdashline", "endgroup"]
 
     /// Commands left out on purpose: they warn, saying so.
     static let leftOut = Set(LeftOut.commands.map(\.name))

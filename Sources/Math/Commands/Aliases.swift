@@ -1,9 +1,7 @@
 /// Commands that are other commands in disguise, defined as built-in macros: short names, old font
-/// switches taking an argument, `\begingroup` as a brace. A lesson's own macros may redefine them.
+/// switches taking an argument. A lesson's own macros may redefine them.
 enum Aliases {
     static let definitions: [(name: String, body: String, doc: String)] = [
-        ("begingroup", "{", "opens a group, as {"),
-        ("endgroup", "}", "closes a group, as }"),
         ("dbinom", #"{\displaystyle\binom{#1}{#2}}"#, "a binomial coefficient in display size"),
         ("tbinom", #"{\textstyle\binom{#1}{#2}}"#, "a binomial coefficient in text size"),
         ("operatornamewithlimits", #"\operatorname*"#, "an operator name taking limits"),
