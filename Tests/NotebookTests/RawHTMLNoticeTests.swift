@@ -31,3 +31,27 @@ struct RawHTMLNoticeTests {
         #expect(items.first?.line == 1)
     }
 }
+
+@Suite("Links and code fences as cmark writes them")
+struct CommonMarkDestinationTests {
+    func body(_ source: String) -> String {
+        HTMLRenderer.render(Executor.execute(LessonParser.parse(source, path: "l.md")))
+    }
+
+    @Test func destinationsArePercentEncodedAndEscaped() {
+        #expect(body("[a](</my uri>)\n").contains("<a href=\"/my%20uri\">a</a>"))
+        #expect(body("[a](/f&ouml;?x=1&y='2')\n").contains("<a href=\"/f%C3%B6?x=1&amp;y=&#x27;2&#x27;\">a</a>"))
+        #expect(body("![i](a\\b.png)\n").contains("<img src=\"a%5Cb.png\""))
+    }
+
+    @Test func escapesResolveEvenWhereTheyLookLikeMath() {
+        #expect(body("[link](\\(foo\\))\n").contains("<a href=\"(foo)\">link</a>"))
+        #expect(body("[link](foo\\(and\\(bar\\))\n").contains("<a href=\"foo(and(bar)\">link</a>"))
+    }
+
+    @Test func theInfoStringIsTheLanguageClass() {
+        #expect(body("``` f&ouml;&ouml; x\nfoo\n```\n").contains("<code class=\"language-föö\">foo\n</code>"))
+        #expect(body("````;\n````\n").contains("<code class=\"language-;\"></code>"))
+        #expect(body("```a\"b\nx\n```\n").contains("<code class=\"language-a&quot;b\">"))
+    }
+}
