@@ -29,6 +29,10 @@ struct RawHTMLNoticeTests {
         #expect(items.map(\.kind) == [.warning])
         #expect(items.allSatisfy { $0.passed })
         #expect(items.first?.line == 1)
+        let check = LessonCheck(path: "h.md", items: items, milliseconds: 1)
+        let text = TextReport.format(CheckReport(lessons: [check]), color: false)
+        #expect(text.contains("h.md:1:5: warning: \(RawHTMLNotice.message)"))
+        #expect(text.contains("all held"))
     }
 }
 
