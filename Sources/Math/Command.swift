@@ -69,15 +69,23 @@ struct TableBody: Sendable {
 struct Environment: Sendable {
     typealias Builder = @Sendable (TableBody, [Argument], Range<Int>) throws(MathError) -> any MathNode
 
+    typealias Preparation = @Sendable (inout Parser) throws(MathError) -> Void
+
     var name: String
     var arguments: [ArgumentKind]
     var doc: String
+    /// Rewrites the body's tokens before its rows are read, for an environment with a syntax of its own.
+    var prepare: Preparation?
     var build: Builder
 
-    init(_ name: String, _ arguments: [ArgumentKind] = [], doc: String, build: @escaping Builder) {
+    init(
+        _ name: String, _ arguments: [ArgumentKind] = [], doc: String, prepare: Preparation? = nil,
+        build: @escaping Builder
+    ) {
         self.name = name
         self.arguments = arguments
         self.doc = doc
+        self.prepare = prepare
         self.build = build
     }
 }

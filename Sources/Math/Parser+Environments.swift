@@ -11,6 +11,7 @@ extension Parser {
         for kind in environment.arguments {
             arguments.append(try readArgument(kind, of: "begin{\(name)}", at: begin))
         }
+        try environment.prepare?(&self)
         let body = try parseRows(of: name, openedAt: nameRange)
         return try environment.build(body, arguments, nameRange)
     }

@@ -15,7 +15,7 @@ enum Registry {
     static let commands: [String: Command] = Dictionary(commandList.map { ($0.name, $0) }) { first, _ in first }
 
     static let environmentList: [Environment] = Matrices.environments + Cases.environments
-        + Alignments.environments + ArrayEnvironment.environments
+        + Alignments.environments + ArrayEnvironment.environments + CommutativeDiagrams.environments
 
     static let environments: [String: Environment] = Dictionary(environmentList.map { ($0.name, $0) }) { first, _ in first }
 

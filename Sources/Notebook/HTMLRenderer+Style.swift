@@ -66,6 +66,7 @@ extension HTMLRenderer {
         mrow.phase { border-bottom: 1px solid; border-left: 1px solid; padding: 0 0.1em 0 0.3em; }
         mrow.llap { transform: translateX(-100%); }
         mrow.clap { transform: translateX(-50%); }
+        mtable.cd > mtr > mtd { padding: 0.15em 0.2em; }
         mtable.tagged { width: 100%; }
         mtable.tagged > mtr > mtd.tag-balance, mtable.tagged > mtr > mtd.tag { width: 4em; }
         mtable.tagged > mtr > mtd.tag { text-align: right; }
