@@ -10,6 +10,10 @@ public struct Macros: Sendable {
 
     public init() {}
 
+    /// The macros that figure text (`TeX.runs`) is drawn with. Figures are drawn deep inside the figures
+    /// module, so a page binds its table around drawing each figure rather than handing it down every call.
+    @TaskLocal public static var inForce = Macros()
+
     /// True when nothing is defined.
     public var isEmpty: Bool { definitions.isEmpty }
 

@@ -37,10 +37,10 @@ public enum TeX {
         return MathResult(markup: math.markup, warnings: warnings(problems, in: tex))
     }
 
-    /// The formula as runs of SVG text: Unicode symbols, styles, and script positions. A formula that cannot
-    /// be read comes back as its source in one upright run.
+    /// The formula as runs of SVG text: Unicode symbols, styles, and script positions, with `Macros.inForce`
+    /// expanded. A formula that cannot be read comes back as its source in one upright run.
     public static func runs(_ tex: String) -> [MathRun] {
-        var parser = Parser(tex)
+        var parser = Parser(tex, macros: Macros.inForce)
         var writer = RunWriter()
         do {
             try parser.parseFormula().runs(&writer)

@@ -43,6 +43,30 @@ final class MathMacros {
 
     /// The table the front matter and course.yml define, checked when they were read.
     init(_ definitions: [String: String]) {
+        table = Self.configured(definitions)
+    }
+
+    static func configured(_ definitions: [String: String]) -> Macros {
+        var table = Macros()
         for (name, body) in definitions.sorted(by: { $0.key < $1.key }) { _ = table.define(name, as: body) }
+        return table
+    }
+
+    /// The macros in force at each cell, in cell order: the configured ones and those the formulas of the
+    /// prose before the cell define. A cell's figure labels are drawn with them.
+    static func tablesAtCells(of lesson: Lesson) -> [Macros] {
+        var table = configured(lesson.frontMatter.macros)
+        var tables: [Macros] = []
+        for block in lesson.blocks {
+            switch block {
+            case .cell: tables.append(table)
+            case .prose(let prose):
+                _ = prose.mapInlines { inline in
+                    if case .math(let span) = inline { _ = TeX.mathML(span.tex, display: span.display, macros: &table) }
+                    return inline
+                }
+            }
+        }
+        return tables
     }
 }

@@ -39,4 +39,25 @@ struct LessonMacroTests {
         #expect(page.diagnostics.isEmpty)
         #expect(page.html.contains("<mi>ℝ</mi>") && page.html.contains(">E</mi>"))
     }
+
+    @Test func figureLabelsUseTheMacrosDefinedBeforeTheirCell() {
+        let source = """
+            ---
+            macros:
+              \\RR: \\mathbb{R}
+            ---
+            Let $\\newcommand{\\loss}{\\mathcal{L}}\\loss$ be the loss.
+
+            ```swift-nn
+            plot([0, 1], [0, 1])
+            title(#"$\\loss$ on $\\RR$"#)
+            ```
+
+            """
+        let page = MathRenderingTests.page(source)
+        #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
+        #expect(page.html.contains("<svg"))
+        #expect(page.html.contains("ℒ") && page.html.contains("ℝ"))
+        #expect(!page.html.contains("\\loss on"))
+    }
 }
