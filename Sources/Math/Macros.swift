@@ -55,25 +55,34 @@ struct Macro: Sendable {
         self.body = body
     }
 
-    /// The body with `#n` replaced by the `n`th argument and `##` by `#`, every token placed at `range`.
-    func expansion(_ arguments: [[Token]], at range: Range<Int>) -> [Token] {
+    /// The body with `#n` replaced by the `n`th argument and `##` by `#`, every token placed at `range`; nil
+    /// when that would pass `limit` tokens, which is found before anything is built.
+    func expansion(_ arguments: [[Token]], at range: Range<Int>, limit: Int) -> [Token]? {
+        var size = 0
+        substitute(arguments) { size += $0.count }
+        guard size <= limit else { return nil }
         var out: [Token] = []
-        out.reserveCapacity(body.count)
+        out.reserveCapacity(size)
+        substitute(arguments) { piece in out += piece.map { Token(kind: $0.kind, range: range) } }
+        return out
+    }
+
+    /// Walks the body, handing `emit` each token, or the argument that stands for a parameter.
+    private func substitute(_ arguments: [[Token]], _ emit: (ArraySlice<Token>) -> Void) {
         var index = 0
         while index < body.count {
             let token = body[index]
             index += 1
             if token.isCharacter("#"), index < body.count {
                 if case .character(let digit) = body[index].kind, let number = Int(String(digit)),
-                   (1...arguments.count).contains(number) {
-                    out += arguments[number - 1]
+                   number >= 1, number <= arguments.count {
+                    emit(arguments[number - 1][...])
                     index += 1
                     continue
                 }
                 if body[index].isCharacter("#") { index += 1 }
             }
-            out.append(token)
+            emit(body[index - 1...index - 1])
         }
-        return out.map { Token(kind: $0.kind, range: range) }
     }
 }

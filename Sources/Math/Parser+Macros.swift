@@ -28,7 +28,10 @@ extension Parser {
             arguments.append(try argumentTokens(of: name, at: start))
         }
         let range = start.range.lowerBound..<max(start.range.upperBound, lastEnd)
-        tokens.replaceSubrange(first..<position, with: macro.expansion(arguments, at: range))
+        guard let expansion = macro.expansion(arguments, at: range, limit: Macros.maximumTokens - tokens.count) else {
+            throw MathError("\\\(name) expands to more than \(Macros.maximumTokens) tokens", at: start.range)
+        }
+        tokens.replaceSubrange(first..<position, with: expansion)
         position = first
     }
 

@@ -56,6 +56,8 @@ struct MacroTests {
         #expect(result.warnings == [#"\a expands without end (more than 2000 expansions)"#])
         #expect(result.body.contains("<merror>"))
         #expect(convert([#"\def\b{xxxxxxxxxx\b}\b"#]).warnings.count == 1)
+        let wide = #"\def\x#1{#1#1#1#1#1#1#1#1#1#1}\x{\x{\x{\x{\x{\x{aaaaaaaaaa}}}}}}"#
+        #expect(convert([wide]).warnings.count == 1)
         let located = TeX.mathML("a\n\\def\\a{\\a\\a}\\a", display: false).warnings
         #expect(located.first?.line == 2)
     }
