@@ -3,7 +3,7 @@
 /// definition serves every later formula of its lesson.
 enum Definitions {
     static let commands: [Command] = [
-        newCommand("newcommand", doc: "defines a macro: \\newcommand{\\norm}[1]{\\lVert #1 \\rVert}"),
+        newCommand("newcommand", doc: "defines (or redefines) a macro: \\newcommand{\\norm}[1]{\\lVert #1 \\rVert}"),
         newCommand("renewcommand", doc: "redefines a macro or a command"),
         newCommand("providecommand", doc: "defines a macro unless the name is taken"),
         def("def", doc: "defines a macro, TeX's way: \\def\\sqr#1{#1^2}"),
@@ -28,7 +28,9 @@ enum Definitions {
         },
     ]
 
-    /// `\newcommand{\name}[count][default]{body}`, braces around the name optional.
+    /// `\newcommand{\name}[count][default]{body}`, braces around the name optional. As in MathJax, and
+    /// unlike LaTeX, `\newcommand` redefines a name that is taken: notes written for Jupyter often say
+    /// `\newcommand{\R}{\mathbb{R}}`, and `\R` is a command here already.
     private static func newCommand(_ command: String, doc: String) -> Command {
         Command(command, doc: doc) { parser, call throws(MathError) in
             _ = parser.skipStar()
@@ -47,11 +49,7 @@ enum Definitions {
             } ?? 0
             let fallback = count > 0 ? try parser.optionalTokens(of: command, at: start) : nil
             let body = try parser.argumentTokens(of: command, at: start)
-            let taken = parser.macros[name] != nil || Registry.commands[name] != nil
-            if command == "newcommand", Registry.commands[name] != nil {
-                parser.warn(MathError("\\\(name) is already a command; \\renewcommand redefines it", at: call.range))
-                return EmptyNode()
-            }
+            let taken = parser.macros[name] != nil || Registry.commands[name] != nil || Aliases.macros[name] != nil
             if command == "providecommand", taken { return EmptyNode() }
             parser.macros[name] = Macro(parameters: count, optionalDefault: fallback, body: body)
             return EmptyNode()
