@@ -62,6 +62,9 @@ struct TableBody: Sendable {
     var rows: [[RowNode]] = []
     var rulesAbove: Set<Int> = []
     var dashedAbove: Set<Int> = []
+    /// In a numbered environment: each row's `\tag`, and the rows `\notag` or `\nonumber` leave unnumbered.
+    var tags: [Int: TextNode] = [:]
+    var unnumbered: Set<Int> = []
 }
 
 /// One environment, `\begin{name}…\end{name}`: the arguments after `\begin{name}`, and what it builds
@@ -71,21 +74,26 @@ struct Environment: Sendable {
 
     typealias Preparation = @Sendable (inout Parser) throws(MathError) -> Void
 
+    /// How an environment numbers its equations: not at all, each row, or once for the whole.
+    enum Numbering: Sendable { case none, eachRow, once }
+
     var name: String
     var arguments: [ArgumentKind]
     var doc: String
     /// Rewrites the body's tokens before its rows are read, for an environment with a syntax of its own.
     var prepare: Preparation?
+    var numbering: Numbering
     var build: Builder
 
     init(
         _ name: String, _ arguments: [ArgumentKind] = [], doc: String, prepare: Preparation? = nil,
-        build: @escaping Builder
+        numbering: Numbering = .none, build: @escaping Builder
     ) {
         self.name = name
         self.arguments = arguments
         self.doc = doc
         self.prepare = prepare
+        self.numbering = numbering
         self.build = build
     }
 }

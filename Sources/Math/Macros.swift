@@ -1,8 +1,11 @@
-/// The macros in force while a lesson's formulas are converted. A formula's `\newcommand`, `\def` or `\let`
+/// The macros in force while a lesson's formulas are converted (and the page's equation count). A formula's `\newcommand`, `\def` or `\let`
 /// lands here and serves every later formula given the same table; a `macros:` map in front matter or
 /// `course.yml` fills it before the first one.
 public struct Macros: Sendable {
     var definitions: [String: Macro] = [:]
+    /// Equations numbered so far on the page: `equation`, `align` and the other numbered environments go
+    /// on from here, so the table that carries a page's macros carries its numbering too.
+    var equations = 0
 
     /// Most expansions one formula may make, and most tokens it may grow to: `\def\a{\a\a}` stops here.
     static let maximumExpansions = 2_000

@@ -24,8 +24,9 @@ struct Parser {
     var macros: Macros
     /// Macro expansions made so far, bounded by `Macros.maximumExpansions`.
     var expansions = 0
-    /// The equation number `\tag` asks for.
+    /// The equation number `\tag` asks for, and whether `\notag` said there is none.
     var tag: TextNode?
+    var notag = false
     /// Whether the formula is set in display, for `\mathchoice`.
     var display = false
     /// The alphabet font commands put letters in while their argument is read.

@@ -47,7 +47,7 @@ extension HTMLRenderer {
         mtd[columnalign="left"] { text-align: left; }
         mtd[columnalign="right"] { text-align: right; }
         mtable.aligned > mtr > mtd, mtable.gathered > mtr > mtd { padding: 0.25em 0; }
-        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child) { padding-left: 2em; }
+        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child):not(.tag-balance + mtd) { padding-left: 2em; }
         mtable.cases > mtr > mtd { padding: 0.15em 1em 0.15em 0; }
         mtd.rule-after { border-right: 1px solid; }
         mtr.rule-above > mtd { border-top: 1px solid; }

@@ -39,6 +39,19 @@ struct FamilyTests {
         #expect(warnings("\\tag{1} a").count == 1)
     }
 
+    @Test func numberedEnvironmentsCountOnAcrossThePage() {
+        var macros = Macros()
+        let first = TeX.mathML("\\begin{align} a &= b \\\\ c &= d \\notag \\\\ e &= f \\tag{*} \\end{align}", display: true,
+                               macros: &macros).markup
+        #expect(first.contains("<mtable class=\"aligned tagged\" displaystyle=\"true\">"))
+        #expect(first.components(separatedBy: "<mtd class=\"tag\">").map { $0.prefix(20) }.dropFirst()
+            == ["<mtext>(1)</mtext></", "</mtd></mtr><mtr><mt", "<mtext>(*)</mtext></"])
+        let second = TeX.mathML("\\begin{equation} x \\end{equation}", display: true, macros: &macros).markup
+        #expect(second.contains("<mtd class=\"tag\"><mtext>(2)</mtext></mtd>"))
+        #expect(!TeX.mathML("\\begin{align*} a \\end{align*}", display: true, macros: &macros).markup.contains("tag"))
+        #expect(TeX.mathML("\\begin{equation} y \\end{equation}", display: true, macros: &macros).markup.contains("(3)"))
+    }
+
     @Test func sizesPhantomsAndLaps() {
         #expect(body("\\large x") == "<mstyle mathsize=\"1.2em\">\(mi("x"))</mstyle>")
         #expect(body("\\vphantom{M}") == "<mpadded width=\"0\"><mphantom>\(mi("M"))</mphantom></mpadded>")

@@ -1,6 +1,5 @@
-/// Equation numbers: `\tag{3.1}` sets (3.1) at the right of a display formula, `\tag*{…}` sets it without
-/// parentheses; `\notag` and `\nonumber` say a line has none, which is already so (lines are not numbered
-/// unless tagged).
+/// Equation numbers: `\tag{3.1}` sets (3.1) at the right of a display formula (or of a row of `align`),
+/// `\tag*{…}` sets it without parentheses; `\notag` and `\nonumber` leave a numbered row unnumbered.
 enum Tags {
     static let commands: [Command] = [
         Command("tag", doc: "an equation number at the right: \\tag{1}, or \\tag*{A} as written") {
@@ -14,8 +13,14 @@ enum Tags {
             parser.tag = tag
             return EmptyNode()
         },
-        Command("notag", doc: "no equation number on this line") { _, _ in EmptyNode() },
-        Command("nonumber", doc: "no equation number on this line") { _, _ in EmptyNode() },
+        Command("notag", doc: "no equation number on this line") { parser, _ in
+            parser.notag = true
+            return EmptyNode()
+        },
+        Command("nonumber", doc: "no equation number on this line") { parser, _ in
+            parser.notag = true
+            return EmptyNode()
+        },
     ]
 
     /// A display formula with its tag: a full-width table row, the tag in its own cell at the right, balanced
