@@ -213,7 +213,9 @@ private struct Reader {
 
     private func literal(of node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
 
-    private func restored(_ text: UnsafePointer<CChar>?) -> String { source.restoringMath(in: string(text)) }
+    private func restored(_ text: UnsafePointer<CChar>?) -> String {
+        source.restoringMath(in: string(text), resolvingEscapes: true)
+    }
 
     private func string(_ text: UnsafePointer<CChar>?) -> String { text.map { String(cString: $0) } ?? "" }
 }

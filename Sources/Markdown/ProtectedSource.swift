@@ -45,13 +45,30 @@ struct ProtectedSource {
         }
     }
 
-    /// Text where math is not math (code, raw HTML, link targets), with each placeholder put back as written.
-    func restoringMath(in literal: String) -> String {
+    /// Text where math is not math (code, raw HTML), with each placeholder put back as written. In a link's
+    /// destination or title, cmark would have resolved the backslash escapes of what the placeholder hid
+    /// (`[link](\(foo\))` goes to `(foo)`), so `resolvingEscapes` resolves them.
+    func restoringMath(in literal: String, resolvingEscapes: Bool = false) -> String {
         Placeholder.split(literal, count: spans.count).map { piece in
             switch piece {
             case .text(let text): text
-            case .placeholder(let index): spans[index].source
+            case .placeholder(let index): resolvingEscapes ? Self.unescaped(spans[index].source) : spans[index].source
             }
         }.joined()
+    }
+
+    /// CommonMark's backslash escapes resolved: a backslash before ASCII punctuation is dropped.
+    static func unescaped(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            if scalar == "\\", let next = scalars.first, next.isASCII, ASCII.isPunctuation(UInt8(next.value)) {
+                out.append(next)
+                scalars.removeFirst()
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

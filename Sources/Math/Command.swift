@@ -6,6 +6,8 @@ enum ArgumentKind: Hashable, Sendable {
     case optionalMath
     /// A `{…}` group kept as written (a length, a column spec, a name).
     case raw
+    /// An optional `[…]` kept as written; absent when the next token is not `[`.
+    case optionalRaw
     /// One delimiter: `(`, `\{`, `\langle`, `.`, …
     case delimiter
 }
@@ -55,10 +57,14 @@ struct Command: Sendable {
     }
 }
 
-/// What an environment holds: rows of cells, and the rows that `\hline` draws a rule above.
+/// What an environment holds: rows of cells, and the rows that `\hline` (or `\hdashline`) draws a rule above.
 struct TableBody: Sendable {
     var rows: [[RowNode]] = []
     var rulesAbove: Set<Int> = []
+    var dashedAbove: Set<Int> = []
+    /// In a numbered environment: each row's `\tag`, and the rows `\notag` or `\nonumber` leave unnumbered.
+    var tags: [Int: TextNode] = [:]
+    var unnumbered: Set<Int> = []
 }
 
 /// One environment, `\begin{name}…\end{name}`: the arguments after `\begin{name}`, and what it builds
@@ -66,15 +72,28 @@ struct TableBody: Sendable {
 struct Environment: Sendable {
     typealias Builder = @Sendable (TableBody, [Argument], Range<Int>) throws(MathError) -> any MathNode
 
+    typealias Preparation = @Sendable (inout Parser) throws(MathError) -> Void
+
+    /// How an environment numbers its equations: not at all, each row, or once for the whole.
+    enum Numbering: Sendable { case none, eachRow, once }
+
     var name: String
     var arguments: [ArgumentKind]
     var doc: String
+    /// Rewrites the body's tokens before its rows are read, for an environment with a syntax of its own.
+    var prepare: Preparation?
+    var numbering: Numbering
     var build: Builder
 
-    init(_ name: String, _ arguments: [ArgumentKind] = [], doc: String, build: @escaping Builder) {
+    init(
+        _ name: String, _ arguments: [ArgumentKind] = [], doc: String, prepare: Preparation? = nil,
+        numbering: Numbering = .none, build: @escaping Builder
+    ) {
         self.name = name
         self.arguments = arguments
         self.doc = doc
+        self.prepare = prepare
+        self.numbering = numbering
         self.build = build
     }
 }

@@ -25,6 +25,8 @@ protocol MathNode: Sendable {
     func runs(_ writer: inout RunWriter)
     /// This node with `\limits` or `\nolimits` applied; nil when it is not an operator that can take them.
     func placingLimits(_ placement: LimitsPlacement) -> (any MathNode)?
+    /// True for what a definition or `\tag` leaves behind, which lists drop.
+    var leavesNothing: Bool { get }
 }
 
 extension MathNode {
@@ -32,4 +34,5 @@ extension MathNode {
     var limits: LimitsPlacement { .beside }
     var spacedByRow: Bool { false }
     func placingLimits(_ placement: LimitsPlacement) -> (any MathNode)? { nil }
+    var leavesNothing: Bool { false }
 }

@@ -3,11 +3,16 @@ extension Parser {
     /// formula as a visible error, with a warning that suggests the nearest known name.
     mutating func invoke(_ name: String, at token: Token) throws(MathError) -> any MathNode {
         guard let command = Registry.commands[name] else {
+            if let alias = Aliases.macros[name] {
+                position -= 1
+                try expand(alias, named: name)
+                return try parseAtom()
+            }
             if name.isEmpty { throw MathError("a lone \\ ends the formula", at: token.range) }
             guard Lexer.isLetter(name.unicodeScalars.first!) else { throw unexpected(token) }
             let suggestion = Registry.suggestion(for: name).map { "\\" + $0 }
             warn(MathError("unknown command \\\(name)", at: token.range, suggestion: suggestion))
-            return ErrorNode(source(token.range))
+            return ErrorNode(token.text)
         }
         var arguments: [Argument] = []
         for kind in command.arguments {
@@ -33,6 +38,8 @@ extension Parser {
             return .node(RowNode(list))
         case .raw:
             return .raw(try rawArgument(of: name, at: token))
+        case .optionalRaw:
+            return try optionalTokens(of: name, at: token).map { .raw($0.map(\.text).joined()) } ?? .absent
         case .delimiter:
             return .raw(try delimiter(after: name, at: token))
         }
@@ -44,23 +51,14 @@ extension Parser {
         let open = tokens[position]
         guard open.kind != .end else { throw MathError("\\\(name) needs an argument", at: token.range) }
         position += 1
-        guard open.isCharacter("{") else { return source(open.range) }
-        var nesting = 1
-        while true {
-            let inner = tokens[position]
-            switch inner.kind {
-            case .end: throw MathError("this { is never closed", at: open.range)
-            case .character("{"): nesting += 1
-            case .character("}"): nesting -= 1
-            default: break
-            }
-            position += 1
-            if nesting == 0 { return source(open.range.upperBound..<inner.range.lowerBound) }
-        }
+        guard open.isCharacter("{") else { return open.text }
+        return try balancedTokens(openedAt: open).map(\.text).joined()
     }
 
     /// The delimiter after `\left`, `\right`, `\big`, …: its character, or "" for the null delimiter `.`.
     mutating func delimiter(after name: String, at token: Token) throws(MathError) -> String {
+        skipSpaces()
+        try expandMacros()
         skipSpaces()
         let delimiter = tokens[position]
         let text: String?
@@ -70,7 +68,7 @@ extension Parser {
         case .space, .end: throw MathError("\\\(name) needs a delimiter such as ( or \\{ after it", at: token.range)
         }
         guard let text else {
-            throw MathError("\(source(delimiter.range)) is not a delimiter \\\(name) can size", at: delimiter.range)
+            throw MathError("\(delimiter.text) is not a delimiter \\\(name) can size", at: delimiter.range)
         }
         position += 1
         return text

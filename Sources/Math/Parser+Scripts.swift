@@ -42,6 +42,8 @@ extension Parser {
     /// a command), so `x^2`, `x^{10}` and `\nabla_\mathbf{w}` all work. Nil at the end of the list.
     mutating func scriptArgument() throws(MathError) -> (any MathNode)? {
         skipSpaces()
+        try expandMacros()
+        skipSpaces()
         let token = tokens[position]
         switch token.kind {
         case .end, .character("}"), .character("&"), .character("^"), .character("_"), .command("\\"),

@@ -10,11 +10,25 @@ struct Parser {
         static let cell = Stops(rawValue: 4)
         /// `\right` and `\middle`.
         static let fence = Stops(rawValue: 8)
+        /// `$`, closing math inside text.
+        static let dollar = Stops(rawValue: 16)
+        /// `\)`, closing math inside text.
+        static let mathClose = Stops(rawValue: 32)
     }
 
     let scalars: [Unicode.Scalar]
-    let tokens: [Token]
+    /// The tokens still to read grow where a macro is expanded in place.
+    var tokens: [Token]
     var position = 0
+    /// Macros in force: the caller's table, plus whatever this formula defines.
+    var macros: Macros
+    /// Macro expansions made so far, bounded by `Macros.maximumExpansions`.
+    var expansions = 0
+    /// The equation number `\tag` asks for, and whether `\notag` said there is none.
+    var tag: TextNode?
+    var notag = false
+    /// Whether the formula is set in display, for `\mathchoice`.
+    var display = false
     /// The alphabet font commands put letters in while their argument is read.
     var font: MathVariant?
     /// The stops of the list being read, so a switch such as `\displaystyle` can read the rest of it.
@@ -24,9 +38,10 @@ struct Parser {
 
     static let maximumDepth = 150
 
-    init(_ tex: String) {
+    init(_ tex: String, macros: Macros = Macros()) {
         scalars = Array(tex.unicodeScalars)
         tokens = Lexer.tokens(scalars)
+        self.macros = macros
     }
 
     /// The whole formula as one row.
@@ -45,16 +60,21 @@ struct Parser {
         defer { depth -= 1 }
         var list: [any MathNode] = []
         while true {
+            try expandMacros()
             let token = tokens[position]
             if token.kind == .end || ends(token, stops) { return list }
             switch token.kind {
             case .space: position += 1
             case .character("^"), .character("_"): try attachScript(to: &list)
             case .character("'"): try attachPrimes(to: &list)
+            case .command(let name) where GeneralizedFractions.infix[name] != nil:
+                list = [try parseInfixFraction(GeneralizedFractions.infix[name]!, numerator: list, until: stops)]
             case .command(let name) where (name == "limits" || name == "nolimits") && list.last?.placingLimits(.always) != nil:
                 position += 1
                 list[list.count - 1] = list[list.count - 1].placingLimits(name == "limits" ? .always : .beside)!
-            default: list.append(try parseAtom())
+            default:
+                let atom = try parseAtom()
+                if !atom.leavesNothing { list.append(atom) }
             }
         }
     }
@@ -62,6 +82,7 @@ struct Parser {
     /// One atom: a group, a number, a symbol, or a command with its arguments. Braces read as an argument
     /// only delimit it; in a list they make an ordinary atom.
     mutating func parseAtom(asArgument: Bool = false) throws(MathError) -> any MathNode {
+        try expandMacros()
         let token = tokens[position]
         try enter(at: token.range)
         defer { depth -= 1 }
@@ -88,8 +109,9 @@ struct Parser {
         return RowNode(list, group: !asArgument)
     }
 
+    /// `}`, or `\endgroup`, which TeX takes for one.
     mutating func expectClosingBrace(for open: Token) throws(MathError) {
-        guard tokens[position].isCharacter("}") else {
+        guard tokens[position].isCharacter("}") || tokens[position].isCommand("endgroup") else {
             throw MathError("this { is never closed", at: open.range)
         }
         position += 1
@@ -139,10 +161,12 @@ struct Parser {
 
     private func ends(_ token: Token, _ stops: Stops) -> Bool {
         switch token.kind {
-        case .character("}"): stops.contains(.brace)
+        case .character("}"), .command("endgroup"): stops.contains(.brace)
         case .character("]"): stops.contains(.bracket)
         case .character("&"), .command("\\"), .command("end"), .command("cr"): stops.contains(.cell)
         case .command("right"), .command("middle"): stops.contains(.fence)
+        case .character("$"): stops.contains(.dollar)
+        case .command(")"): stops.contains(.mathClose)
         default: false
         }
     }
@@ -157,7 +181,7 @@ struct Parser {
         case .command("end"): MathError("\\end without a matching \\begin", at: token.range)
         case .command("right"): MathError("\\right without a matching \\left", at: token.range)
         case .command("middle"): MathError("\\middle belongs between \\left and \\right", at: token.range)
-        default: MathError("unexpected \(source(token.range))", at: token.range)
+        default: MathError("unexpected \(token.text)", at: token.range)
         }
     }
 

@@ -1,17 +1,21 @@
 /// Every command and environment the parser knows, gathered from the family files. The same table
 /// answers lookups, "did you mean" suggestions and the documented list in `TeX.commands`.
 enum Registry {
-    static let symbols: [Symbol] = Greek.symbols + Operators.symbols + MiscSymbols.symbols
+    static let symbols: [Symbol] = Greek.symbols + Operators.symbols + MiscSymbols.symbols + Relations.symbols
+        + Arrows.symbols + BinaryOperators.symbols + Ordinaries.symbols
 
     static let commandList: [Command] = symbols.map(\.command) + MiscSymbols.commands + Fractions.commands
         + Operators.commands + Roots.commands + Fonts.commands + Text.commands + OperatorNames.commands + LargeOperators.commands
         + Delimiters.commands + Accents.commands + Stacks.commands + Spacing.commands + Styles.commands
-        + Environments.commands
+        + Environments.commands + Definitions.commands + Classes.commands + GeneralizedFractions.commands
+        + Modular.commands + ExtensibleArrows.commands + Enclosures.commands + Colors.commands + Tags.commands
+        + Sizes.commands + Phantoms.commands + FontSwitches.commands + Braket.commands + WideAccents.commands
+        + Boxes.commands + Logos.commands + Verbatim.commands + LeftOut.commands + Groups.commands
 
     static let commands: [String: Command] = Dictionary(commandList.map { ($0.name, $0) }) { first, _ in first }
 
     static let environmentList: [Environment] = Matrices.environments + Cases.environments
-        + Alignments.environments + ArrayEnvironment.environments
+        + Alignments.environments + ArrayEnvironment.environments + CommutativeDiagrams.environments
 
     static let environments: [String: Environment] = Dictionary(environmentList.map { ($0.name, $0) }) { first, _ in first }
 
@@ -20,9 +24,13 @@ enum Registry {
     /// Typed Unicode that a symbol command names: ≤ reads as `\leq`. The first command for a character wins.
     static let symbolsByText: [String: Symbol] = Dictionary(symbols.map { ($0.text, $0) }) { first, _ in first }
 
+    /// Every command name, built-in macros included, that "did you mean" may offer.
+    static let allNames: [String] = (commandList.map(\.name) + Aliases.definitions.map(\.name))
+        .filter { $0.unicodeScalars.allSatisfy(Lexer.isLetter) }
+
     /// The known command nearest to `name`, for "did you mean".
     static func suggestion(for name: String, among candidates: [String]? = nil) -> String? {
-        let candidates = candidates ?? commandList.map(\.name).filter { $0.unicodeScalars.allSatisfy(Lexer.isLetter) }
+        let candidates = candidates ?? allNames
         let limit = max(1, name.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {

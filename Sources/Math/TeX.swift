@@ -4,12 +4,28 @@
 public enum TeX {
     /// The formula as one `<math>` element (`display="block"` for display math), with the TeX in `alttext`.
     public static func mathML(_ tex: String, display: Bool) -> MathResult {
-        var parser = Parser(tex)
+        var macros = Macros()
+        return mathML(tex, display: display, macros: &macros)
+    }
+
+    /// The formula as one `<math>` element, with `macros` in force; the definitions it makes are added to
+    /// `macros`, for the formulas after it.
+    public static func mathML(_ tex: String, display: Bool, macros: inout Macros) -> MathResult {
+        var parser = Parser(tex, macros: macros)
+        parser.display = display
+        defer { macros = parser.macros }
         var children: [MathML]
         var problems: [MathError]
         do {
             children = try parser.parseFormula().elements()
             problems = parser.warnings
+            if let tag = parser.tag {
+                if display {
+                    children = [Tags.tagged(children, tag: tag)]
+                } else {
+                    problems.append(MathError("\\tag numbers display formulas only; it is left out here", at: 0..<0))
+                }
+            }
         } catch {
             children = [ErrorNode(tex.trimmingSpaces).mathML()]
             problems = parser.warnings + [error]
@@ -21,10 +37,10 @@ public enum TeX {
         return MathResult(markup: math.markup, warnings: warnings(problems, in: tex))
     }
 
-    /// The formula as runs of SVG text: Unicode symbols, styles, and script positions. A formula that cannot
-    /// be read comes back as its source in one upright run.
+    /// The formula as runs of SVG text: Unicode symbols, styles, and script positions, with `Macros.inForce`
+    /// expanded. A formula that cannot be read comes back as its source in one upright run.
     public static func runs(_ tex: String) -> [MathRun] {
-        var parser = Parser(tex)
+        var parser = Parser(tex, macros: Macros.inForce)
         var writer = RunWriter()
         do {
             try parser.parseFormula().runs(&writer)
@@ -36,7 +52,7 @@ public enum TeX {
 
     /// Every command and environment the converter knows, each with a line saying what it does.
     public static var commands: [(name: String, doc: String)] {
-        Registry.commandList.map { ("\\" + $0.name, $0.doc) }
+        Registry.commandList.map { ("\\" + $0.name, $0.doc) } + Aliases.definitions.map { ("\\" + $0.name, $0.doc) }
             + Registry.environmentList.map { ("\\begin{\($0.name)}", $0.doc) }
     }
 

@@ -17,4 +17,14 @@ struct Token: Hashable, Sendable {
     func isCharacter(_ scalar: Unicode.Scalar) -> Bool { kind == .character(scalar) }
 
     func isCommand(_ name: String) -> Bool { kind == .command(name) }
+
+    /// The token as TeX writes it; a run of spaces is one space.
+    var text: String {
+        switch kind {
+        case .command(let name): "\\" + name
+        case .character(let scalar): String(scalar)
+        case .space: " "
+        case .end: ""
+        }
+    }
 }

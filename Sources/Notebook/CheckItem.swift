@@ -65,6 +65,11 @@ public struct CheckItem: Sendable, Hashable, Codable {
         !passed && !accepted
     }
 
+    /// A warning that holds: shown to the author, not counted (raw HTML dropped from the page).
+    public var isNotice: Bool {
+        kind == .warning && passed
+    }
+
     /// The failure as a finding, printed like every other one.
     public var diagnostic: Diagnostic {
         Diagnostic(

@@ -22,12 +22,13 @@ struct CheckItems {
         return items.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
-    /// An error or warning fails the check by being there; notes do not.
+    /// An error or warning fails the check by being there; notes do not, nor does the notice that raw HTML
+    /// was dropped, which is reported as a warning that holds.
     private func finding(_ diagnostic: Diagnostic) -> CheckItem? {
         guard diagnostic.severity != .note else { return nil }
         return CheckItem(
             kind: diagnostic.severity == .error ? .error : .warning, name: diagnostic.message,
-            location: diagnostic.location, passed: false, message: diagnostic.fullMessage,
+            location: diagnostic.location, passed: RawHTMLNotice.isNotice(diagnostic), message: diagnostic.fullMessage,
             sourceLine: diagnostic.sourceLine, length: diagnostic.length)
     }
 

@@ -8,7 +8,7 @@ struct FrontMatterParser {
     /// The lesson-file line of the YAML's first line (the one after the opening `---`).
     let firstLine: Int
 
-    static let keys = ["title", "summary", "order", "tolerance", "allow-html"]
+    static let keys = ["title", "summary", "order", "tolerance", "allow-html", "macros"]
 
     func parse(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
         var frontMatter = FrontMatter()
@@ -30,7 +30,11 @@ struct FrontMatterParser {
         var diagnostics: [Diagnostic] = []
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
-            if let message = set(key, to: value, in: &frontMatter) {
+            if key == "macros" {
+                let map = MacroMap.read(value) { message, mark in problem(message, at: mark) }
+                frontMatter.macros = map.macros
+                diagnostics += map.diagnostics
+            } else if let message = set(key, to: value, in: &frontMatter) {
                 diagnostics.append(problem(message, at: value.mark))
             } else if !Self.keys.contains(key) {
                 diagnostics.append(

@@ -10,14 +10,19 @@ public enum HTMLEscape {
         escape(string, quotes: true)
     }
 
-    private static func escape(_ string: String, quotes: Bool) -> String {
+    /// Prose and code from the Markdown, escaped as cmark does: text escaping plus `"` as `&quot;`.
+    public static func markdown(_ string: String) -> String {
+        escape(string, quotes: false, doubleQuote: true)
+    }
+
+    private static func escape(_ string: String, quotes: Bool, doubleQuote: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         for scalar in string.unicodeScalars {
             switch scalar {
             case "&": out.append(contentsOf: "&amp;".unicodeScalars)
             case "<": out.append(contentsOf: "&lt;".unicodeScalars)
             case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"" where quotes: out.append(contentsOf: "&quot;".unicodeScalars)
+            case "\"" where quotes || doubleQuote: out.append(contentsOf: "&quot;".unicodeScalars)
             case "'" where quotes: out.append(contentsOf: "&#39;".unicodeScalars)
             default: out.append(visible(scalar))
             }

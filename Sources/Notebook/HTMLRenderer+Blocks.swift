@@ -67,13 +67,15 @@ extension HTMLRenderer {
         }
     }
 
-    /// A code block that is not a cell: shown as written; `swift-nn` code is still highlighted.
+    /// A code block that is not a cell: shown as written, its last line break kept as cmark keeps it;
+    /// `swift-nn` code is still highlighted. The language is the info string's first word as cmark decoded
+    /// it (entities, escapes); escaped as an attribute, any word is a safe class name.
     private mutating func writeListing(_ code: CodeBlock) {
         let language = code.info.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
-        let safe = language.filter { $0.isASCII && ($0.isLetter || $0.isNumber || "+-_".contains($0)) }
-        let text = code.code.hasSuffix("\n") ? String(code.code.dropLast()) : code.code
-        let body = language == LessonParser.cellLanguage ? highlighted(text, marks: [:]) : HTMLEscape.text(text)
-        let attribute = safe.isEmpty ? "" : " class=\"language-\(safe)\""
+        let body = language == LessonParser.cellLanguage
+            ? highlighted(code.code.hasSuffix("\n") ? String(code.code.dropLast()) : code.code, marks: [:]) + "\n"
+            : HTMLEscape.markdown(code.code)
+        let attribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscape.attribute(language))\""
         html += "<pre class=\"listing\"><code\(attribute)>\(body)</code></pre>\n"
     }
 

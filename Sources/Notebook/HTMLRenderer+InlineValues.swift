@@ -3,7 +3,7 @@ extension HTMLRenderer {
     /// A value that does not match the stated one, or code that fails, is marked and says why on hover.
     func inlineCode(_ code: String) -> String {
         guard let (index, written) = InlineCell.unmark(code), content.inlineRuns.indices.contains(index) else {
-            return "<code>\(HTMLEscape.text(InlineCell.unmark(code)?.code ?? code))</code>"
+            return "<code>\(HTMLEscape.markdown(InlineCell.unmark(code)?.code ?? code))</code>"
         }
         let run = content.inlineRuns[index]
         let id = HTMLEscape.attribute(run.cell.anchor)

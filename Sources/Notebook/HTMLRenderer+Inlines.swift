@@ -9,7 +9,7 @@ extension HTMLRenderer {
     func inline(_ inline: Inline) -> String {
         switch inline {
         case .text(let text):
-            HTMLEscape.text(text)
+            HTMLEscape.markdown(text)
         case .code(let code):
             inlineCode(code)
         case .emphasis(let content):
@@ -35,14 +35,14 @@ extension HTMLRenderer {
     private func link(to destination: String, title: String, content: [Inline]) -> String {
         guard Self.isSafe(destination, allowData: false) else { return inlines(content) }
         let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
-        return "<a href=\"\(HTMLEscape.attribute(destination))\"\(titleAttribute)>\(inlines(content))</a>"
+        return "<a href=\"\(Href.escaped(destination))\"\(titleAttribute)>\(inlines(content))</a>"
     }
 
     private func image(_ source: String, title: String, alt: [Inline]) -> String {
         let altText = HTMLEscape.attribute(PlainText.of(alt))
         guard Self.isSafe(source, allowData: true) else { return altText }
         let titleAttribute = title.isEmpty ? "" : " title=\"\(HTMLEscape.attribute(title))\""
-        return "<img src=\"\(HTMLEscape.attribute(source))\" alt=\"\(altText)\"\(titleAttribute)>"
+        return "<img src=\"\(Href.escaped(source))\" alt=\"\(altText)\"\(titleAttribute)>"
     }
 
     /// Rejects `javascript:` and `vbscript:` URLs, and `data:` URLs except images.

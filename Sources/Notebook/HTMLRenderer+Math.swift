@@ -7,7 +7,7 @@ extension HTMLRenderer {
     /// A formula as MathML, converted at build time. A formula with problems still renders (an unknown command
     /// shows as a red error in place); each problem is reported as a warning at its place in the lesson file.
     func math(_ span: MathSpan) -> String {
-        let result = TeX.mathML(span.tex, display: span.display)
+        let result = TeX.mathML(span.tex, display: span.display, macros: &mathMacros.table)
         for warning in result.warnings {
             let (line, column) = Self.place(of: warning, in: span, lines: lesson.sourceLine)
             findings.report(.notebook(
@@ -33,5 +33,40 @@ extension HTMLRenderer {
         let opening = lines(span.position.line).dropFirst(span.position.column - 1)
         let delimiter = ["$$", "\\(", "\\["].contains { opening.hasPrefix($0) } ? 2 : opening.hasPrefix("$") ? 1 : 0
         return (line, span.position.column + delimiter + warning.column - 1)
+    }
+}
+
+/// The macro table of one page's render. A reference, like `RenderFindings`, so rendering code that does
+/// not mutate the renderer can still let a formula's `\newcommand` serve the formulas after it.
+final class MathMacros {
+    var table = Macros()
+
+    /// The table the front matter and course.yml define, checked when they were read.
+    init(_ definitions: [String: String]) {
+        table = Self.configured(definitions)
+    }
+
+    static func configured(_ definitions: [String: String]) -> Macros {
+        var table = Macros()
+        for (name, body) in definitions.sorted(by: { $0.key < $1.key }) { _ = table.define(name, as: body) }
+        return table
+    }
+
+    /// The macros in force at each cell, in cell order: the configured ones and those the formulas of the
+    /// prose before the cell define. A cell's figure labels are drawn with them.
+    static func tablesAtCells(of lesson: Lesson) -> [Macros] {
+        var table = configured(lesson.frontMatter.macros)
+        var tables: [Macros] = []
+        for block in lesson.blocks {
+            switch block {
+            case .cell: tables.append(table)
+            case .prose(let prose):
+                _ = prose.mapInlines { inline in
+                    if case .math(let span) = inline { _ = TeX.mathML(span.tex, display: span.display, macros: &table) }
+                    return inline
+                }
+            }
+        }
+        return tables
     }
 }

@@ -47,12 +47,29 @@ extension HTMLRenderer {
         mtd[columnalign="left"] { text-align: left; }
         mtd[columnalign="right"] { text-align: right; }
         mtable.aligned > mtr > mtd, mtable.gathered > mtr > mtd { padding: 0.25em 0; }
-        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child) { padding-left: 2em; }
+        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child):not(.tag-balance + mtd) { padding-left: 2em; }
         mtable.cases > mtr > mtd { padding: 0.15em 1em 0.15em 0; }
         mtd.rule-after { border-right: 1px solid; }
         mtr.rule-above > mtd { border-top: 1px solid; }
         mtr.rule-below > mtd { border-bottom: 1px solid; }
         merror { color: var(--fail); background: var(--fail-bg); border: 1px solid var(--fail); padding: 0 0.2em; }
+        mtr.dashed-above > mtd { border-top: 1px dashed; }
+        mtr.dashed-below > mtd { border-bottom: 1px dashed; }
+        mrow.boxed, mrow.fcolorbox { border: 1px solid; padding: 0.2em 0.3em; }
+        mrow.colorbox { padding: 0.2em 0.3em; }
+        mrow.cancel { background: linear-gradient(to top right, transparent 48%, currentColor 49% 51%, transparent 52%); }
+        mrow.bcancel { background: linear-gradient(to bottom right, transparent 48%, currentColor 49% 51%, transparent 52%); }
+        mrow.xcancel { background: linear-gradient(to top right, transparent 48%, currentColor 49% 51%, transparent 52%),
+          linear-gradient(to bottom right, transparent 48%, currentColor 49% 51%, transparent 52%); }
+        mrow.sout { background: linear-gradient(currentColor, currentColor) center / 100% 1px no-repeat; }
+        mrow.angl { border-top: 1px solid; border-right: 1px solid; padding: 0.1em 0.15em 0 0.1em; }
+        mrow.phase { border-bottom: 1px solid; border-left: 1px solid; padding: 0 0.1em 0 0.3em; }
+        mrow.llap { transform: translateX(-100%); }
+        mrow.clap { transform: translateX(-50%); }
+        mtable.cd > mtr > mtd { padding: 0.15em 0.2em; }
+        mtable.tagged { width: 100%; }
+        mtable.tagged > mtr > mtd.tag-balance, mtable.tagged > mtr > mtd.tag { width: 4em; }
+        mtable.tagged > mtr > mtd.tag { text-align: right; }
         .listing, .cell { margin: 1.5em 0; border: 1px solid var(--rule); border-radius: 6px; overflow: hidden; }
         .listing, .code pre, pre.code { background: var(--code-bg); }
         .cell > * + * { border-top: 1px solid var(--rule); }

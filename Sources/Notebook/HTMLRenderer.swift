@@ -17,10 +17,14 @@ public struct HTMLRenderer {
     var headings: [Heading] = []
     /// Warnings found while rendering.
     let findings = RenderFindings()
+    /// The macros in force, growing as formulas define them in document order.
+    let mathMacros: MathMacros
 
     init(_ content: PageContent) {
         self.content = content
         anchors = Set(content.lesson.cells.map(\.anchor) + content.lesson.inlineCells.map(\.anchor))
+        mathMacros = MathMacros(content.lesson.frontMatter.macros)
+        if let notice = RawHTMLNotice.diagnostic(for: content.lesson) { findings.report(notice) }
     }
 
     var lesson: Lesson { content.lesson }

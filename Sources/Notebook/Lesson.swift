@@ -59,6 +59,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var tolerance: Double?
     /// Whether raw HTML in the Markdown reaches the page; it is dropped otherwise.
     public var allowHTML: Bool
+    /// TeX macros for every formula, by name (`\RR` → `\mathbb{R}`): course.yml's, then the lesson's own.
+    public var macros: [String: String] = [:]
 
     public init(
         title: String? = nil, summary: String? = nil, order: Int? = nil, tolerance: Double? = nil,

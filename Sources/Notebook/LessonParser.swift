@@ -27,7 +27,11 @@ public enum LessonParser {
         guard let source = String(data: data, encoding: .utf8) else {
             throw NotebookError(.read, "cannot read \(path): not UTF-8 text")
         }
-        return parse(source, path: path)
+        var lesson = parse(source, path: path)
+        let course = CourseMacros.nearest(to: path)
+        lesson.frontMatter.macros = course.macros.merging(lesson.frontMatter.macros) { _, own in own }
+        lesson.diagnostics = course.diagnostics + lesson.diagnostics
+        return lesson
     }
 
     /// Parses lesson text; `path` names the lesson in diagnostics and origins.

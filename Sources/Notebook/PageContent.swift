@@ -2,6 +2,7 @@ import Figures
 import Foundation
 import Language
 import Markdown
+import Math
 
 /// Everything a lesson page shows: the lesson's prose, its cells as shown (figures drawn), the values of its
 /// inline `{nn}` code, and the counts. A fresh run and a build's cache both produce one; one renderer draws it.
@@ -22,8 +23,11 @@ public struct PageContent: Sendable {
     /// drawing them is a good part of a render.
     public init(_ executed: ExecutedLesson) {
         let figures = executed.runs.map(\.figures)
-        let drawn = ParallelMap.map(
-            figures.flatMap { $0 }, jobs: ProcessInfo.processInfo.activeProcessorCount, SVGRenderer.render)
+        let tables = MathMacros.tablesAtCells(of: executed.lesson)
+        let jobs = zip(figures, tables).flatMap { own, table in own.map { ($0, table) } }
+        let drawn = ParallelMap.map(jobs, jobs: ProcessInfo.processInfo.activeProcessorCount) { figure, table in
+            Macros.$inForce.withValue(table) { SVGRenderer.render(figure) }
+        }
         var offset = 0
         let cells = zip(executed.runs, figures).map { run, own in
             defer { offset += own.count }

@@ -29,7 +29,7 @@ enum TextReport {
     static func format(_ report: CheckReport, color: Bool) -> String {
         var out = ""
         for lesson in report.lessons {
-            for item in lesson.failures {
+            for item in lesson.items where item.counts || item.isNotice {
                 out += DiagnosticPrinter.format(item.diagnostic, color: color) + "\n"
             }
             if let diff = lesson.acceptedDiff { out += diff }
@@ -84,7 +84,7 @@ enum JSONReport {
 enum GitHubReport {
     static func format(_ report: CheckReport) -> String {
         var out = ""
-        for item in report.lessons.flatMap(\.failures) {
+        for item in report.lessons.flatMap(\.items) where item.counts || item.isNotice {
             let command = item.kind == .warning ? "warning" : "error"
             let properties = "file=\(property(item.file)),line=\(item.line),col=\(item.column),"
                 + "title=\(property("lessonrun check: \(item.kind.rawValue)"))"

@@ -4,7 +4,7 @@ import Notebook
 import Yams
 
 /// Reads `course.yml`: `title`, `description`, and `lessons`, a list of lesson files relative to the
-/// course folder in reading order. Problems are diagnostics at course.yml's lines.
+/// course folder in reading order (`macros` is read with each lesson). Problems are diagnostics at course.yml's lines.
 struct CourseFile {
     let path: String
     let lines: [String]
@@ -41,6 +41,7 @@ struct CourseFile {
             case "title": contents.title = value.string
             case "description": contents.description = value.string
             case "lessons": contents.lessons = lessons(value, &contents.diagnostics)
+            case "macros": break  // TeX macros for every lesson, read and checked with each lesson (Notebook's CourseMacros)
             default:
                 contents.diagnostics.append(problem("unknown course.yml key `\(key)`", line: line, severity: .warning))
             }

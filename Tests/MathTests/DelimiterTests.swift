@@ -20,6 +20,12 @@ struct DelimiterTests {
             + "\(row(mi("x"), ord("="), mn("0")))</msub>")
     }
 
+    @Test func theNewerDelimiterNamesStretchToo() {
+        for (name, text) in [("lang", "⟨"), ("llbracket", "⟦"), ("lBrace", "⦃"), ("lt", "⟨")] {
+            #expect(body("\\left\\\(name) x \\right.").contains(">\(text)</mo>"), "\\\(name)")
+        }
+    }
+
     @Test func middleDelimiter() {
         #expect(body("\\left( a \\middle| b \\right)").contains(
             "<mo fence=\"true\" lspace=\"0.05em\" rspace=\"0.05em\" stretchy=\"true\" symmetric=\"true\">|</mo>"))

@@ -67,4 +67,14 @@ struct EnvironmentTests {
         #expect(unknown.map(\.message) == ["unknown environment bmatrx"])
         #expect(unknown.first?.suggestion == "bmatrix")
     }
+
+    @Test func commutativeDiagramsBecomeTablesOfObjectsAndArrows() {
+        let tex = "\\begin{CD}A @>a>> B \\\\ @VbVV @AAcA \\\\ C @= D\\end{CD}"
+        let markup = body(tex)
+        #expect(warnings(tex).isEmpty)
+        #expect(markup.hasPrefix("<mtable class=\"cd\" displaystyle=\"true\"><mtr><mtd>\(mi("A"))</mtd><mtd><mover>"))
+        #expect(markup.contains("<mtr><mtd><mrow><mstyle displaystyle=\"false\" scriptlevel=\"1\">\(mi("b"))</mstyle>"))
+        #expect(markup.components(separatedBy: "<mtr>").count == 4)
+        #expect(warnings("\\begin{CD}A @x B\\end{CD}").map(\.message) == ["@x is not an arrow of CD: use @>>>, @<<<, @VVV, @AAA, @=, @| or @."])
+    }
 }

@@ -15,7 +15,8 @@ struct ErrorTests {
     @Test func suggestionsFindTheNearestCommand() {
         #expect(warnings("\\lamda").first?.suggestion == "\\lambda")
         #expect(warnings("\\mathbff{x}").first?.suggestion == "\\mathbf")
-        #expect(warnings("\\Alpha").first?.suggestion == "\\alpha")
+        #expect(warnings("\\Alpah").first?.suggestion == "\\Alpha")
+        #expect(warnings("\\dbinon").first?.suggestion == "\\dbinom", "built-in macros are suggested too")
         #expect(warnings("\\qwertyuiop").first?.suggestion == nil)
     }
 

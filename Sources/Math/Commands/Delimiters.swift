@@ -44,6 +44,9 @@ enum Delimiters {
         "rvert": "|", "lVert": "‖", "rVert": "‖", "langle": "⟨", "rangle": "⟩", "lfloor": "⌊", "rfloor": "⌋",
         "lceil": "⌈", "rceil": "⌉", "lbrack": "[", "rbrack": "]", "backslash": "\\", "uparrow": "↑",
         "downarrow": "↓", "updownarrow": "↕", "Uparrow": "⇑", "Downarrow": "⇓", "lgroup": "⟮", "rgroup": "⟯",
+        "Updownarrow": "⇕", "lang": "⟨", "rang": "⟩", "lparen": "(", "rparen": ")", "lBrace": "⦃", "rBrace": "⦄",
+        "llbracket": "⟦", "rrbracket": "⟧", "lmoustache": "⎰", "rmoustache": "⎱", "ulcorner": "┌", "urcorner": "┐",
+        "llcorner": "└", "lrcorner": "┘", "lt": "⟨", "gt": "⟩",
     ]
 }
 

@@ -5,10 +5,12 @@ enum Environments {
             parser, call throws(MathError) in
             try parser.parseEnvironment(at: Token(kind: .command("begin"), range: call.range))
         },
-        Command("hline", doc: "a rule above the row it starts, in array and the matrices") {
+    ] + ["hline", "hdashline"].map { name in
+        Command(name, doc: "a \(name == "hline" ? "" : "dashed ")rule above the row it starts, in array and the matrices") {
             _, call throws(MathError) in
-            throw MathError("\\hline belongs at the start of a row of an array or matrix", at: call.range)
-        },
+            throw MathError("\\\(name) belongs at the start of a row of an array or matrix", at: call.range)
+        }
+    } + [
         Command("end", doc: "ends the environment \\begin started") { _, call throws(MathError) in
             throw MathError("\\end without a matching \\begin", at: call.range)
         },

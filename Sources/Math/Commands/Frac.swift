@@ -24,19 +24,21 @@ struct FractionNode: MathNode {
     let numerator: any MathNode
     let denominator: any MathNode
     var displayStyle: Bool?
-    var bar = true
+    /// The rule's thickness in em; nil for the font's own, 0 for none.
+    var thickness: Double?
 
     init(_ numerator: any MathNode, _ denominator: any MathNode, displayStyle: Bool? = nil, bar: Bool = true) {
         self.numerator = numerator
         self.denominator = denominator
         self.displayStyle = displayStyle
-        self.bar = bar
+        self.thickness = bar ? nil : 0
     }
 
     var atomClass: AtomClass { .inner }
 
     func mathML() -> MathML {
-        let fraction = MathML("mfrac", bar ? [:] : ["linethickness": "0"], [numerator.mathML(), denominator.mathML()])
+        let attributes: Attributes = thickness.map { ["linethickness": $0 == 0 ? "0" : Length.em($0)] } ?? [:]
+        let fraction = MathML("mfrac", attributes, [numerator.mathML(), denominator.mathML()])
         guard let displayStyle else { return fraction }
         return MathML("mstyle", ["displaystyle": displayStyle ? "true" : "false", "scriptlevel": "0"], [fraction])
     }

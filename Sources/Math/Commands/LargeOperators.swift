@@ -6,10 +6,10 @@ enum LargeOperators {
     private static let withLimits = [
         ("sum", "∑"), ("prod", "∏"), ("coprod", "∐"), ("bigcup", "⋃"), ("bigcap", "⋂"), ("bigvee", "⋁"),
         ("bigwedge", "⋀"), ("bigoplus", "⨁"), ("bigotimes", "⨂"), ("bigodot", "⨀"), ("biguplus", "⨄"),
-        ("bigsqcup", "⨆"),
+        ("bigsqcup", "⨆"), ("intop", "∫"),
     ]
 
-    private static let integrals = [("int", "∫"), ("iint", "∬"), ("iiint", "∭"), ("oint", "∮"), ("oiint", "∯")]
+    private static let integrals = [("int", "∫"), ("iint", "∬"), ("iiint", "∭"), ("oint", "∮"), ("oiint", "∯"), ("oiiint", "∰")]
 
     private static func large(_ name: String, _ symbol: String, _ limits: LimitsPlacement) -> Command {
         Command(name, doc: "the large operator \(symbol)") { _, _ in LargeOperatorNode(symbol: symbol, limits: limits) }

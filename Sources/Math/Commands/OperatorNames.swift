@@ -14,13 +14,15 @@ enum OperatorNames {
 
     private static let plain = [
         "arccos", "arcsin", "arctan", "arg", "cos", "cosh", "cot", "coth", "csc", "deg", "dim", "exp", "hom",
-        "ker", "lg", "ln", "log", "sec", "sin", "sinh", "tan", "tanh",
+        "ker", "lg", "ln", "log", "sec", "sin", "sinh", "tan", "tanh", "arctg", "arcctg", "ch", "cosec", "cotg", "ctg",
+        "cth", "sh", "tg", "th",
     ]
 
     private static let withLimits = [
         ("det", "det"), ("gcd", "gcd"), ("inf", "inf"), ("lim", "lim"), ("liminf", "lim inf"),
         ("limsup", "lim sup"), ("max", "max"), ("min", "min"), ("Pr", "Pr"), ("sup", "sup"),
-        ("argmax", "arg max"), ("argmin", "arg min"),
+        ("argmax", "arg max"), ("argmin", "arg min"), ("plim", "plim"), ("injlim", "inj lim"),
+        ("projlim", "proj lim"),
     ]
 
     private static func named(_ name: String, shown: String? = nil, limits: LimitsPlacement) -> Command {

@@ -7,18 +7,20 @@ enum Spacing {
         Command(name, doc: "a space of \(Length.em(width))") { _, _ in SpaceNode(width: width) }
     } + [
         Command(" ", doc: "a word space") { _, _ in TextNode.space },
-        Command("hspace", doc: "a space of the given length: \\hspace{10pt}, \\hspace{1em}") {
+    ] + ["hspace", "kern", "mkern", "mskip", "hskip"].map { name in
+        Command(name, doc: "a space of the given length, in any TeX unit: \\\(name){10pt}, \\\(name) 1em") {
             parser, call throws(MathError) in
-            _ = parser.skipStar()
+            if name == "hspace" { _ = parser.skipStar() }
             let start = parser.position
-            let raw = try parser.rawArgument(of: "hspace", at: Token(kind: .command("hspace"), range: call.range))
+            let raw = try parser.lengthArgument(of: name, at: call.token)
             guard let width = Spacing.length(raw) else {
                 parser.warn(MathError("\(raw.trimmingSpaces) is not a length such as 10pt or 1em",
                                       at: parser.tokens[start].range.lowerBound..<parser.lastEnd))
-                return ErrorNode(parser.source(call.range.lowerBound..<parser.lastEnd))
+                return ErrorNode("\\" + name + raw)
             }
             return SpaceNode(width: width)
-        },
+        }
+    } + [
         Command("\\", doc: "a line break in a display formula") { _, _ in LineBreakNode() },
     ]
 
@@ -30,7 +32,7 @@ enum Spacing {
 
     /// A TeX length in em, taking 1em as 10pt (TeX's ten-point type) and 1px as 0.75pt (CSS's pixel).
     static func length(_ raw: String) -> Double? {
-        let text = raw.trimmingSpaces.replacing(" ", with: "")
+        let text = raw.trimmingSpaces.replacing(" ", with: "").replacing(",", with: ".")
         let units: [(String, Double)] = [
             ("em", 1), ("ex", 0.431), ("mu", 1.0 / 18), ("pt", 0.1), ("px", 0.075), ("mm", 0.2845),
             ("cm", 2.845), ("in", 7.227), ("pc", 1.2), ("bp", 0.1004),
@@ -79,5 +81,27 @@ extension TextNode {
         var node = TextNode()
         node.append(" ", font: nil)
         return node
+    }
+}
+
+extension Parser {
+    /// A length in braces, or written straight after the command as TeX allows: `\kern-2.5pt`,
+    /// `\hspace7ex`, `\mkern 18mu`.
+    mutating func lengthArgument(of name: String, at token: Token) throws(MathError) -> String {
+        skipSpaces()
+        guard !tokens[position].isCharacter("{") else { return try rawArgument(of: name, at: token) }
+        var text = ""
+        while case .character(let scalar) = tokens[position].kind, "+-.,0123456789".unicodeScalars.contains(scalar) {
+            text.unicodeScalars.append(scalar)
+            position += 1
+        }
+        skipSpaces()
+        for _ in 0..<2 {
+            guard case .character(let scalar) = tokens[position].kind, Lexer.isLetter(scalar) else { break }
+            text.unicodeScalars.append(scalar)
+            position += 1
+        }
+        guard !text.isEmpty else { throw MathError("\\\(name) needs a length such as 1em", at: token.range) }
+        return text
     }
 }

@@ -12,11 +12,18 @@ enum Stacks {
         Command("underset", [.math, .math], doc: "its first argument set small under the second") { _, call in
             StackNode(base: call.node(1), under: call.node(0))
         },
+        Command("substack", doc: "lines stacked in a script: \\sum_{\\substack{i<m\\\\j<n}}") { parser, call throws(MathError) in
+            parser.skipSpaces()
+            let open = parser.next()
+            guard open.isCharacter("{") else { throw MathError("\\substack needs its lines in braces", at: call.range) }
+            let body = try parser.parseRows(of: nil, openedAt: open.range)
+            return TableNode(rows: body.rows, styleClass: "substack")
+        },
         Command("underbrace", [.math], doc: "a brace under its argument; _{…} labels it") { _, call in
-            BraceNode(base: call.node(0), under: true)
+            BraceNode(base: call.node(0), under: true, brace: "⏟")
         },
         Command("overbrace", [.math], doc: "a brace over its argument; ^{…} labels it") { _, call in
-            BraceNode(base: call.node(0), under: false)
+            BraceNode(base: call.node(0), under: false, brace: "⏞")
         },
     ]
 }
@@ -47,16 +54,19 @@ struct StackNode: MathNode {
     }
 }
 
-/// `\underbrace{…}` or `\overbrace{…}`: a stretching brace; its label is a script set under or over it.
+/// `\underbrace{…}`, `\overbrace{…}` and the brackets: a stretching brace; its label is a script set under or
+/// over it.
 struct BraceNode: MathNode {
     let base: any MathNode
     let under: Bool
+    /// ⏟ or ⏞, or a bracket for `\underbracket` and `\overbracket`.
+    let brace: String
 
     var limits: LimitsPlacement { .always }
 
     func mathML() -> MathML {
-        let brace = MathML("mo", ["stretchy": "true"], text: under ? "⏟" : "⏞")
-        return MathML(under ? "munder" : "mover", [under ? "accentunder" : "accent": "true"], [base.mathML(), brace])
+        let mark = MathML("mo", ["stretchy": "true"], text: brace)
+        return MathML(under ? "munder" : "mover", [under ? "accentunder" : "accent": "true"], [base.mathML(), mark])
     }
 
     func runs(_ writer: inout RunWriter) {

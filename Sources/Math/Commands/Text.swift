@@ -6,6 +6,7 @@ enum Text {
         text("textnormal", nil, doc: "the text font"),
         text("textup", nil, doc: "upright text"),
         text("mbox", nil, doc: "text in a box that never breaks"),
+        text("hbox", nil, doc: "text in a box, as \\mbox"),
         text("textbf", .bold, doc: "bold text"),
         text("textit", .italic, doc: "italic text"),
         text("emph", .italic, doc: "emphasised text"),
@@ -15,7 +16,7 @@ enum Text {
 
     /// Font commands inside text, by the alphabet they choose.
     static let fonts: [String: MathVariant?] = Dictionary(uniqueKeysWithValues: [
-        ("text", nil), ("textrm", nil), ("textnormal", nil), ("textup", nil), ("mbox", nil), ("textbf", .bold),
+        ("text", nil), ("textrm", nil), ("textnormal", nil), ("textup", nil), ("mbox", nil), ("hbox", nil), ("textbf", .bold),
         ("textit", .italic), ("emph", .italic), ("textsf", .sansSerif), ("texttt", .monospace),
     ] as [(String, MathVariant?)])
 
@@ -31,7 +32,9 @@ enum Text {
         "!": "", "\\": " ",
     ]
 
-    static let commandNames: [String] = Array(fonts.keys) + escapes.keys.filter { $0.count > 1 } + ["quad", "qquad"]
+    static let commandNames: [String] = (Array(fonts.keys) + escapes.keys.filter { $0.count > 1 } + ["quad", "qquad"]
+        + TextSymbols.characters.keys + TextAccents.marks.keys.filter { $0.count > 1 } + TextEnclosures.classes.keys)
+        .sorted()
 
     private static func text(_ name: String, _ variant: MathVariant?, doc: String) -> Command {
         Command(name, doc: doc) { parser, call throws(MathError) in

@@ -1,15 +1,21 @@
 /// Equations aligned at `&`: `aligned`, `align`, `align*`, `split` (columns right, left, right, …), and
-/// centred lines: `gathered`, `gather`, `equation`, `multline`. Equations are not numbered.
+/// centred lines: `gathered`, `gather`, `equation`, `multline`. The unstarred `align`, `alignat`, `flalign`
+/// and `gather` number each row, `equation` and `multline` number once; the `…ed` forms and `split`, which
+/// stand inside other math, never.
 enum Alignments {
-    static let environments: [Environment] = ["aligned", "align", "align*", "split", "alignat", "alignat*", "flalign"]
+    static let environments: [Environment] = ["aligned", "align", "align*", "split", "flalign", "alignat", "alignat*", "alignedat"]
         .map { name in
-            Environment(name, doc: "equations aligned at &, in display size") { body, _, _ in
+            Environment(name, name.hasPrefix("align") && name.contains("at") ? [.raw] : [],
+                        doc: "equations aligned at &, in display size",
+                        numbering: ["align", "alignat", "flalign"].contains(name) ? .eachRow : .none) { body, _, _ in
                 TableNode(rows: body.rows.map(leadingRelations), columnAlignment: Alignments.pairs(body.rows),
                           styleClass: "aligned", displayStyle: true)
             }
         }
         + ["gathered", "gather", "gather*", "equation", "equation*", "multline", "multline*"].map { name in
-            Environment(name, doc: "equations centred one per line, in display size") { body, _, _ in
+            Environment(name, doc: "equations centred one per line, in display size",
+                        numbering: name == "gather" ? .eachRow : ["equation", "multline"].contains(name) ? .once : .none) {
+                body, _, _ in
                 TableNode(rows: body.rows, styleClass: "gathered", displayStyle: true)
             }
         }

@@ -4,13 +4,14 @@ enum ArrayEnvironment {
         Environment("array", [.raw], doc: "a table whose columns the spec {lcr|} aligns") { body, arguments, range throws(MathError) in
             let (alignment, rules) = try columns(arguments[0].raw, at: range)
             return TableNode(
-                rows: body.rows, rulesAbove: body.rulesAbove, columnAlignment: alignment, styleClass: "array",
+                rows: body.rows, rulesAbove: body.rulesAbove, dashedAbove: body.dashedAbove, columnAlignment: alignment,
+                styleClass: "array",
                 ruledColumns: rules)
         },
     ]
 
     /// The alignments of `l`, `c`, `r` and the columns a `|` follows.
-    private static func columns(_ spec: String, at range: Range<Int>) throws(MathError) -> ([String], Set<Int>) {
+    static func columns(_ spec: String, at range: Range<Int>) throws(MathError) -> ([String], Set<Int>) {
         var alignment: [String] = []
         var rules: Set<Int> = []
         for character in spec where character != " " {

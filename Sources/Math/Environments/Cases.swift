@@ -7,5 +7,11 @@ enum Cases {
         Environment("rcases", doc: "cases before a closing brace") { body, _, _ in
             TableNode(rows: body.rows, columnAlignment: ["left"], styleClass: "cases", close: "}")
         },
+        Environment("dcases", doc: "cases in display size") { body, _, _ in
+            TableNode(rows: body.rows, columnAlignment: ["left"], styleClass: "cases", displayStyle: true, open: "{")
+        },
+        Environment("drcases", doc: "cases in display size before a closing brace") { body, _, _ in
+            TableNode(rows: body.rows, columnAlignment: ["left"], styleClass: "cases", displayStyle: true, close: "}")
+        },
     ]
 }

@@ -3,6 +3,8 @@ struct TableNode: MathNode {
     let rows: [[RowNode]]
     /// Rows with a rule above them (`\hline`); the row count itself means a rule below the last row.
     var rulesAbove: Set<Int> = []
+    /// Rows with a dashed rule above them (`\hdashline`).
+    var dashedAbove: Set<Int> = []
     /// The alignment of each column ("left", "center", "right"); the last one repeats.
     var columnAlignment: [String] = ["center"]
     /// A class naming the environment's look in the stylesheet (`aligned`, `cases`, …).
@@ -13,17 +15,25 @@ struct TableNode: MathNode {
     var ruledColumns: Set<Int> = []
     var open = ""
     var close = ""
+    /// Equation numbers at the right of the rows; empty when the table is not numbered.
+    var rowTags: [TextNode?] = []
 
     var atomClass: AtomClass { open.isEmpty && close.isEmpty ? .ord : .inner }
 
     func mathML() -> MathML {
         var attributes: Attributes = [:]
-        if let styleClass { attributes["class"] = styleClass }
+        let classes = [styleClass, rowTags.isEmpty ? nil : "tagged"].compactMap { $0 }
+        if !classes.isEmpty { attributes["class"] = classes.joined(separator: " ") }
         if displayStyle { attributes["displaystyle"] = "true" }
         let table = MathML("mtable", attributes, rows.enumerated().map { index, cells in
-            MathML("mtr", rowAttributes(index), cells.enumerated().map { column, cell in
+            var row = cells.enumerated().map { column, cell in
                 MathML("mtd", cellAttributes(column), [cell.mathML()])
-            })
+            }
+            if index < rowTags.count {
+                row.insert(MathML("mtd", ["class": "tag-balance"]), at: 0)
+                row.append(MathML("mtd", ["class": "tag"], rowTags[index].map { [$0.mathML()] } ?? []))
+            }
+            return MathML("mtr", rowAttributes(index), row)
         })
         guard !open.isEmpty || !close.isEmpty else { return table }
         var children: [MathML] = []
@@ -36,7 +46,9 @@ struct TableNode: MathNode {
     private func rowAttributes(_ index: Int) -> Attributes {
         var classes: [String] = []
         if rulesAbove.contains(index) { classes.append("rule-above") }
+        if dashedAbove.contains(index) { classes.append("dashed-above") }
         if index == rows.count - 1, rulesAbove.contains(rows.count) { classes.append("rule-below") }
+        if index == rows.count - 1, dashedAbove.contains(rows.count) { classes.append("dashed-below") }
         return classes.isEmpty ? [:] : ["class": classes.joined(separator: " ")]
     }
 

@@ -1,9 +1,11 @@
 /// Text inside a formula (`\text{if }`): runs of characters, each in one alphabet. Spaces are kept as
 /// no-break spaces, which MathML does not collapse.
 struct TextNode: MathNode {
-    enum Piece: Hashable, Sendable {
+    enum Piece: Sendable {
         case text(String, MathVariant?)
         case error(String)
+        /// Math inside the text (`\text{$n$ times}`), or a box drawn around text (`\sout{…}`).
+        case node(any MathNode)
     }
 
     private(set) var pieces: [Piece] = []
@@ -21,12 +23,24 @@ struct TextNode: MathNode {
             switch piece {
             case .text(let text, let font): append(text, font: font)
             case .error(let source): appendError(source)
+            case .node(let node): pieces.append(.node(node))
             }
         }
     }
 
     mutating func appendError(_ source: String) {
         pieces.append(.error(source))
+    }
+
+    mutating func append(node: any MathNode) {
+        pieces.append(.node(node))
+    }
+
+    /// The characters of the text, without its math and errors.
+    var plainText: String {
+        pieces.map { piece in
+            if case .text(let text, _) = piece { text } else { "" }
+        }.joined()
     }
 
     func mathML() -> MathML {
@@ -37,6 +51,8 @@ struct TextNode: MathNode {
                 return MathML("mtext", text: shown.replacingSpaces)
             case .error(let source):
                 return ErrorNode(source).mathML()
+            case .node(let node):
+                return node.mathML()
             }
         })
     }
@@ -46,6 +62,7 @@ struct TextNode: MathNode {
             switch piece {
             case .text(let text, let font): writer.write(text, style: font?.runStyle ?? .normal)
             case .error(let source): writer.write(source)
+            case .node(let node): node.runs(&writer)
             }
         }
     }
