@@ -34,6 +34,9 @@ enum RawHTMLNotice {
                 found = firstHTML(in: content).map { raw in line(of: raw, in: range, lesson: lesson) }
             case .blockQuote(let children, _): found = firstLine(in: children, lesson: lesson)
             case .list(let list): found = list.items.lazy.compactMap { firstLine(in: $0, lesson: lesson) }.first
+            case .table(let table):
+                found = (table.header + table.rows.joined()).lazy.compactMap(firstHTML).first
+                    .map { raw in line(of: raw, in: table.range, lesson: lesson) }
             case .codeBlock, .thematicBreak: found = nil
             }
             if let found { return found }
