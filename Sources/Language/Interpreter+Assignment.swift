@@ -2,34 +2,31 @@ import Engine
 
 extension Interpreter {
     /// `target = value` and the compound forms, through names, subscripts and tuple members.
-    func assign(_ target: Expr, op: String, value: RuntimeValue, in scope: Scope, at position: Position) throws {
+    func assign(_ target: Expr, op: ArithmeticOperator?, value: RuntimeValue, in scope: Scope, at position: Position) throws {
         if case .name = target {} else { try Nesting.check(value, at: position) }
         try modify(target, in: scope) { current in
-            if op == "=" {
-                current = value
+            if let op {
+                current = try Operators.arithmetic(op, current, value, at: position)
             } else {
-                current = try Operators.binary(String(op.dropLast()), current, value, at: position)
+                current = value
             }
         }
     }
 
-    /// Runs `body` on the storage `target` names, in place. The storage is moved out while `body` runs,
-    /// so `xs.append(x)` in a loop does not copy the array each time.
+    /// Runs `body` on the storage `target` names, in place, so `xs.append(x)` in a loop does not copy the array
+    /// each time. Subscripts are evaluated once, outermost receiver first, before `body` runs.
     func modify(_ target: Expr, in scope: Scope, _ body: (inout RuntimeValue) throws -> Void) throws {
         switch target {
         case .name(let name, let position):
-            guard let owner = scope.owner(of: name), var binding = owner[local: name] else {
-                throw unknownName(name, in: scope, at: position)
-            }
-            if binding.isConstant {
+            guard let owner = scope.owner(of: name) else { throw unknownName(name, in: scope, at: position) }
+            // The binding is looked at in its own scope, so no copy of the value is alive when `body` changes it.
+            if let binding = owner[local: name], binding.isConstant {
                 let what = if case .function = binding.value { "a function" } else { "a `let` constant" }
                 throw LanguageError(
                     message: "cannot assign to `\(name)`: it is \(what); declare it with `var`",
                     position: position, length: name.count)
             }
-            owner[local: name] = Binding(value: .void, isConstant: binding.isConstant)
-            defer { owner[local: name] = binding }
-            try body(&binding.value)
+            _ = try owner.modify(name, body)
 
         case .subscripted(let base, let indexExprs, let position):
             let indices = try indexExprs.map { try evaluate($0, in: scope) }

@@ -33,9 +33,9 @@ extension Interpreter {
             return values.isEmpty ? .void : .tuple(values)
         case .unary(let op, let operand, let position):
             return try Operators.unary(op, try evaluate(operand, in: scope), at: position)
-        case .binary("&&", let lhs, let rhs, _):
+        case .binary(.and, let lhs, let rhs, _):
             return .bool(try truth(lhs, in: scope) ? try truth(rhs, in: scope) : false)
-        case .binary("||", let lhs, let rhs, _):
+        case .binary(.or, let lhs, let rhs, _):
             return .bool(try truth(lhs, in: scope) ? true : try truth(rhs, in: scope))
         case .binary(let op, let lhs, let rhs, let position):
             let (a, b) = (try evaluate(lhs, in: scope), try evaluate(rhs, in: scope))
@@ -51,9 +51,9 @@ extension Interpreter {
         case .closure(let decl):
             return .function(FunctionValue(name: "closure", body: .user(decl, scope)))
         case .operatorFunction(let op, let position):
-            return .function(FunctionValue(name: op, body: .native { args, _, _ in
+            return .function(FunctionValue(name: op.text, body: .native { args, _, _ in
                 guard args.count == 2 else {
-                    throw LanguageError(message: "operator `\(op)` takes 2 arguments, got \(args.count)", position: position)
+                    throw LanguageError(message: "operator `\(op.text)` takes 2 arguments, got \(args.count)", position: position)
                 }
                 return try Operators.binary(op, args[0], args[1], at: position)
             }, arity: 2))

@@ -51,20 +51,11 @@ extension Interpreter {
         -> RuntimeValue
     {
         let values = try evaluateArguments(args, in: scope)
-        if Interpreter.mutatingMethods.contains(name), case .tensor = try evaluate(baseExpr, in: scope) {
-            throw LanguageError(
-                message: "a tensor has a fixed shape, so it has no `\(name)`; build an array, then use it in arithmetic",
-                position: position)
-        }
         if Interpreter.mutatingMethods.contains(name) {
+            // `modify` evaluates the receiver's subscripts once and hands over its storage.
             var result = RuntimeValue.void
             try modify(baseExpr, in: scope) { base in
-                guard case .array(var items) = base else {
-                    throw LanguageError(message: "\(base.typeName) has no method `\(name)`", position: position)
-                }
-                base = .void
-                defer { base = .array(items) }
-                result = try mutate(&items, name, values, at: position)
+                result = try mutate(&base, name, values, at: position)
             }
             return result
         }
@@ -84,9 +75,21 @@ extension Interpreter {
         return result
     }
 
-    private func mutate(_ items: inout [RuntimeValue], _ name: String, _ args: [CallArgument], at position: Position) throws
+    /// An array method that changes the array in place. The array is moved out of `base` while it changes, so
+    /// its storage stays uniquely referenced and appending does not copy it.
+    private func mutate(_ base: inout RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
         -> RuntimeValue
     {
+        guard case .array(var items) = base else {
+            if case .tensor = base {
+                throw LanguageError(
+                    message: "a tensor has a fixed shape, so it has no `\(name)`; build an array, then use it in arithmetic",
+                    position: position)
+            }
+            throw LanguageError(message: "\(base.typeName) has no method `\(name)`", position: position)
+        }
+        base = .void
+        defer { base = .array(items) }
         switch (name, args.map(\.label)) {
         case ("append", [nil]):
             try Nesting.check(args[0].value, at: position)
@@ -150,7 +153,7 @@ extension Interpreter {
             try Nesting.check(items, at: position)
             return .array(items.enumerated().map { .tuple([.int($0.offset), $0.element]) })
         case (.array(let items), "sum", []):
-            return try items.reduce(RuntimeValue.int(0)) { try Operators.binary("+", $0, $1, at: position) }
+            return try items.reduce(RuntimeValue.int(0)) { try Operators.binary(.arithmetic(.add), $0, $1, at: position) }
         case (.array, "min", []), (.array, "max", []):
             return try Builtins.table[name]!.call([CallArgument(label: nil, value: base, position: position)], self, position)
         case (.array(let items), "sorted", []):

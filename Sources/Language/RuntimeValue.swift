@@ -124,6 +124,12 @@ final class Scope {
         }
     }
 
+    /// Runs `body` on the value of `name` in this scope, in place: the variable keeps its value while `body` runs.
+    func modify<T>(_ name: String, _ body: (inout RuntimeValue) throws -> T) rethrows -> T? {
+        guard let i = position(of: name) else { return nil }
+        return try body(&slots[i].value)
+    }
+
     private func position(of name: String) -> Int? {
         if let index { return index[name] }
         return names.firstIndex(of: name)
