@@ -1,6 +1,7 @@
 /// Properties and methods of arrays, strings, tuples, ranges and autodiff values.
 extension Interpreter {
-    private static let mutatingMethods: Set<String> = ["append", "removeLast", "insert", "remove"]
+    /// Array methods that change the array, so their receiver must be a variable.
+    static let mutatingMethods: Set<String> = ["append", "removeLast", "insert", "remove"]
 
     func member(_ base: RuntimeValue, _ name: String, at position: Position) throws -> RuntimeValue {
         switch (base, name) {
@@ -47,19 +48,9 @@ extension Interpreter {
         }
     }
 
-    func callMethod(on baseExpr: Expr, _ name: String, _ args: [Argument], at position: Position, in scope: Scope) throws
+    func callMethod(on base: RuntimeValue, _ name: String, _ values: [CallArgument], at position: Position) throws
         -> RuntimeValue
     {
-        let values = try evaluateArguments(args, in: scope)
-        if Interpreter.mutatingMethods.contains(name) {
-            // `modify` evaluates the receiver's subscripts once and hands over its storage.
-            var result = RuntimeValue.void
-            try modify(baseExpr, in: scope) { base in
-                result = try mutate(&base, name, values, at: position)
-            }
-            return result
-        }
-        let base = try evaluate(baseExpr, in: scope)
         if case .range = base, name != "contains" {
             return try method(.array(try elements(of: base, at: position)), name, values, at: position)
         }
@@ -77,7 +68,7 @@ extension Interpreter {
 
     /// An array method that changes the array in place. The array is moved out of `base` while it changes, so
     /// its storage stays uniquely referenced and appending does not copy it.
-    private func mutate(_ base: inout RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
+    func mutate(_ base: inout RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
         -> RuntimeValue
     {
         guard case .array(var items) = base else {
@@ -177,7 +168,8 @@ extension Interpreter {
         case (.autodiff, _, []) where Interpreter.valueFunctions.contains(name):
             return try Builtins.table[name]!.call([CallArgument(label: nil, value: base, position: position)], self, position)
         case (.function(let f), "callAsFunction", _):
-            return try callFunction(f, args, at: position)
+            let site = CallSite(labels: args.map(\.label), positions: args.map(\.position), position: position)
+            return try call(.function(f), args.map(\.value), site)
         case (.object(let o), _, _):
             if let value = try o.method(name, args, self, at: position) { return value }
             throw LanguageError(

@@ -23,8 +23,15 @@ public final class Session {
     public init(limits: Limits = Limits()) {
         interpreter = Interpreter(limits: limits)
         for (name, value) in Builtins.constants {
-            interpreter.globals[local: name] = Binding(value: .double(value), isConstant: false)
+            let index = interpreter.globals.declare(name, isConstant: false, function: nil)
+            interpreter.globals.frame.slots[index] = .double(value)
+            interpreter.globals.defined[index] = true
         }
+    }
+
+    /// Compiled functions stored in globals hold the interpreter; emptying the globals breaks that cycle.
+    deinit {
+        interpreter.globals.frame.slots.removeAll()
     }
 
     /// Runs one cell. `origin` says where the cell's first line sits in the lesson file.
@@ -58,9 +65,10 @@ private final class CellJob: @unchecked Sendable {
     func execute() {
         interpreter.beginCell(source: source, origin: origin)
         var diagnostics: [Diagnostic] = []
+        let known = interpreter.globals.names
+        defer { interpreter.globals.forgetUndefined(except: known) }
         do {
-            let program = try Parser.parse(source)
-            try interpreter.run(program)
+            try interpreter.run(try Parser.parse(source))
         } catch let error as LanguageError {
             interpreter.flushFigure()
             diagnostics.append(diagnostic(for: error))

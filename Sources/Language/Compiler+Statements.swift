@@ -1,0 +1,147 @@
+extension Compiler {
+    mutating func compile(_ statement: Stmt) throws -> CompiledStmt {
+        let interpreter = self.interpreter
+        switch statement {
+        case .expression(let expr, let expectation):
+            let code = try compile(expr)
+            guard let expectation else {
+                return { frame in
+                    _ = try code(frame)
+                    return .normal
+                }
+            }
+            return { frame in
+                interpreter.check(expectation, value: try code(frame))
+                return .normal
+            }
+
+        case .declaration(let isConstant, let pattern, let valueExpr, let expectation, _):
+            // The value is compiled first: in `let x = x + 1` the right side sees the outer `x`.
+            let value = try valueExpr.map { try compile($0) } ?? constant(.void)
+            let bind = try compileBinding(pattern, isConstant: isConstant)
+            return { frame in
+                let result = try value(frame)
+                try bind(frame, result)
+                if let expectation { interpreter.check(expectation, value: result) }
+                return .normal
+            }
+
+        case .assignment(let target, let op, let valueExpr, let position):
+            return try compileAssignment(target, op: op, value: try compile(valueExpr), at: position)
+
+        case .function(let decl):
+            let slot = try functionSlot(decl)
+            let function = try compileFunction(decl)
+            let store = storer(slot)
+            return { frame in
+                try store(frame, .function(FunctionValue(name: decl.name, body: .user(function, frame))))
+                return .normal
+            }
+
+        case .ifElse(let condition, let then, let otherwise, _):
+            let condition = try compileCondition(condition)
+            let then = try compileBlock(then)
+            guard let otherwise else {
+                return { frame in try condition(frame) ? try then(frame) : .normal }
+            }
+            let otherwiseCode = try compileBlock(otherwise)
+            return { frame in try condition(frame) ? try then(frame) : try otherwiseCode(frame) }
+
+        case .forIn(let pattern, let sequence, let body, let position):
+            return try compileForIn(pattern, sequence, body, at: position)
+        case .whileLoop(let condition, let body, let position):
+            return try compileWhile(condition, body, at: position)
+        case .repeatWhile(let body, let condition, let position):
+            return try compileRepeatWhile(body, condition, at: position)
+
+        case .breakLoop:
+            return { _ in .breakLoop }
+        case .continueLoop:
+            return { _ in .continueLoop }
+        case .returnValue(let expr, _):
+            guard let expr else { return { _ in .returned(.void) } }
+            let code = try compile(expr)
+            return { frame in .returned(try code(frame)) }
+        }
+    }
+
+    /// A block in a scope of its own.
+    mutating func compileBlock(_ statements: [Stmt]) throws -> CompiledStmt {
+        resolver.beginBlock()
+        let statements = try compileStatements(statements)
+        resolver.endBlock()
+        return sequence(statements)
+    }
+
+    /// Statements in the current scope; the block's local functions are declared first, so they may call each other.
+    mutating func compileStatements(_ statements: [Stmt]) throws -> [CompiledStmt] {
+        let functions = try resolver.hoistFunctions(statements)
+        hoistedFunctions.merge(functions) { $1 }
+        return try statements.map { try compile($0) }
+    }
+
+    /// Runs statements in order until one does not finish normally.
+    func sequence(_ statements: [CompiledStmt]) -> CompiledStmt {
+        switch statements.count {
+        case 0: return { _ in .normal }
+        case 1: return statements[0]
+        default:
+            return { frame in
+                for statement in statements {
+                    let flow = try statement(frame)
+                    if case .normal = flow { continue }
+                    return flow
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// The slot a `func` statement stores into: the one `hoistFunctions` declared ahead in a block, or a global.
+    private mutating func functionSlot(_ decl: FunctionDecl) throws -> Slot {
+        if let slot = hoistedFunctions[ObjectIdentifier(decl)] { return slot }
+        return try resolver.declare(decl.name, isConstant: true, function: decl, at: decl.position)
+    }
+
+    /// Stores a value into a resolved slot, for declarations.
+    func storer(_ slot: Slot) -> (Frame, RuntimeValue) throws -> Void {
+        switch slot {
+        case .local(0, let index):
+            return { frame, value in frame.slots[index] = value }
+        case .local(let depth, let index):
+            return { frame, value in frame.ancestor(depth).slots[index] = value }
+        case .global(let index):
+            let globals = interpreter.globals
+            return { _, value in
+                globals.frame.slots[index] = value
+                globals.defined[index] = true
+            }
+        }
+    }
+
+    /// Declares a pattern's names and returns what stores a value into them, destructuring tuples.
+    mutating func compileBinding(_ pattern: Pattern, isConstant: Bool) throws -> (Frame, RuntimeValue) throws -> Void {
+        switch pattern {
+        case .wildcard:
+            return { _, _ in }
+        case .name(let name, let position):
+            return storer(try resolver.declare(name, isConstant: isConstant, at: position))
+        case .tuple(let patterns, let position):
+            let binders = try patterns.map { try compileBinding($0, isConstant: isConstant) }
+            return { frame, value in
+                let items: [RuntimeValue]
+                switch value {
+                case .tuple(let t): items = t
+                case .array(let a): items = a
+                default:
+                    throw LanguageError(message: "cannot destructure \(value.typeName) into a tuple pattern", position: position)
+                }
+                guard items.count == binders.count else {
+                    throw LanguageError(
+                        message: "cannot destructure a tuple of \(items.count) into \(binders.count) names", position: position)
+                }
+                for (bind, item) in zip(binders, items) { try bind(frame, item) }
+            }
+        }
+    }
+}
