@@ -19,6 +19,12 @@ final class CallSite {
         self.position = position
     }
 
+    /// True when `function`'s parameters take this site's arguments one to one, in order.
+    func isDirect(for function: CompiledFunction) throws -> Bool {
+        if function === cachedFunction { return cachedPlan == nil }
+        return try plan(for: function) == nil
+    }
+
     /// How `function`'s parameters take this site's arguments; nil when they take them one to one, in order.
     func plan(for function: CompiledFunction) throws -> [ArgumentSource]? {
         if function === cachedFunction { return cachedPlan }

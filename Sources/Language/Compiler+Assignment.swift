@@ -8,34 +8,7 @@ extension Compiler {
     ) throws -> CompiledStmt {
         let interpreter = self.interpreter
         if case .name(let name, let namePosition) = target {
-            let slot = try resolver.assignable(name, at: namePosition)
-            let frameOf = frameAccessor(slot)
-            let index = slot.index
-            guard let op else {
-                return { frame in
-                    let result = try value(frame)
-                    frameOf(frame).slots[index] = result
-                    return .normal
-                }
-            }
-            // The variable is updated in its slot; Doubles take the fast path of `Compiler.doubles`.
-            return { frame in
-                let operand = try value(frame)
-                let storage = frameOf(frame)
-                if case .double(let current) = storage.slots[index], case .double(let x) = operand {
-                    switch op {
-                    case .add: storage.slots[index] = .double(current + x)
-                    case .subtract: storage.slots[index] = .double(current - x)
-                    case .multiply: storage.slots[index] = .double(current * x)
-                    case .divide: storage.slots[index] = .double(current / x)
-                    case .remainder, .power, .matrixProduct:
-                        storage.slots[index] = try interpreter.arithmetic(op, .double(current), operand, at: position)
-                    }
-                    return .normal
-                }
-                storage.slots[index] = try interpreter.arithmetic(op, storage.slots[index], operand, at: position)
-                return .normal
-            }
+            return assignment(to: try resolver.assignable(name, at: namePosition), op: op, value: value, at: position)
         }
         let modify = try compileModifier(target)
         return { frame in
@@ -48,33 +21,20 @@ extension Compiler {
         }
     }
 
-    /// The frame that holds a slot, from the current frame.
-    func frameAccessor(_ slot: Slot) -> (Frame) -> Frame {
-        switch slot {
-        case .local(0, _): return { $0 }
-        case .local(let depth, _): return { $0.ancestor(depth) }
-        case .global:
-            let globals = interpreter.globals.frame
-            return { _ in globals }
-        }
-    }
-
     /// What changes the storage `target` names in place, so `xs.append(x)` in a loop does not copy the array each
     /// time. Subscripts are evaluated once, outermost first, before the change runs.
     mutating func compileModifier(_ target: Expr) throws -> CompiledModifier {
         let interpreter = self.interpreter
         switch target {
         case .name(let name, let position):
-            let slot = try resolver.assignable(name, at: position)
-            let frameOf = frameAccessor(slot)
-            let index = slot.index
-            return { frame, body in try body(&frameOf(frame).slots[index]) }
+            let address = self.address(try resolver.assignable(name, at: position))
+            return { frame, body in try body(&address(frame).pointee) }
 
         case .subscripted(let base, let indexExprs, let position):
-            let indices = try indexExprs.map { try compile($0) }
+            let indices = try compileAll(indexExprs)
             let modifyBase = try compileModifier(base)
             return { frame, body in
-                let values = try indices.map { try $0(frame) }
+                let values = try Compiler.evaluate(indices, frame)
                 try modifyBase(frame) { container in
                     try interpreter.modifyElement(of: &container, at: values, position, body)
                 }
@@ -115,14 +75,6 @@ extension Compiler {
 
         default:
             throw LanguageError(message: "cannot assign to this expression", position: target.position)
-        }
-    }
-}
-
-extension Slot {
-    var index: Int {
-        switch self {
-        case .local(_, let index), .global(let index): index
         }
     }
 }

@@ -11,7 +11,7 @@ extension Compiler {
         if case .name(let name, let namePosition) = callee {
             if case .builtin(let builtin) = try resolver.resolve(name, at: namePosition) {
                 let binding = try builtin.bind(labels: labels, positions: positions, at: position)
-                let values = try args.map { try compile($0.value) }
+                let values = try compileAll(args.map(\.value))
                 return { frame in
                     try builtin.call(try Compiler.evaluate(values, frame), binding, positions: positions, interpreter, position)
                 }
@@ -21,10 +21,14 @@ extension Compiler {
             }
         }
         let function = try compile(callee)
-        let values = try args.map { try compile($0.value) }
+        let values = try compileAll(args.map(\.value))
+        let write = argumentWriter(values)
         let site = CallSite(labels: labels, positions: positions, position: position)
         return { frame in
             let callee = try function(frame)
+            if case .function(let f) = callee, case .user(let compiled, let captured) = f.body {
+                return try interpreter.call(compiled, captured, arguments: values, writer: write, from: frame, site)
+            }
             return try interpreter.call(callee, try Compiler.evaluate(values, frame), site)
         }
     }
@@ -35,14 +39,14 @@ extension Compiler {
         -> CompiledExpr
     {
         let interpreter = self.interpreter
-        let values = try args.map { try compile($0.value) }
+        let values = try compileAll(args.map(\.value))
         let labels = args.map(\.label)
         let positions = args.map(\.position)
         func arguments(_ frame: Frame) throws -> [CallArgument] {
             var arguments: [CallArgument] = []
             arguments.reserveCapacity(values.count)
             for i in values.indices {
-                arguments.append(CallArgument(label: labels[i], value: try values[i](frame), position: positions[i]))
+                arguments.append(CallArgument(label: labels[i], value: try values[i].run(frame), position: positions[i]))
             }
             return arguments
         }
@@ -62,12 +66,41 @@ extension Compiler {
         }
     }
 
+    /// What evaluates a call's arguments into the first slots of the callee's frame. Up to three arguments are
+    /// captured one by one, as calling a closure taken out of an array costs a retain and a release.
+    private func argumentWriter(_ values: [ExprCode]) -> (_ caller: Frame, _ callee: Frame) throws -> Void {
+        switch values.count {
+        case 0:
+            return { _, _ in }
+        case 1:
+            let a = values[0].run
+            return { caller, callee in callee.slots[0] = try a(caller) }
+        case 2:
+            let (a, b) = (values[0].run, values[1].run)
+            return { caller, callee in
+                callee.slots[0] = try a(caller)
+                callee.slots[1] = try b(caller)
+            }
+        case 3:
+            let (a, b, c) = (values[0].run, values[1].run, values[2].run)
+            return { caller, callee in
+                callee.slots[0] = try a(caller)
+                callee.slots[1] = try b(caller)
+                callee.slots[2] = try c(caller)
+            }
+        default:
+            return { caller, callee in
+                for i in values.indices { callee.slots[i] = try values[i].run(caller) }
+            }
+        }
+    }
+
     /// The values of compiled arguments, in order.
     @inline(__always)
-    static func evaluate(_ codes: [CompiledExpr], _ frame: Frame) throws -> [RuntimeValue] {
+    static func evaluate(_ codes: [ExprCode], _ frame: Frame) throws -> [RuntimeValue] {
         var values: [RuntimeValue] = []
         values.reserveCapacity(codes.count)
-        for code in codes { values.append(try code(frame)) }
+        for code in codes { values.append(try code.run(frame)) }
         return values
     }
 }

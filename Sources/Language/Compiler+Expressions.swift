@@ -10,17 +10,17 @@ extension Compiler {
         case .name(let name, let position):
             return try compileName(name, at: position)
         case .array(let items, let position):
-            let items = try items.map { try compile($0) }
+            let items = try compileAll(items)
             return { frame in
-                let values = try items.map { try $0(frame) }
+                let values = try Compiler.evaluate(items, frame)
                 try Nesting.check(values, at: position)
                 return .array(values)
             }
         case .tuple(let items, let position):
             guard !items.isEmpty else { return constant(.void) }
-            let items = try items.map { try compile($0) }
+            let items = try compileAll(items)
             return { frame in
-                let values = try items.map { try $0(frame) }
+                let values = try Compiler.evaluate(items, frame)
                 try Nesting.check(values, at: position)
                 return .tuple(values)
             }
@@ -32,13 +32,12 @@ extension Compiler {
         case .binary(.comparison(let op), let lhs, let rhs, let position):
             return compileComparisonValue(op, try compile(lhs), try compile(rhs), at: position)
         case .binary(.arithmetic(let op), let lhs, let rhs, let position):
-            return compileArithmetic(op, try compile(lhs), try compile(rhs), at: position)
+            return try compileArithmetic(op, lhs, rhs, at: position)
         case .binary(let op, let lhs, let rhs, let position):
             let (lhs, rhs) = (try compile(lhs), try compile(rhs))
             return { frame in try interpreter.binary(op, try lhs(frame), try rhs(frame), at: position) }
         case .range(let lo, let hi, let closed, let position):
-            let lo = try lo.map { try compile($0) } ?? constant(.void)
-            let hi = try hi.map { try compile($0) } ?? constant(.void)
+            let (lo, hi) = (try compile(lo), try compile(hi))
             return { frame in try interpreter.makeRange(try lo(frame), try hi(frame), closed: closed, at: position) }
         case .conditional(let condition, let then, let otherwise, _):
             let (condition, then, otherwise) = (try compileCondition(condition), try compile(then), try compile(otherwise))
@@ -57,14 +56,14 @@ extension Compiler {
             return try compileCall(callee, args, at: position)
         case .subscripted(let base, let indices, let position):
             let base = try compile(base)
-            let indices = try indices.map { try compile($0) }
             if indices.count == 1 {
-                let index = indices[0]
+                let index = try compile(indices[0])
                 return { frame in try interpreter.subscriptValue(try base(frame), index: try index(frame), at: position) }
             }
+            let indices = try compileAll(indices)
             return { frame in
                 let container = try base(frame)
-                let result = try interpreter.subscriptValue(container, indices: try indices.map { try $0(frame) }, at: position)
+                let result = try interpreter.subscriptValue(container, indices: try Compiler.evaluate(indices, frame), at: position)
                 if Interpreter.isSlowToIndex(container) { try interpreter.checkClock(position) }
                 return result
             }
@@ -85,15 +84,8 @@ extension Compiler {
 
     private mutating func compileName(_ name: String, at position: Position) throws -> CompiledExpr {
         switch try resolver.resolve(name, at: position) {
-        case .variable(.local(0, let index)):
-            return { frame in frame.slots[index] }
-        case .variable(.local(1, let index)):
-            return { frame in frame.parent.unsafelyUnwrapped.slots[index] }
-        case .variable(.local(let depth, let index)):
-            return { frame in frame.ancestor(depth).slots[index] }
-        case .variable(.global(let index)):
-            let globals = interpreter.globals.frame
-            return { _ in globals.slots[index] }
+        case .variable(let slot):
+            return reader(slot)
         case .builtin(let builtin):
             return constant(builtin.asValue())
         }
@@ -125,7 +117,7 @@ extension Compiler {
 
     /// Compiles a function's parameters and body in a frame of its own; parameters take the first slots.
     mutating func compileFunction(_ decl: FunctionDecl) throws -> CompiledFunction {
-        let defaults = try decl.parameters.map { try $0.defaultValue.map { try compile($0) } }
+        let defaults = try decl.parameters.map { try $0.defaultValue.map { ExprCode(run: try compile($0)) } }
         resolver.beginFrame()
         for parameter in decl.parameters {
             _ = try resolver.declare(parameter.name, isConstant: true, at: parameter.position)
@@ -146,12 +138,10 @@ extension Compiler {
                 return value
             }
         }
-        let statements = try compileStatements(decl.body)
+        let body = try compileStatements(decl.body)
         return { frame in
-            for statement in statements {
-                // The parser only accepts `break` and `continue` inside loops, which consume them.
-                if case .returned(let value) = try statement(frame) { return value }
-            }
+            // The parser only accepts `break` and `continue` inside loops, which consume them.
+            if case .returned(let value) = try body(frame) { return value }
             return .void
         }
     }

@@ -9,14 +9,20 @@ extension Compiler {
         let sequence = try compile(sequenceExpr)
         let ownFrame = body.contains { $0.makesFunctions }
         if ownFrame { resolver.beginFrame() } else { resolver.beginBlock() }
-        let bind = try compileBinding(pattern, isConstant: true)
+        // A loop variable of a loop that shares its frame is written straight into its slot.
+        var counter: ((Frame) -> UnsafeMutablePointer<RuntimeValue>)?
+        if !ownFrame, case .name(let name, let namePosition) = pattern {
+            counter = address(try resolver.declare(name, isConstant: true, at: namePosition))
+        }
+        let bind = try counter.map { address in { frame, value in address(frame).pointee = value } }
+            ?? compileBinding(pattern, isConstant: true)
         let bodyCode = try compileBlock(body)
         let frameSize = ownFrame ? resolver.endFrame() : 0
         if !ownFrame { resolver.endBlock() }
         // One iteration: nil to go on, or how the loop ends.
         let iterate: (Frame, RuntimeValue) throws -> Flow? = { frame, element in
             try interpreter.tick(position)
-            let inner = ownFrame ? Frame(size: frameSize, parent: frame) : frame
+            let inner = ownFrame ? Frame.make(size: frameSize, parent: frame) : frame
             try bind(inner, element)
             switch try bodyCode(inner) {
             case .breakLoop: return .normal
@@ -30,6 +36,18 @@ extension Compiler {
             // Integer ranges are walked lazily, so `0..<1_000_000_000` costs steps, not memory.
             if case .range(.int(let lo), .int(let hi), let closed) = values {
                 guard closed ? lo <= hi : lo < hi else { return .normal }
+                if let counter {
+                    for i in lo...(closed ? hi : hi - 1) {
+                        try interpreter.tick(position)
+                        counter(frame).pointee = .int(i)
+                        switch try bodyCode(frame) {
+                        case .breakLoop: return .normal
+                        case .returned(let value): return .returned(value)
+                        case .normal, .continueLoop: continue
+                        }
+                    }
+                    return .normal
+                }
                 for i in lo...(closed ? hi : hi - 1) {
                     if let flow = try iterate(frame, .int(i)) { return flow }
                 }
@@ -49,7 +67,7 @@ extension Compiler {
         return { frame in
             while try condition(frame) {
                 try interpreter.tick(position)
-                switch try body(frameSize.map { Frame(size: $0, parent: frame) } ?? frame) {
+                switch try body(frameSize.map { Frame.make(size: $0, parent: frame) } ?? frame) {
                 case .breakLoop: return .normal
                 case .returned(let value): return .returned(value)
                 case .normal, .continueLoop: continue
@@ -66,7 +84,7 @@ extension Compiler {
         return { frame in
             repeat {
                 try interpreter.tick(position)
-                switch try body(frameSize.map { Frame(size: $0, parent: frame) } ?? frame) {
+                switch try body(frameSize.map { Frame.make(size: $0, parent: frame) } ?? frame) {
                 case .breakLoop: return .normal
                 case .returned(let value): return .returned(value)
                 case .normal, .continueLoop: break

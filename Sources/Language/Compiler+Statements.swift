@@ -17,7 +17,7 @@ extension Compiler {
 
         case .declaration(let isConstant, let pattern, let valueExpr, let expectation, _):
             // The value is compiled first: in `let x = x + 1` the right side sees the outer `x`.
-            let value = try valueExpr.map { try compile($0) } ?? constant(.void)
+            let value = try compile(valueExpr)
             let bind = try compileBinding(pattern, isConstant: isConstant)
             return { frame in
                 let result = try value(frame)
@@ -68,32 +68,28 @@ extension Compiler {
     /// A block in a scope of its own.
     mutating func compileBlock(_ statements: [Stmt]) throws -> CompiledStmt {
         resolver.beginBlock()
-        let statements = try compileStatements(statements)
+        let code = try compileStatements(statements)
         resolver.endBlock()
-        return sequence(statements)
+        return code
     }
 
     /// Statements in the current scope; the block's local functions are declared first, so they may call each other.
-    mutating func compileStatements(_ statements: [Stmt]) throws -> [CompiledStmt] {
+    mutating func compileStatements(_ statements: [Stmt]) throws -> CompiledStmt {
         let functions = try resolver.hoistFunctions(statements)
         hoistedFunctions.merge(functions) { $1 }
-        return try statements.map { try compile($0) }
+        return sequence(try statements.map { StmtCode(run: try compile($0)) }[...])
     }
 
-    /// Runs statements in order until one does not finish normally.
-    func sequence(_ statements: [CompiledStmt]) -> CompiledStmt {
-        switch statements.count {
-        case 0: return { _ in .normal }
-        case 1: return statements[0]
-        default:
-            return { frame in
-                for statement in statements {
-                    let flow = try statement(frame)
-                    if case .normal = flow { continue }
-                    return flow
-                }
-                return .normal
-            }
+    /// Runs statements in order until one does not finish normally. The statements are chained pairwise into
+    /// nested closures rather than walked as an array, which would retain and release each one per run.
+    private func sequence(_ statements: ArraySlice<StmtCode>) -> CompiledStmt {
+        guard let first = statements.first?.run else { return { _ in .normal } }
+        guard statements.count > 1 else { return first }
+        let rest = sequence(statements.dropFirst())
+        return { frame in
+            let flow = try first(frame)
+            guard case .normal = flow else { return flow }
+            return try rest(frame)
         }
     }
 
@@ -101,22 +97,6 @@ extension Compiler {
     private mutating func functionSlot(_ decl: FunctionDecl) throws -> Slot {
         if let slot = hoistedFunctions[ObjectIdentifier(decl)] { return slot }
         return try resolver.declare(decl.name, isConstant: true, function: decl, at: decl.position)
-    }
-
-    /// Stores a value into a resolved slot, for declarations.
-    func storer(_ slot: Slot) -> (Frame, RuntimeValue) throws -> Void {
-        switch slot {
-        case .local(0, let index):
-            return { frame, value in frame.slots[index] = value }
-        case .local(let depth, let index):
-            return { frame, value in frame.ancestor(depth).slots[index] = value }
-        case .global(let index):
-            let globals = interpreter.globals
-            return { _, value in
-                globals.frame.slots[index] = value
-                globals.defined[index] = true
-            }
-        }
     }
 
     /// Declares a pattern's names and returns what stores a value into them, destructuring tuples.

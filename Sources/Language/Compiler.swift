@@ -7,6 +7,17 @@ typealias CompiledCondition = (Frame) throws -> Bool
 /// A compiled statement, which says how it finished.
 typealias CompiledStmt = (Frame) throws -> Flow
 
+/// A compiled expression kept in an array. An array holds a bare closure in its most general form, and calling
+/// it from there goes through a conversion thunk; as a struct's field the closure keeps its own form.
+struct ExprCode {
+    let run: CompiledExpr
+}
+
+/// A compiled statement kept in an array (see `ExprCode`).
+struct StmtCode {
+    let run: CompiledStmt
+}
+
 /// How a statement finished.
 enum Flow {
     case normal
@@ -29,11 +40,19 @@ struct Compiler {
         resolver = Resolver(globals: interpreter.globals)
     }
 
+    /// Compiles expressions in order, for an array.
+    mutating func compileAll(_ exprs: [Expr]) throws -> [ExprCode] {
+        try exprs.map { ExprCode(run: try compile($0)) }
+    }
+
+    /// Compiles an optional expression; a missing one is `.void`.
+    mutating func compile(_ expr: Expr?) throws -> CompiledExpr {
+        guard let expr else { return constant(.void) }
+        return try compile(expr)
+    }
+
     /// Reserves the globals a cell declares at its top level before its statements are compiled one by one.
     mutating func beginCell(_ statements: [Stmt]) {
         resolver.hoist(statements)
     }
-
-    /// Slots the cell's own frame needs so far, for the locals of its top-level blocks.
-    var cellFrameSize: Int { resolver.cellFrameSize }
 }

@@ -1,22 +1,38 @@
-/// The variables of one activation at run time: a function call, a loop iteration whose body makes closures,
-/// a cell's top level, or the session's globals. The resolver gives every variable a fixed slot, so a name is
-/// read as `frame.slots[i]`, or through `parent` links a fixed number of levels up.
-final class Frame {
-    // A frame is used by one cell's thread at a time; skipping the dynamic exclusivity checks on the slots
-    // keeps variable access to an array load.
-    @exclusivity(unchecked) var slots: [RuntimeValue]
+/// What a frame knows besides its slots.
+struct FrameHeader {
     /// The frame the code that made this one was compiled in: a function's frame points at the frame its
     /// closure captured.
     let parent: Frame?
+    let count: Int
+}
 
-    init(size: Int, parent: Frame?) {
-        slots = Array(repeating: .void, count: size)
-        self.parent = parent
+/// The variables of one activation at run time: a function call, or a loop iteration whose body makes closures.
+/// The resolver gives every variable a fixed slot, so a name is read as `frame[i]`, or through `parent` links a
+/// fixed number of levels up. The slots are allocated with the frame, in one block.
+final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
+    /// A frame of `size` empty slots.
+    static func make(size: Int, parent: Frame?) -> Frame {
+        let frame = unsafeDowncast(
+            Frame.create(minimumCapacity: size) { _ in FrameHeader(parent: parent, count: size) }, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { slots in
+            for i in 0..<size { (slots + i).initialize(to: .void) }
+        }
+        return frame
     }
 
-    /// Adds empty slots up to `size`: a cell's frame grows as its statements are compiled.
-    func grow(to size: Int) {
-        if slots.count < size { slots += Array(repeating: .void, count: size - slots.count) }
+    deinit {
+        // Element by element: the generic array destroy costs more than the few slots of a call's frame.
+        withUnsafeMutablePointers { header, slots in
+            for i in 0..<header.pointee.count { (slots + i).deinitialize(count: 1) }
+        }
+    }
+
+    var parent: Frame? { header.parent }
+
+    /// The slots. Indices come from the resolver, which sized the frame, so they are not checked again.
+    @inline(__always)
+    var slots: UnsafeMutablePointer<RuntimeValue> {
+        withUnsafeMutablePointerToElements { $0 }
     }
 
     /// The frame `depth` levels up the chain (0 is this one).

@@ -32,10 +32,33 @@ extension Interpreter {
         throw LanguageError(message: "cannot call a value of type \(callee.typeName)", position: site.position)
     }
 
+    /// Calls a user function from compiled code. When the arguments map one to one onto the parameters, they are
+    /// evaluated straight into the new frame's slots. Inlined into the call site's closure, so the values it
+    /// borrows from there are not retained again.
+    @inline(__always)
+    func call(
+        _ function: CompiledFunction, _ captured: Frame, arguments: [ExprCode],
+        writer: (_ caller: Frame, _ callee: Frame) throws -> Void, from caller: Frame, _ site: CallSite
+    ) throws -> RuntimeValue {
+        guard try site.isDirect(for: function) else {
+            let plan = try site.plan(for: function)
+            return try invoke(function, captured, try Compiler.evaluate(arguments, caller), plan: plan, at: site.position)
+        }
+        let frame = Frame.make(size: function.frameSize, parent: captured)
+        try writer(caller, frame)
+        try enter(function.name, at: site.position)
+        defer { callDepth -= 1 }
+        return try function.body(frame)
+    }
+
     /// Calls with positional arguments only, as builtins do with the closures users pass them.
     func callFunction(_ function: FunctionValue, _ values: [RuntimeValue], at position: Position) throws -> RuntimeValue {
         switch function.body {
         case .user(let compiled, let captured):
+            // Builtins such as `map` and `grad` call back often; the common one-to-one case needs no matching.
+            if compiled.isPositional, values.count == compiled.parameters.count {
+                return try invoke(compiled, captured, values, plan: nil, at: position)
+            }
             let plan = try CallSite.plan(
                 compiled.declaration, labels: Array(repeating: nil, count: values.count),
                 positions: Array(repeating: position, count: values.count), at: position)
@@ -52,12 +75,12 @@ extension Interpreter {
     ) throws -> RuntimeValue {
         try enter(function.name, at: position)
         defer { callDepth -= 1 }
-        let frame = Frame(size: function.frameSize, parent: captured)
+        let frame = Frame.make(size: function.frameSize, parent: captured)
         if let plan {
             for (i, source) in plan.enumerated() {
                 switch source {
                 case .argument(let j): frame.slots[i] = values[j]
-                case .defaultValue: frame.slots[i] = try function.defaults[i].map { try $0(captured) } ?? .void
+                case .defaultValue: frame.slots[i] = try function.defaults[i]?.run(captured) ?? .void
                 }
             }
         } else {
@@ -77,13 +100,13 @@ extension Interpreter {
 
     /// Counts a call against the step budget and the recursion limit; the caller leaves with `callDepth -= 1`.
     @inline(__always)
-    private func enter(_ name: String, at position: Position) throws {
+    private func enter(_ name: @autoclosure () -> String, at position: Position) throws {
         try tick(position)
         callDepth += 1
         if callDepth > limits.effectiveRecursionDepth {
             callDepth -= 1
             throw LanguageError(
-                message: "recursion depth limit of \(limits.effectiveRecursionDepth) exceeded in `\(name)`; "
+                message: "recursion depth limit of \(limits.effectiveRecursionDepth) exceeded in `\(name())`; "
                     + "is the recursion missing a base case?",
                 position: position)
         }

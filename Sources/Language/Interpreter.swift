@@ -45,12 +45,11 @@ final class Interpreter {
         defer { flushFigure() }
         var compiler = Compiler(interpreter: self)
         compiler.beginCell(statements)
-        let frame = Frame(size: 0, parent: nil)
+        // Top-level code keeps its variables in the globals; this empty frame is what its closures capture.
+        let frame = Frame.make(size: 0, parent: nil)
         for (i, statement) in statements.enumerated() {
             if i == statements.count - 1, case .expression(let expr, let expectation) = statement {
-                let code = try compiler.compile(expr)
-                frame.grow(to: compiler.cellFrameSize)
-                let value = try code(frame)
+                let value = try compiler.compile(expr)(frame)
                 flushFigure()
                 // A checked last line already shows its value beside the `//=>`; printing it again adds nothing.
                 if let expectation {
@@ -62,7 +61,6 @@ final class Interpreter {
                 return
             }
             let code = try compiler.compile(statement)
-            frame.grow(to: compiler.cellFrameSize)
             // The parser only accepts `break`, `continue` and `return` where they have somewhere to go.
             _ = try code(frame)
         }

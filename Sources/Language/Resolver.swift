@@ -15,9 +15,11 @@ enum Resolution {
 /// walks the tree and asks where each use lives, so every name becomes a slot before the code runs, and an
 /// unknown name or an assignment to a constant is reported before anything runs.
 struct Resolver {
-    /// A compile-time variable.
+    /// A compile-time variable of a block.
     struct Variable {
+        /// Its slot in its frame, or in the globals for a local of a cell's top-level block.
         var index: Int
+        var isGlobal: Bool
         var isConstant: Bool
         var function: FunctionDecl?
     }
@@ -43,9 +45,6 @@ struct Resolver {
     var atGlobalLevel: Bool { frames.count == 1 && frames[0].blocks.count == 1 }
     /// True outside every function and closure, where code runs in the order it is written.
     private var inTopLevelCode: Bool { frames.count == 1 }
-
-    /// Slots the cell's own frame needs (its top-level blocks' locals).
-    var cellFrameSize: Int { frames[0].size }
 
     /// Reserves global slots for the names a cell declares at its top level, so the functions of a cell may
     /// call each other whatever their order.
@@ -75,16 +74,18 @@ struct Resolver {
         if frames[last].blocks[frames[last].blocks.count - 1][name] != nil {
             throw LanguageError(message: "`\(name)` is already declared in this scope", position: position, length: name.count)
         }
-        let index = frames[last].size
-        frames[last].size += 1
+        // Top-level code runs once, outside any call, so its blocks' locals need no frame.
+        let isGlobal = inTopLevelCode
+        let index = isGlobal ? globals.addSlot() : frames[last].size
+        if !isGlobal { frames[last].size += 1 }
         frames[last].blocks[frames[last].blocks.count - 1][name] = Variable(
-            index: index, isConstant: isConstant, function: function)
-        return .local(depth: 0, index: index)
+            index: index, isGlobal: isGlobal, isConstant: isConstant, function: function)
+        return isGlobal ? .global(index) : .local(depth: 0, index: index)
     }
 
     /// Where `name` lives, or an "unknown name" error with the nearest visible name.
     func resolve(_ name: String, at position: Position) throws -> Resolution {
-        if let (depth, variable) = local(name) { return .variable(.local(depth: depth, index: variable.index)) }
+        if let (slot, _) = local(name) { return .variable(slot) }
         if let entry = visibleGlobal(name) { return .variable(.global(entry.index)) }
         if let builtin = Builtins.table[name] { return .builtin(builtin) }
         throw unknownName(name, at: position)
@@ -99,8 +100,8 @@ struct Resolver {
     /// Where an assignment to `name` stores, or why it may not.
     func assignable(_ name: String, at position: Position) throws -> Slot {
         let found: (slot: Slot, isConstant: Bool, isFunction: Bool)
-        if let (depth, variable) = local(name) {
-            found = (.local(depth: depth, index: variable.index), variable.isConstant, variable.function != nil)
+        if let (slot, variable) = local(name) {
+            found = (slot, variable.isConstant, variable.function != nil)
         } else if let entry = visibleGlobal(name) {
             found = (.global(entry.index), entry.isConstant, entry.function != nil)
         } else if Builtins.table[name] != nil {
@@ -129,12 +130,13 @@ struct Resolver {
         return entry
     }
 
-    private func local(_ name: String) -> (depth: Int, variable: Variable)? {
+    private func local(_ name: String) -> (slot: Slot, variable: Variable)? {
         for (depth, frame) in frames.reversed().enumerated() {
-            // The cell's outermost block holds globals, which live in `Globals`.
+            // The cell's outermost block holds named globals, which live in `Globals`.
             let blocks = depth == frames.count - 1 ? frame.blocks.dropFirst() : frame.blocks[...]
             for block in blocks.reversed() {
-                if let variable = block[name] { return (depth, variable) }
+                guard let variable = block[name] else { continue }
+                return (variable.isGlobal ? .global(variable.index) : .local(depth: depth, index: variable.index), variable)
             }
         }
         return nil

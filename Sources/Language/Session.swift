@@ -24,14 +24,13 @@ public final class Session {
         interpreter = Interpreter(limits: limits)
         for (name, value) in Builtins.constants {
             let index = interpreter.globals.declare(name, isConstant: false, function: nil)
-            interpreter.globals.frame.slots[index] = .double(value)
+            interpreter.globals.slots[index] = .double(value)
             interpreter.globals.defined[index] = true
         }
     }
 
-    /// Compiled functions stored in globals hold the interpreter; emptying the globals breaks that cycle.
     deinit {
-        interpreter.globals.frame.slots.removeAll()
+        interpreter.globals.clear()
     }
 
     /// Runs one cell. `origin` says where the cell's first line sits in the lesson file.
