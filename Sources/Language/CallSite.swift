@@ -10,7 +10,9 @@ final class CallSite {
     let labels: [String?]
     let positions: [Position]
     let position: Position
+    /// Kept alive so that its identity, compared on each call, cannot pass to another function.
     private var cachedFunction: CompiledFunction?
+    private var cachedIdentity: ObjectIdentifier?
     private var cachedPlan: [ArgumentSource]?
 
     init(labels: [String?], positions: [Position], position: Position) {
@@ -21,15 +23,16 @@ final class CallSite {
 
     /// True when `function`'s parameters take this site's arguments one to one, in order.
     func isDirect(for function: CompiledFunction) throws -> Bool {
-        if function === cachedFunction { return cachedPlan == nil }
+        if ObjectIdentifier(function) == cachedIdentity { return cachedPlan == nil }
         return try plan(for: function) == nil
     }
 
     /// How `function`'s parameters take this site's arguments; nil when they take them one to one, in order.
     func plan(for function: CompiledFunction) throws -> [ArgumentSource]? {
-        if function === cachedFunction { return cachedPlan }
+        if ObjectIdentifier(function) == cachedIdentity { return cachedPlan }
         let plan = try CallSite.plan(function.declaration, labels: labels, positions: positions, at: position)
         cachedFunction = function
+        cachedIdentity = ObjectIdentifier(function)
         cachedPlan = plan
         return plan
     }

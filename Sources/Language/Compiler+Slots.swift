@@ -24,19 +24,22 @@ extension Compiler {
         }
     }
 
-    /// Stores a value into a slot, for declarations; a global's declaration marks it defined.
-    func storer(_ slot: Slot) -> (Frame, RuntimeValue) throws -> Void {
+    /// Stores a value into a slot, for declarations; the declaration of a named global marks it defined.
+    func storer(_ slot: Slot, declaresGlobal: Bool) -> (Frame, RuntimeValue) throws -> Void {
         switch slot {
         case .local(0, let index):
             return { frame, value in frame.slots[index] = value }
         case .local(let depth, let index):
             return { frame, value in frame.ancestor(depth).slots[index] = value }
-        case .global(let index):
+        case .global(let index) where declaresGlobal:
             let globals = interpreter.globals
             return { _, value in
                 globals.slots[index] = value
                 globals.defined[index] = true
             }
+        case .global(let index):
+            let globals = interpreter.globals
+            return { _, value in globals.slots[index] = value }
         }
     }
 

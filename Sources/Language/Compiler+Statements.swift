@@ -32,7 +32,7 @@ extension Compiler {
         case .function(let decl):
             let slot = try functionSlot(decl)
             let function = try compileFunction(decl)
-            let store = storer(slot)
+            let store = storer(slot, declaresGlobal: true)
             return { frame in
                 try store(frame, .function(FunctionValue(name: decl.name, body: .user(function, frame))))
                 return .normal
@@ -105,7 +105,8 @@ extension Compiler {
         case .wildcard:
             return { _, _ in }
         case .name(let name, let position):
-            return storer(try resolver.declare(name, isConstant: isConstant, at: position))
+            let declaresGlobal = resolver.atGlobalLevel
+            return storer(try resolver.declare(name, isConstant: isConstant, at: position), declaresGlobal: declaresGlobal)
         case .tuple(let patterns, let position):
             let binders = try patterns.map { try compileBinding($0, isConstant: isConstant) }
             return { frame, value in

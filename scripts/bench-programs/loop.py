@@ -1,8 +1,8 @@
-# A scalar float loop with a branch: 3 million iterations.
+# A scalar float loop with a branch; scripts/bench puts the iteration count in place of @N@.
 def main():
     s = 0.0
     x = 0.5
-    for i in range(3_000_000):
+    for i in range(@N@):
         x = x * 1.000001 + 0.25
         if x > 100:
             x -= 100
