@@ -14,12 +14,16 @@ struct BuiltinParameter {
     }
 }
 
-/// A function built into swift-nn: its signature and one-line doc live beside its implementation, and the same
-/// table feeds calls, "did you mean" suggestions and the highlighter.
+/// A function or method built into swift-nn: its signature and one-line doc live beside its implementation, and
+/// the same tables (`Builtins.table`, `Builtins.methods`) feed calls, "did you mean" suggestions, the
+/// highlighter and documentation. A method is a builtin with a receiver type; its body finds the receiver in
+/// `Arguments.receiver`.
 /// Unchecked Sendable: builtins are immutable once registered, their closures capture nothing mutable, and
 /// their default values are plain numbers, strings and Bools.
 struct Builtin: @unchecked Sendable {
     let name: String
+    /// The type whose method this is (`Array`, `Tensor`, …), or nil for a free function.
+    let receiver: String?
     let parameters: [BuiltinParameter]
     /// When true, all leading unlabeled arguments are collected into `Arguments.rest`, before the parameters.
     let variadic: Bool
@@ -27,10 +31,11 @@ struct Builtin: @unchecked Sendable {
     let body: (Arguments, Interpreter, Position) throws -> RuntimeValue
 
     init(
-        _ name: String, _ parameters: [BuiltinParameter] = [], variadic: Bool = false, doc: String,
-        body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
+        _ name: String, on receiver: String? = nil, _ parameters: [BuiltinParameter] = [], variadic: Bool = false,
+        doc: String, body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
     ) {
         self.name = name
+        self.receiver = receiver
         self.parameters = parameters
         self.variadic = variadic
         self.doc = doc
@@ -40,19 +45,22 @@ struct Builtin: @unchecked Sendable {
     /// Runs the builtin on arguments bound by `bind`; an engine error its body lets through is reported at the call.
     func call(
         _ values: [RuntimeValue], _ binding: BuiltinBinding, positions: [Position], _ interpreter: Interpreter,
-        _ position: Position
+        _ position: Position, receiver: RuntimeValue = .void
     ) throws -> RuntimeValue {
-        let args = Arguments(builtin: self, binding: binding, values: values, positions: positions, position: position)
+        let args = Arguments(
+            builtin: self, receiver: receiver, binding: binding, values: values, positions: positions, position: position)
         let result = try TensorOperators.engine(position) { try body(args, interpreter, position) }
         try interpreter.checkClock(position)
         return result
     }
 
     /// Binds and runs a call whose labels are known only at run time (a method, or the builtin as a value).
-    func call(_ args: [CallArgument], _ interpreter: Interpreter, _ position: Position) throws -> RuntimeValue {
+    func call(
+        _ args: [CallArgument], _ interpreter: Interpreter, _ position: Position, receiver: RuntimeValue = .void
+    ) throws -> RuntimeValue {
         let positions = args.map(\.position)
         let binding = try bind(labels: args.map(\.label), positions: positions, at: position)
-        return try call(args.map(\.value), binding, positions: positions, interpreter, position)
+        return try call(args.map(\.value), binding, positions: positions, interpreter, position, receiver: receiver)
     }
 
     /// The builtin as a first-class function value (`xs.map(sqrt)`, `grad(sin)`), called positionally.
@@ -102,14 +110,15 @@ struct Builtin: @unchecked Sendable {
         LabelOrder.violation(labels, declared: parameters.map(\.label), callee: name, usage: usage)
     }
 
-    /// How a call looks, for error messages and documentation: `linspace(_ start, _ end, _ count)`.
+    /// How a call looks, for error messages and documentation: `linspace(_ start, _ stop, [_ count])`, or for a
+    /// method `Array.map(_ transform)`.
     var usage: String {
         let parts = parameters.map { p -> String in
             let head = p.label.map { "\($0):" } ?? "_ \(p.name)"
             return p.defaultValue == nil ? head : "[\(head)]"
         }
         let all = (variadic ? ["_ items…"] : []) + parts
-        return "\(name)(\(all.joined(separator: ", ")))"
+        return "\(receiver.map { "\($0)." } ?? "")\(name)(\(all.joined(separator: ", ")))"
     }
 }
 
@@ -125,6 +134,8 @@ struct BuiltinBinding {
 /// It holds the call's argument values as written and the call site's binding, so making it allocates nothing.
 struct Arguments {
     let builtin: Builtin
+    /// The value a method was called on; `.void` for a free function.
+    let receiver: RuntimeValue
     let binding: BuiltinBinding
     let values: [RuntimeValue]
     let positions: [Position]

@@ -1,4 +1,4 @@
-/// Every builtin function, gathered from one file per family.
+/// Every builtin function and method, gathered from one file per family.
 enum Builtins {
     static let table: [String: Builtin] = {
         var table: [String: Builtin] = [:]
@@ -7,6 +7,17 @@ enum Builtins {
             table[builtin.name] = builtin
         }
         return table
+    }()
+
+    /// Every method of the built-in value types, by receiver type name (`RuntimeValue.typeName`) and method name.
+    static let methods: [String: [String: Builtin]] = {
+        var methods: [String: [String: Builtin]] = [:]
+        for method in arrayMethods + stringMethods + rangeMethods + functionMethods + valueMethods + tensorMethods {
+            guard let receiver = method.receiver else { preconditionFailure("method `\(method.name)` has no receiver") }
+            precondition(methods[receiver]?[method.name] == nil, "method `\(receiver).\(method.name)` registered twice")
+            methods[receiver, default: [:]][method.name] = method
+        }
+        return methods
     }()
 
     /// Constants every session starts with.

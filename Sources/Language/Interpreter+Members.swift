@@ -33,7 +33,7 @@ extension Interpreter {
             }
             throw LanguageError(
                 message: "Tensor has no property `\(name)`", position: position, length: name.count,
-                suggestion: Suggestion.nearest(to: name, in: Interpreter.tensorMembers))
+                suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
         case (.autodiff(let v), "data"): return .double(v.data)
         case (.autodiff(let v), "grad"): return .double(v.grad)
         case (.object(let o), _):
@@ -48,22 +48,35 @@ extension Interpreter {
         }
     }
 
-    func callMethod(on base: RuntimeValue, _ name: String, _ values: [CallArgument], at position: Position) throws
+    /// Calls a method from the registry (`Builtins.methods`) or of an engine object. A range's and a tensor's
+    /// methods that are not their own are the array methods on their elements or rows.
+    func callMethod(on base: RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
         -> RuntimeValue
     {
-        if case .range = base, name != "contains" {
-            return try method(.array(try elements(of: base, at: position)), name, values, at: position)
+        if case .object(let o) = base {
+            if let value = try o.method(name, args, self, at: position) { return value }
+            throw LanguageError(
+                message: "\(o.typeName) has no method `\(name)`", position: position, length: name.count,
+                suggestion: Suggestion.nearest(to: name, in: o.memberNames))
         }
-        let result: RuntimeValue
-        if case .tensor(let t) = base, let value = try tensorMethod(t, name, values, at: position) {
-            result = value
-        } else if case .tensor = base {
-            result = try method(.array(try elements(of: base, at: position)), name, values, at: position)
-        } else {
-            result = try method(base, name, values, at: position)
+        if let method = Builtins.methods[base.typeName]?[name] {
+            return try method.call(args, self, position, receiver: base)
         }
-        if Interpreter.isBulk(base) { try checkClock(position) }
-        return result
+        if Interpreter.hasElementMethods(base), let method = Builtins.methods["Array"]?[name] {
+            return try method.call(args, self, position, receiver: .array(try elements(of: base, at: position)))
+        }
+        throw LanguageError(
+            message: "\(base.typeName) has no method `\(name)`", position: position, length: name.count,
+            suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
+    }
+
+    /// Ranges and tensors of rank one or more, whose elements take the array methods.
+    private static func hasElementMethods(_ value: RuntimeValue) -> Bool {
+        switch value {
+        case .range: true
+        case .tensor(let t): t.rank > 0
+        default: false
+        }
     }
 
     /// An array method that changes the array in place. The array is moved out of `base` while it changes, so
@@ -114,108 +127,19 @@ extension Interpreter {
         }
     }
 
-    private func method(_ base: RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
-        -> RuntimeValue
-    {
-        let labels = args.map(\.label)
-        func function(_ i: Int) throws -> FunctionValue {
-            guard case .function(let f) = args[i].value else {
-                throw LanguageError(message: "`\(name)` needs a function, not \(args[i].value.typeName)", position: args[i].position)
-            }
-            return f
-        }
-        switch (base, name, labels) {
-        case (.array(let items), "map", [nil]):
-            let f = try function(0)
-            return .array(try items.map { try callFunction(f, [$0], at: position) })
-        case (.array(let items), "filter", [nil]):
-            let f = try function(0)
-            return .array(try items.filter { item in
-                let keep = try callFunction(f, [item], at: position)
-                guard case .bool(let b) = keep else {
-                    throw LanguageError(message: "`filter` needs a closure that returns a Bool", position: position)
-                }
-                return b
-            })
-        case (.array(let items), "reduce", [nil, nil]):
-            let f = try function(1)
-            return try items.reduce(args[0].value) { try callFunction(f, [$0, $1], at: position) }
-        case (.array(let items), "enumerated", []):
-            try Nesting.check(items, at: position)
-            return .array(items.enumerated().map { .tuple([.int($0.offset), $0.element]) })
-        case (.array(let items), "sum", []):
-            return try items.reduce(RuntimeValue.int(0)) { try Operators.binary(.arithmetic(.add), $0, $1, at: position) }
-        case (.array, "min", []), (.array, "max", []):
-            return try Builtins.table[name]!.call([CallArgument(label: nil, value: base, position: position)], self, position)
-        case (.array(let items), "sorted", []):
-            return .array(try sortedNumbersOrStrings(items, at: position))
-        case (.array(let items), "reversed", []):
-            return .array(items.reversed())
-        case (.array(let items), "contains", [nil]):
-            try Nesting.checkSize(base, args[0].value, at: position)
-            return .bool(items.contains { Operators.equal($0, args[0].value) })
-        case (.range(let lo, let hi, let closed), "contains", [nil]):
-            guard let x = args[0].value.number, let a = lo.number, let b = hi.number else { return .bool(false) }
-            return .bool(x >= a && (closed ? x <= b : x < b))
-        case (.string(let s), "uppercased", []): return .string(s.uppercased())
-        case (.string(let s), "lowercased", []): return .string(s.lowercased())
-        case (.string(let s), "hasPrefix", [nil]): return .bool(s.hasPrefix(Display.text(args[0].value)))
-        case (.string(let s), "hasSuffix", [nil]): return .bool(s.hasSuffix(Display.text(args[0].value)))
-        case (.string(let s), "contains", [nil]): return .bool(s.contains(Display.text(args[0].value)))
-        case (.autodiff(let v), "backward", []):
-            v.backward()
-            return .void
-        case (.autodiff, _, []) where Interpreter.valueFunctions.contains(name):
-            return try Builtins.table[name]!.call([CallArgument(label: nil, value: base, position: position)], self, position)
-        case (.function(let f), "callAsFunction", _):
-            let site = CallSite(labels: args.map(\.label), positions: args.map(\.position), position: position)
-            return try call(.function(f), args.map(\.value), site)
-        case (.object(let o), _, _):
-            if let value = try o.method(name, args, self, at: position) { return value }
-            throw LanguageError(
-                message: "\(o.typeName) has no method `\(name)`", position: position, length: name.count,
-                suggestion: Suggestion.nearest(to: name, in: o.memberNames))
-        default:
-            let names = Interpreter.memberNames(of: base)
-            if names.contains(name) {
-                throw LanguageError(message: "wrong arguments for `\(name)` on \(base.typeName)", position: position)
-            }
-            throw LanguageError(
-                message: "\(base.typeName) has no method `\(name)`", position: position, length: name.count,
-                suggestion: Suggestion.nearest(to: name, in: names))
-        }
-    }
-
-    private func sortedNumbersOrStrings(_ items: [RuntimeValue], at position: Position) throws -> [RuntimeValue] {
-        if items.allSatisfy({ $0.isNumeric }) {
-            // NaN compares false both ways, which would leave the order undefined; numpy sorts it last.
-            return items.sorted { a, b in
-                let (x, y) = (a.number ?? .nan, b.number ?? .nan)
-                return x < y || (!x.isNaN && y.isNaN)
-            }
-        }
-        let strings = try items.map { item -> String in
-            guard case .string(let s) = item else {
-                throw LanguageError(message: "`sorted` needs all numbers or all strings", position: position)
-            }
-            return s
-        }
-        return strings.sorted().map(RuntimeValue.string)
-    }
-
-    /// micrograd's Value methods: `x.tanh()` is `tanh(x)`.
-    static let valueFunctions = ["tanh", "exp", "log", "sigmoid", "relu", "sqrt", "sin", "cos"]
-
+    /// Properties and methods of a value, for "did you mean" suggestions: properties first, then the methods of
+    /// the registry (and, for ranges and tensors, the array methods on their elements).
     static func memberNames(of value: RuntimeValue) -> [String] {
-        switch value {
-        case .array:
-            ["count", "isEmpty", "first", "last", "append", "removeLast", "insert", "remove", "map", "filter", "reduce",
-             "enumerated", "sum", "min", "max", "sorted", "reversed", "contains"]
-        case .string: ["count", "isEmpty", "uppercased", "lowercased", "hasPrefix", "hasSuffix", "contains"]
-        case .range: ["lowerBound", "upperBound", "count", "contains", "map", "filter", "reduce"]
-        case .autodiff: ["data", "grad", "backward"] + valueFunctions
-        case .tensor: tensorMembers
+        let properties: [String] = switch value {
+        case .array: ["count", "isEmpty", "first", "last"] + mutatingMethods.sorted()
+        case .string: ["count", "isEmpty"]
+        case .range: ["lowerBound", "upperBound", "count"]
+        case .autodiff: ["data", "grad"]
+        case .tensor: ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"]
         default: []
         }
+        var methods = Set((Builtins.methods[value.typeName] ?? [:]).keys)
+        if hasElementMethods(value) { methods.formUnion((Builtins.methods["Array"] ?? [:]).keys) }
+        return properties + methods.sorted()
     }
 }
