@@ -25,17 +25,20 @@ struct Builtin: @unchecked Sendable {
     /// The type whose method this is (`Array`, `Tensor`, …), or nil for a free function.
     let receiver: String?
     let parameters: [BuiltinParameter]
+    /// True for a method that changes its receiver, which must then be a variable.
+    let isMutating: Bool
     /// When true, all leading unlabeled arguments are collected into `Arguments.rest`, before the parameters.
     let variadic: Bool
     let doc: String
     let body: (Arguments, Interpreter, Position) throws -> RuntimeValue
 
     init(
-        _ name: String, on receiver: String? = nil, _ parameters: [BuiltinParameter] = [], variadic: Bool = false,
-        doc: String, body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
+        _ name: String, on receiver: String? = nil, mutating: Bool = false, _ parameters: [BuiltinParameter] = [],
+        variadic: Bool = false, doc: String, body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
     ) {
         self.name = name
         self.receiver = receiver
+        isMutating = mutating
         self.parameters = parameters
         self.variadic = variadic
         self.doc = doc
@@ -45,10 +48,11 @@ struct Builtin: @unchecked Sendable {
     /// Runs the builtin on arguments bound by `bind`; an engine error its body lets through is reported at the call.
     func call(
         _ values: [RuntimeValue], _ binding: BuiltinBinding, positions: [Position], _ interpreter: Interpreter,
-        _ position: Position, receiver: RuntimeValue = .void
+        _ position: Position, receiver: RuntimeValue = .void, target: MutableReceiver? = nil
     ) throws -> RuntimeValue {
         let args = Arguments(
-            builtin: self, receiver: receiver, binding: binding, values: values, positions: positions, position: position)
+            builtin: self, receiver: receiver, target: target, binding: binding, values: values, positions: positions,
+            position: position)
         let result = try TensorOperators.engine(position) { try body(args, interpreter, position) }
         try interpreter.checkClock(position)
         return result
@@ -56,11 +60,13 @@ struct Builtin: @unchecked Sendable {
 
     /// Binds and runs a call whose labels are known only at run time (a method, or the builtin as a value).
     func call(
-        _ args: [CallArgument], _ interpreter: Interpreter, _ position: Position, receiver: RuntimeValue = .void
+        _ args: [CallArgument], _ interpreter: Interpreter, _ position: Position, receiver: RuntimeValue = .void,
+        target: MutableReceiver? = nil
     ) throws -> RuntimeValue {
         let positions = args.map(\.position)
         let binding = try bind(labels: args.map(\.label), positions: positions, at: position)
-        return try call(args.map(\.value), binding, positions: positions, interpreter, position, receiver: receiver)
+        return try call(
+            args.map(\.value), binding, positions: positions, interpreter, position, receiver: receiver, target: target)
     }
 
     /// The builtin as a first-class function value (`xs.map(sqrt)`, `grad(sin)`), called positionally.
@@ -136,6 +142,8 @@ struct Arguments {
     let builtin: Builtin
     /// The value a method was called on; `.void` for a free function.
     let receiver: RuntimeValue
+    /// The receiver's storage, for a mutating method.
+    let target: MutableReceiver?
     let binding: BuiltinBinding
     let values: [RuntimeValue]
     let positions: [Position]

@@ -50,7 +50,7 @@ extension Compiler {
             }
             return arguments
         }
-        if Interpreter.mutatingMethods.contains(name) {
+        if Builtins.mutatingMethodNames.contains(name) {
             let modify = try compileModifier(base)
             return { frame in
                 let args = try arguments(frame)

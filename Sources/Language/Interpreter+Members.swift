@@ -1,7 +1,5 @@
 /// Properties and methods of arrays, strings, tuples, ranges and autodiff values.
 extension Interpreter {
-    /// Array methods that change the array, so their receiver must be a variable.
-    static let mutatingMethods: Set<String> = ["append", "removeLast", "insert", "remove"]
 
     func member(_ base: RuntimeValue, _ name: String, at position: Position) throws -> RuntimeValue {
         switch (base, name) {
@@ -79,59 +77,30 @@ extension Interpreter {
         }
     }
 
-    /// An array method that changes the array in place. The array is moved out of `base` while it changes, so
-    /// its storage stays uniquely referenced and appending does not copy it.
-    func mutate(_ base: inout RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
+    /// A method that changes its receiver, which `receiver` holds: its storage is moved into a `MutableReceiver`
+    /// for the call, so the method changes it in place.
+    func mutate(_ receiver: inout RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
         -> RuntimeValue
     {
-        guard case .array(var items) = base else {
-            if case .tensor = base {
+        guard let method = Builtins.methods[receiver.typeName]?[name], method.isMutating else {
+            if case .tensor = receiver {
                 throw LanguageError(
                     message: "a tensor has a fixed shape, so it has no `\(name)`; build an array, then use it in arithmetic",
                     position: position)
             }
-            throw LanguageError(message: "\(base.typeName) has no method `\(name)`", position: position)
+            throw LanguageError(message: "\(receiver.typeName) has no method `\(name)`", position: position)
         }
-        base = .void
-        defer { base = .array(items) }
-        switch (name, args.map(\.label)) {
-        case ("append", [nil]):
-            try Nesting.check(args[0].value, at: position)
-            items.append(args[0].value)
-            return .void
-        case ("append", ["contentsOf"]):
-            guard case .array(let more) = args[0].value else {
-                throw LanguageError(message: "`append(contentsOf:)` needs an array", position: position)
-            }
-            guard items.count + more.count <= Capacity.arrayCount else {
-                throw LanguageError(message: "an array may hold at most \(Capacity.arrayCount) elements",
-                                    position: position)
-            }
-            try Nesting.check(more, at: position)
-            items.append(contentsOf: more)
-            return .void
-        case ("removeLast", []):
-            guard !items.isEmpty else { throw LanguageError(message: "`removeLast` on an empty array", position: position) }
-            return items.removeLast()
-        case ("insert", [nil, "at"]):
-            guard case .int(let i) = args[1].value, i >= 0, i <= items.count else {
-                throw LanguageError(message: "`insert(_:at:)` needs an index in 0...\(items.count)", position: position)
-            }
-            try Nesting.check(args[0].value, at: position)
-            items.insert(args[0].value, at: i)
-            return .void
-        case ("remove", ["at"]):
-            return items.remove(at: try index(args[0].value, count: items.count, at: position))
-        default:
-            throw LanguageError(message: "wrong arguments for `\(name)`; see the swift-nn tour in the README", position: position)
-        }
+        let target = MutableReceiver(receiver)
+        receiver = .void
+        defer { receiver = target.value }
+        return try method.call(args, self, position, target: target)
     }
 
     /// Properties and methods of a value, for "did you mean" suggestions: properties first, then the methods of
     /// the registry (and, for ranges and tensors, the array methods on their elements).
     static func memberNames(of value: RuntimeValue) -> [String] {
         let properties: [String] = switch value {
-        case .array: ["count", "isEmpty", "first", "last"] + mutatingMethods.sorted()
+        case .array: ["count", "isEmpty", "first", "last"]
         case .string: ["count", "isEmpty"]
         case .range: ["lowerBound", "upperBound", "count"]
         case .autodiff: ["data", "grad"]
