@@ -45,8 +45,8 @@ indirect enum Expr {
     case name(String, Position)
     case array([Expr], Position)
     case tuple([Expr], Position)
-    case unary(String, Expr, Position)
-    case binary(String, Expr, Expr, Position)
+    case unary(UnaryOperator, Expr, Position)
+    case binary(BinaryOperator, Expr, Expr, Position)
     /// `a..<b`, `a...b`, and the partial forms `a...`, `..<b`, `...b` and `...` used in subscripts.
     case range(Expr?, Expr?, closed: Bool, Position)
     case call(Expr, [Argument], Position)
@@ -55,7 +55,7 @@ indirect enum Expr {
     case closure(FunctionDecl)
     case conditional(Expr, Expr, Expr, Position)
     /// An operator used as a function value, as in `reduce(0, +)`.
-    case operatorFunction(String, Position)
+    case operatorFunction(BinaryOperator, Position)
 
     var position: Position {
         switch self {
@@ -86,7 +86,8 @@ struct ExpectationComment {
 indirect enum Stmt {
     case expression(Expr, ExpectationComment?)
     case declaration(isConstant: Bool, Pattern, Expr?, ExpectationComment?, Position)
-    case assignment(target: Expr, op: String, value: Expr, Position)
+    /// `target = value`, or a compound assignment such as `+=` when `op` is set.
+    case assignment(target: Expr, op: ArithmeticOperator?, value: Expr, Position)
     case function(FunctionDecl)
     case ifElse(condition: Expr, then: [Stmt], otherwise: [Stmt]?, Position)
     case forIn(Pattern, sequence: Expr, body: [Stmt], Position)

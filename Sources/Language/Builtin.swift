@@ -14,102 +14,159 @@ struct BuiltinParameter {
     }
 }
 
-/// A function built into swift-nn: its signature and one-line doc live beside its implementation, and the same
-/// table feeds calls, "did you mean" suggestions and the highlighter.
+/// A function or method built into swift-nn: its signature and one-line doc live beside its implementation, and
+/// the same tables (`Builtins.table`, `Builtins.methods`) feed calls, "did you mean" suggestions, the
+/// highlighter and documentation. A method is a builtin with a receiver type; its body finds the receiver in
+/// `Arguments.receiver`.
 /// Unchecked Sendable: builtins are immutable once registered, their closures capture nothing mutable, and
 /// their default values are plain numbers, strings and Bools.
 struct Builtin: @unchecked Sendable {
     let name: String
+    /// The type whose method this is (`Array`, `Tensor`, …), or nil for a free function.
+    let receiver: String?
     let parameters: [BuiltinParameter]
+    /// True for a method that changes its receiver, which must then be a variable.
+    let isMutating: Bool
     /// When true, all leading unlabeled arguments are collected into `Arguments.rest`, before the parameters.
     let variadic: Bool
     let doc: String
     let body: (Arguments, Interpreter, Position) throws -> RuntimeValue
 
     init(
-        _ name: String, _ parameters: [BuiltinParameter] = [], variadic: Bool = false, doc: String,
-        body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
+        _ name: String, on receiver: String? = nil, mutating: Bool = false, _ parameters: [BuiltinParameter] = [],
+        variadic: Bool = false, doc: String, body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
     ) {
         self.name = name
+        self.receiver = receiver
+        isMutating = mutating
         self.parameters = parameters
         self.variadic = variadic
         self.doc = doc
         self.body = body
     }
 
-    /// Runs the builtin; an engine error its body lets through is reported at the call.
-    func call(_ args: [CallArgument], _ interpreter: Interpreter, _ position: Position) throws -> RuntimeValue {
-        let bound = try bind(args, at: position)
-        let result = try TensorOperators.engine(position) { try body(bound, interpreter, position) }
+    /// Runs the builtin on arguments bound by `bind`; an engine error its body lets through is reported at the call.
+    func call(
+        _ values: [RuntimeValue], _ binding: BuiltinBinding, positions: [Position], _ interpreter: Interpreter,
+        _ position: Position, receiver: RuntimeValue = .void, target: MutableReceiver? = nil
+    ) throws -> RuntimeValue {
+        let args = Arguments(
+            builtin: self, receiver: receiver, target: target, binding: binding, values: values, positions: positions,
+            position: position)
+        let result = try TensorOperators.engine(position) { try body(args, interpreter, position) }
         try interpreter.checkClock(position)
         return result
     }
 
+    /// Binds and runs a call whose labels are known only at run time (a method, or the builtin as a value).
+    func call(
+        _ args: [CallArgument], _ interpreter: Interpreter, _ position: Position, receiver: RuntimeValue = .void,
+        target: MutableReceiver? = nil
+    ) throws -> RuntimeValue {
+        let positions = args.map(\.position)
+        let binding = try bind(labels: args.map(\.label), positions: positions, at: position)
+        return try call(
+            args.map(\.value), binding, positions: positions, interpreter, position, receiver: receiver, target: target)
+    }
+
     /// The builtin as a first-class function value (`xs.map(sqrt)`, `grad(sin)`), called positionally.
-    func asValue(_ interpreter: Interpreter) -> RuntimeValue {
+    func asValue() -> RuntimeValue {
         let required = parameters.filter { $0.defaultValue == nil }.count
         return .function(FunctionValue(name: name, body: .native { values, interpreter, position in
-            try call(values.map { CallArgument(label: nil, value: $0, position: position) }, interpreter, position)
+            let positions = Array(repeating: position, count: values.count)
+            let binding = try bind(labels: Array(repeating: nil, count: values.count), positions: positions, at: position)
+            return try call(values, binding, positions: positions, interpreter, position)
         }, arity: variadic ? nil : required))
     }
 
-    private func bind(_ args: [CallArgument], at position: Position) throws -> Arguments {
-        var bound = Arguments(name: name, position: position)
-        var remaining = args[...]
-        while variadic, let arg = remaining.first, arg.label == nil {
-            bound.rest.append(arg.value)
-            remaining = remaining.dropFirst()
-        }
+    /// Matches a call's labels to the parameters in declared order, as Swift does; the compiler does this once per
+    /// call site, so a call only collects its argument values.
+    func bind(labels: [String?], positions: [Position], at position: Position) throws -> BuiltinBinding {
+        var next = 0
+        while variadic, next < labels.count, labels[next] == nil { next += 1 }
+        var binding = BuiltinBinding(restCount: next, sources: [])
         for parameter in parameters {
-            if let arg = remaining.first, arg.label == parameter.label {
-                bound.values[parameter.name] = arg.value
-                bound.positions[parameter.name] = arg.position
-                remaining = remaining.dropFirst()
-            } else if let defaultValue = parameter.defaultValue {
-                bound.values[parameter.name] = defaultValue
+            if next < labels.count, labels[next] == parameter.label {
+                binding.sources.append(next)
+                next += 1
+            } else if parameter.defaultValue != nil {
+                binding.sources.append(nil)
             } else {
                 let expected = parameter.label.map { "`\($0):`" } ?? "`\(parameter.name)`"
-                if let arg = remaining.first {
-                    let found = arg.label.map { "label `\($0):`" } ?? "an unlabeled argument"
+                if next < labels.count {
+                    if let order = outOfOrder(labels) { throw LanguageError(message: order, position: positions[next]) }
+                    let found = labels[next].map { "label `\($0):`" } ?? "an unlabeled argument"
                     throw LanguageError(
-                        message: "`\(name)` expects \(expected) here, found \(found); usage: \(usage)", position: arg.position)
+                        message: "`\(name)` expects \(expected) here, found \(found); usage: \(usage)", position: positions[next])
                 }
                 throw LanguageError(message: "missing argument \(expected) in call to `\(name)`; usage: \(usage)",
                                     position: position)
             }
         }
-        if let extra = remaining.first {
-            let what = extra.label.map { "argument label `\($0):`" } ?? "argument"
-            throw LanguageError(message: "unexpected \(what) in call to `\(name)`; usage: \(usage)", position: extra.position)
+        if next < labels.count {
+            if let order = outOfOrder(labels) { throw LanguageError(message: order, position: positions[next]) }
+            let what = labels[next].map { "argument label `\($0):`" } ?? "argument"
+            throw LanguageError(message: "unexpected \(what) in call to `\(name)`; usage: \(usage)", position: positions[next])
         }
-        return bound
+        return binding
     }
 
-    /// How a call looks, for error messages and documentation: `linspace(_ start, _ end, _ count)`.
+    /// The message for labels that are all the builtin's but in another order than declared.
+    private func outOfOrder(_ labels: [String?]) -> String? {
+        LabelOrder.violation(labels, declared: parameters.map(\.label), callee: name, usage: usage)
+    }
+
+    /// How a call looks, for error messages and documentation: `linspace(_ start, _ stop, [_ count])`, or for a
+    /// method `Array.map(_ transform)`.
     var usage: String {
         let parts = parameters.map { p -> String in
             let head = p.label.map { "\($0):" } ?? "_ \(p.name)"
             return p.defaultValue == nil ? head : "[\(head)]"
         }
         let all = (variadic ? ["_ items…"] : []) + parts
-        return "\(name)(\(all.joined(separator: ", ")))"
+        return "\(receiver.map { "\($0)." } ?? "")\(name)(\(all.joined(separator: ", ")))"
     }
 }
 
-/// The arguments of one builtin call, by parameter name, with typed accessors that report misuse precisely.
-struct Arguments {
-    let name: String
-    let position: Position
-    var values: [String: RuntimeValue] = [:]
-    var positions: [String: Position] = [:]
-    var rest: [RuntimeValue] = []
+/// How one call site's arguments map onto a builtin's parameters.
+struct BuiltinBinding {
+    /// How many leading unlabeled arguments a variadic builtin collects into `Arguments.rest`.
+    var restCount: Int
+    /// For each parameter, the index of the argument that gives it, or nil for its default.
+    var sources: [Int?]
+}
 
-    init(name: String, position: Position) {
-        self.name = name
-        self.position = position
+/// The arguments of one builtin call, read by parameter name, with typed accessors that report misuse precisely.
+/// It holds the call's argument values as written and the call site's binding, so making it allocates nothing.
+struct Arguments {
+    let builtin: Builtin
+    /// The value a method was called on; `.void` for a free function.
+    let receiver: RuntimeValue
+    /// The receiver's storage, for a mutating method.
+    let target: MutableReceiver?
+    let binding: BuiltinBinding
+    let values: [RuntimeValue]
+    let positions: [Position]
+    let position: Position
+
+    var name: String { builtin.name }
+
+    /// The leading unlabeled arguments of a variadic builtin.
+    var rest: [RuntimeValue] { Array(values.prefix(binding.restCount)) }
+
+    subscript(_ parameter: String) -> RuntimeValue {
+        guard let i = builtin.parameters.firstIndex(where: { $0.name == parameter }) else { return .void }
+        if let source = binding.sources[i] { return values[source] }
+        return builtin.parameters[i].defaultValue ?? .void
     }
 
-    subscript(_ parameter: String) -> RuntimeValue { values[parameter] ?? .void }
+    /// Where the argument for `parameter` was written, or the call's position when it was not.
+    func position(of parameter: String) -> Position {
+        guard let i = builtin.parameters.firstIndex(where: { $0.name == parameter }), let source = binding.sources[i] else {
+            return position
+        }
+        return positions[source]
+    }
 
     func has(_ parameter: String) -> Bool {
         if case .void = self[parameter] { return false }
@@ -117,7 +174,7 @@ struct Arguments {
     }
 
     func error(_ parameter: String, _ message: String) -> LanguageError {
-        LanguageError(message: message, position: positions[parameter] ?? position)
+        LanguageError(message: message, position: position(of: parameter))
     }
 
     func double(_ parameter: String) throws -> Double {

@@ -73,8 +73,8 @@ extension Builtins {
     /// The lesson's variables that hold a Value, by the Value, each with the first name given to it.
     private static func variableNames(_ interpreter: Interpreter) -> [ObjectIdentifier: String] {
         var names: [ObjectIdentifier: String] = [:]
-        for name in interpreter.globals.visibleNames {
-            guard case .autodiff(let value)? = interpreter.globals.lookup(name)?.value else { continue }
+        for (name, value) in interpreter.globals.namedValues {
+            guard case .autodiff(let value) = value else { continue }
             if names[ObjectIdentifier(value)] == nil { names[ObjectIdentifier(value)] = name }
         }
         return names

@@ -23,7 +23,7 @@ extension Builtins {
         },
         Builtin("pow", [.positional("base"), .positional("exponent")], doc: "base raised to exponent, like `**`.") {
             args, _, position in
-            try Operators.binary("**", args["base"], args["exponent"], at: position)
+            try Operators.binary(.arithmetic(.power), args["base"], args["exponent"], at: position)
         },
         extremum("min", "The smallest of its arguments, or of one array.", pickLeft: { $0 <= $1 }),
         extremum("max", "The largest of its arguments, or of one array.", pickLeft: { $0 >= $1 }),

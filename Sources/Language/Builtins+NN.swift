@@ -20,7 +20,7 @@ extension Builtins {
              .labeled("bias", .double(0)), .labeled("activation", .string("relu")), .labeled("seed", .void)],
             doc: "One neuron, act(w·x + b): Neuron(2) with random weights, or Neuron(weights: [1, 1], bias: -1.5, activation: \"step\")."
         ) { args, interpreter, position in
-            let activation = try NNConversion.activation(args["activation"], at: args.positions["activation"] ?? position)
+            let activation = try NNConversion.activation(args["activation"], at: args.position(of: "activation"))
             if args.has("weights") {
                 return .object(NeuronObject(Neuron(weights: try args.doubles("weights"), bias: try args.double("bias"),
                                                    activation: activation)))
@@ -36,7 +36,7 @@ extension Builtins {
             "Layer", [.positional("inputs"), .positional("outputs"), .labeled("activation", .string("relu")), .labeled("seed", .void)],
             doc: "`outputs` neurons that all see the same `inputs`."
         ) { args, interpreter, position in
-            let activation = try NNConversion.activation(args["activation"], at: args.positions["activation"] ?? position)
+            let activation = try NNConversion.activation(args["activation"], at: args.position(of: "activation"))
             return .object(LayerObject(Layer(
                 inputs: try size(args, "inputs"), outputs: try size(args, "outputs"), activation: activation,
                 using: try NNConversion.randomState(args, interpreter))))
@@ -70,7 +70,7 @@ extension Builtins {
     }
 
     private static func activations(_ args: Arguments, layers: Int) throws -> [Activation]? {
-        let at = args.positions["activations"] ?? args.position
+        let at = args.position(of: "activations")
         switch args["activations"] {
         case .void: return nil
         case .array(let names):

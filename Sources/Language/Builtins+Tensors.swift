@@ -23,11 +23,11 @@ extension Builtins {
                 axis: false) { tensors, _ in try Tensor.columnStack(tensors) },
         Builtin("matmul", [.positional("a"), .positional("b")], doc: "The matrix product, like `a @ b`.") {
             args, _, position in
-            try TensorOperators.arithmetic("@", args["a"], args["b"], at: position)
+            try TensorOperators.arithmetic(.matrixProduct, args["a"], args["b"], at: position)
         },
         Builtin("dot", [.positional("a"), .positional("b")], doc: "The dot product of vectors (the matrix product in general).") {
             args, _, position in
-            try TensorOperators.arithmetic("@", args["a"], args["b"], at: position)
+            try TensorOperators.arithmetic(.matrixProduct, args["a"], args["b"], at: position)
         },
         Builtin("norm", [.positional("x")], doc: "The Euclidean (2-) norm of all elements.") { args, _, _ in
             .tensor(try args.tensor("x").norm())

@@ -73,7 +73,7 @@ extension Builtins {
     ) -> Builtin {
         Builtin(name, [.positional("parameters"), .labeled("lr", .double(lr))] + settings + [.labeled("maximize", .bool(false))],
                 doc: doc + " Call step() after backward() and zeroGrad() before the next.") { args, _, position in
-            let parameters = try NNConversion.parameters(args["parameters"], at: args.positions["parameters"] ?? position)
+            let parameters = try NNConversion.parameters(args["parameters"], at: args.position(of: "parameters"))
             let optimizer = try make(parameters, try schedule(args, "lr"), args, try args.bool("maximize"))
             return .object(OptimizerObject(optimizer, name: name))
         }

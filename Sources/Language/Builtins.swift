@@ -1,4 +1,4 @@
-/// Every builtin function, gathered from one file per family.
+/// Every builtin function and method, gathered from one file per family.
 enum Builtins {
     static let table: [String: Builtin] = {
         var table: [String: Builtin] = [:]
@@ -8,6 +8,20 @@ enum Builtins {
         }
         return table
     }()
+
+    /// Every method of the built-in value types, by receiver type name (`RuntimeValue.typeName`) and method name.
+    static let methods: [String: [String: Builtin]] = {
+        var methods: [String: [String: Builtin]] = [:]
+        for method in arrayMethods + arrayMutations + stringMethods + rangeMethods + functionMethods + valueMethods + tensorMethods {
+            guard let receiver = method.receiver else { preconditionFailure("method `\(method.name)` has no receiver") }
+            precondition(methods[receiver]?[method.name] == nil, "method `\(receiver).\(method.name)` registered twice")
+            methods[receiver, default: [:]][method.name] = method
+        }
+        return methods
+    }()
+
+    /// The names of the methods that change their receiver.
+    static let mutatingMethodNames: Set<String> = Set(methods.values.flatMap { $0.values.filter(\.isMutating).map(\.name) })
 
     /// Constants every session starts with.
     static let constants: [String: Double] = ["pi": Double.pi]

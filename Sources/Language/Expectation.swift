@@ -191,7 +191,7 @@ private struct ExpectedReader {
 
 extension Interpreter {
     /// Records the outcome of an `expr //=> expected` line.
-    func check(_ comment: ExpectationComment, value: RuntimeValue, expr: Expr) {
+    func check(_ comment: ExpectationComment, value: RuntimeValue) {
         let written = comment.text.trimmingCharacters(in: .whitespaces)
         let expected = Expected.parse(written, defaultTolerance: tolerance)
         let (passed, error) = expected.matches(value)

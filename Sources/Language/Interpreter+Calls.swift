@@ -6,103 +6,109 @@ struct CallArgument {
 }
 
 extension Interpreter {
-    func call(_ callee: Expr, _ args: [Argument], at position: Position, in scope: Scope) throws -> RuntimeValue {
-        if case .member(let base, let name, let memberPosition) = callee {
-            return try callMethod(on: base, name, args, at: memberPosition, in: scope)
+    /// Calls a value with arguments labelled as `site` says: a user function, a native function, or an object
+    /// that is callable as a Swift type with `callAsFunction` is (`model(x)`).
+    func call(_ callee: RuntimeValue, _ values: [RuntimeValue], _ site: CallSite) throws -> RuntimeValue {
+        switch callee {
+        case .function(let function):
+            switch function.body {
+            case .user(let compiled, let captured):
+                return try invoke(compiled, captured, values, plan: try site.plan(for: compiled), at: site.position)
+            case .native(let body):
+                if let i = site.labels.firstIndex(where: { $0 != nil }), let label = site.labels[i] {
+                    throw LanguageError(message: "extraneous argument label `\(label):` in call to `\(function.name)`",
+                                        position: site.positions[i], length: label.count)
+                }
+                return try callNative(function.name, body, values, at: site.position)
+            }
+        case .object(let object):
+            let args = values.indices.map {
+                CallArgument(label: site.labels[$0], value: values[$0], position: site.positions[$0])
+            }
+            if let result = try object.method("callAsFunction", args, self, at: site.position) { return result }
+        default:
+            break
         }
-        if case .name(let name, _) = callee, scope.lookup(name) == nil, let builtin = Builtins.table[name] {
-            return try builtin.call(try evaluateArguments(args, in: scope), self, position)
-        }
-        let function = try evaluate(callee, in: scope)
-        // Objects such as a model are callable, as a Swift type with `callAsFunction` is: `model(x)`.
-        if case .object(let object) = function,
-           let result = try object.method("callAsFunction", try evaluateArguments(args, in: scope), self, at: position) {
-            return result
-        }
-        guard case .function(let f) = function else {
-            throw LanguageError(message: "cannot call a value of type \(function.typeName)", position: position)
-        }
-        return try callFunction(f, try evaluateArguments(args, in: scope), at: position)
+        throw LanguageError(message: "cannot call a value of type \(callee.typeName)", position: site.position)
     }
 
-    func evaluateArguments(_ args: [Argument], in scope: Scope) throws -> [CallArgument] {
-        try args.map { CallArgument(label: $0.label, value: try evaluate($0.value, in: scope), position: $0.position) }
+    /// Calls a user function from compiled code. When the arguments map one to one onto the parameters, they are
+    /// evaluated straight into the new frame's slots. Inlined into the call site's closure, so the values it
+    /// borrows from there are not retained again.
+    @inline(__always)
+    func call(
+        _ function: CompiledFunction, _ captured: Frame, arguments: [ExprCode],
+        writer: (_ caller: Frame, _ callee: Frame) throws -> Void, from caller: Frame, _ site: CallSite
+    ) throws -> RuntimeValue {
+        guard try site.isDirect(for: function) else {
+            let plan = try site.plan(for: function)
+            return try invoke(function, captured, try Compiler.evaluate(arguments, caller), plan: plan, at: site.position)
+        }
+        let frame = Frame.make(size: function.frameSize, parent: captured)
+        try writer(caller, frame)
+        try enter(function.name, at: site.position)
+        defer { callDepth -= 1 }
+        return try function.body(frame)
     }
 
     /// Calls with positional arguments only, as builtins do with the closures users pass them.
     func callFunction(_ function: FunctionValue, _ values: [RuntimeValue], at position: Position) throws -> RuntimeValue {
-        try callFunction(function, values.map { CallArgument(label: nil, value: $0, position: position) }, at: position)
+        switch function.body {
+        case .user(let compiled, let captured):
+            // Builtins such as `map` and `grad` call back often; the common one-to-one case needs no matching.
+            if compiled.isPositional, values.count == compiled.parameters.count {
+                return try invoke(compiled, captured, values, plan: nil, at: position)
+            }
+            let plan = try CallSite.plan(
+                compiled.declaration, labels: Array(repeating: nil, count: values.count),
+                positions: Array(repeating: position, count: values.count), at: position)
+            return try invoke(compiled, captured, values, plan: plan, at: position)
+        case .native(let body):
+            return try callNative(function.name, body, values, at: position)
+        }
     }
 
-    func callFunction(_ function: FunctionValue, _ args: [CallArgument], at position: Position) throws -> RuntimeValue {
-        callDepth += 1
+    /// Runs a user function in a new frame whose first slots are its parameters.
+    func invoke(
+        _ function: CompiledFunction, _ captured: Frame, _ values: [RuntimeValue], plan: [ArgumentSource]?,
+        at position: Position
+    ) throws -> RuntimeValue {
+        try enter(function.name, at: position)
         defer { callDepth -= 1 }
+        let frame = Frame.make(size: function.frameSize, parent: captured)
+        if let plan {
+            for (i, source) in plan.enumerated() {
+                switch source {
+                case .argument(let j): frame.slots[i] = values[j]
+                case .defaultValue: frame.slots[i] = try function.defaults[i]?.run(captured) ?? .void
+                }
+            }
+        } else {
+            for i in values.indices { frame.slots[i] = values[i] }
+        }
+        return try function.body(frame)
+    }
+
+    private func callNative(
+        _ name: String, _ body: ([RuntimeValue], Interpreter, Position) throws -> RuntimeValue, _ values: [RuntimeValue],
+        at position: Position
+    ) throws -> RuntimeValue {
+        try enter(name, at: position)
+        defer { callDepth -= 1 }
+        return try body(values, self, position)
+    }
+
+    /// Counts a call against the step budget and the recursion limit; the caller leaves with `callDepth -= 1`.
+    @inline(__always)
+    private func enter(_ name: @autoclosure () -> String, at position: Position) throws {
+        try tick(position)
+        callDepth += 1
         if callDepth > limits.effectiveRecursionDepth {
+            callDepth -= 1
             throw LanguageError(
-                message: "recursion depth limit of \(limits.effectiveRecursionDepth) exceeded in `\(function.name)`; "
+                message: "recursion depth limit of \(limits.effectiveRecursionDepth) exceeded in `\(name())`; "
                     + "is the recursion missing a base case?",
                 position: position)
         }
-        switch function.body {
-        case .native(let body):
-            if let labeled = args.first(where: { $0.label != nil }), let label = labeled.label {
-                throw LanguageError(message: "extraneous argument label `\(label):` in call to `\(function.name)`",
-                                    position: labeled.position, length: label.count)
-            }
-            return try body(args.map(\.value), self, position)
-        case .user(let decl, let closure):
-            let scope = Scope(parent: closure)
-            let values = try bindParameters(decl, args, at: position)
-            for (parameter, value) in zip(decl.parameters, values) {
-                scope[local: parameter.name] = Binding(value: value, isConstant: true)
-            }
-            return try runBody(decl, in: scope)
-        }
-    }
-
-    /// A body that is one expression returns it, as Swift's implicit return does.
-    private func runBody(_ decl: FunctionDecl, in scope: Scope) throws -> RuntimeValue {
-        if decl.body.count == 1, case .expression(let expr, let expectation) = decl.body[0] {
-            let value = try evaluate(expr, in: scope)
-            if let expectation { check(expectation, value: value, expr: expr) }
-            return value
-        }
-        if case .returned(let value) = try executeStatements(decl.body, in: scope) { return value }
-        return .void
-    }
-
-    /// Matches arguments to parameters in order, as Swift does: labels must match, defaults fill gaps.
-    private func bindParameters(_ decl: FunctionDecl, _ args: [CallArgument], at position: Position) throws -> [RuntimeValue] {
-        var values: [RuntimeValue] = []
-        var next = 0
-        let name = decl.name
-        for parameter in decl.parameters {
-            if next < args.count, args[next].label == parameter.label {
-                values.append(args[next].value)
-                next += 1
-            } else if let defaultValue = parameter.defaultValue {
-                values.append(try evaluate(defaultValue, in: globals))
-            } else if next < args.count {
-                let arg = args[next]
-                let message: String
-                switch (arg.label, parameter.label) {
-                case (nil, let expected?): message = "missing argument label `\(expected):` in call to `\(name)`"
-                case (let found?, nil): message = "extraneous argument label `\(found):` in call to `\(name)`"
-                case (let found?, let expected?):
-                    message = "incorrect argument label `\(found):` in call to `\(name)`, expected `\(expected):`"
-                case (nil, nil): message = "unexpected argument in call to `\(name)`"
-                }
-                throw LanguageError(message: message, position: arg.position)
-            } else {
-                let label = parameter.label.map { "`\($0):`" } ?? "`\(parameter.name)`"
-                throw LanguageError(message: "missing argument for parameter \(label) in call to `\(name)`", position: position)
-            }
-        }
-        if next < args.count {
-            throw LanguageError(
-                message: "extra argument in call to `\(name)`: it takes \(decl.parameters.count), got \(args.count)",
-                position: args[next].position)
-        }
-        return values
     }
 }

@@ -2,10 +2,10 @@ import Dispatch
 import Engine
 import Figures
 
-/// The tree-walking evaluator. One instance lives as long as a lesson's `Session`, so state carries from
-/// cell to cell; per-cell state (outputs, steps, expectations) is reset by `beginCell`.
+/// The run-time state of compiled code. One instance lives as long as a lesson's `Session`, so globals carry
+/// from cell to cell; per-cell state (outputs, steps, expectations) is reset by `beginCell`.
 final class Interpreter {
-    let globals = Scope(parent: nil)
+    let globals = Globals()
     var limits: Limits
     @exclusivity(unchecked) var steps = 0
     /// When the cell must stop, in `DispatchTime` nanoseconds; checked every few thousand steps.
@@ -39,28 +39,34 @@ final class Interpreter {
         currentFigure = nil
     }
 
-    /// Runs a cell's statements; the value of a final, unchecked expression statement becomes the cell's value output.
+    /// Compiles and runs a cell's statements in order; the value of a final, unchecked expression statement becomes
+    /// the cell's value output.
     func run(_ statements: [Stmt]) throws {
         defer { flushFigure() }
+        var compiler = Compiler(interpreter: self)
+        compiler.beginCell(statements)
+        // Top-level code keeps its variables in the globals; this empty frame is what its closures capture.
+        let frame = Frame.make(size: 0, parent: nil)
         for (i, statement) in statements.enumerated() {
             if i == statements.count - 1, case .expression(let expr, let expectation) = statement {
-                let value = try evaluate(expr)
+                let value = try compiler.compile(expr)(frame)
                 flushFigure()
                 // A checked last line already shows its value beside the `//=>`; printing it again adds nothing.
                 if let expectation {
-                    check(expectation, value: value, expr: expr)
+                    check(expectation, value: value)
                     return
                 }
                 if case .void = value { return }
                 outputs.append(.value(Display.repr(value)))
                 return
             }
+            let code = try compiler.compile(statement)
             // The parser only accepts `break`, `continue` and `return` where they have somewhere to go.
-            _ = try execute(statement, in: globals)
+            _ = try code(frame)
         }
     }
 
-    /// Counts one unit of work and stops runaway code.
+    /// Counts one unit of work — a loop iteration or a call — and stops runaway code.
     @inline(__always)
     func tick(_ position: Position) throws {
         steps += 1
@@ -111,23 +117,3 @@ final class Interpreter {
     }
 }
 
-/// How a statement finished.
-enum Flow {
-    case normal
-    case breakLoop
-    case continueLoop
-    case returned(RuntimeValue)
-}
-
-extension Stmt {
-    var position: Position {
-        switch self {
-        case .expression(let e, _): e.position
-        case .declaration(_, _, _, _, let p), .assignment(_, _, _, let p), .ifElse(_, _, _, let p),
-             .forIn(_, _, _, let p), .whileLoop(_, _, let p), .repeatWhile(_, _, let p), .breakLoop(let p),
-             .continueLoop(let p), .returnValue(_, let p):
-            p
-        case .function(let decl): decl.position
-        }
-    }
-}

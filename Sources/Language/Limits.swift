@@ -2,7 +2,9 @@ import Foundation
 
 /// Bounds that stop runaway lesson code with a clear error instead of a hang or a crash.
 public struct Limits: Hashable, Sendable {
-    /// Evaluation steps (statements and expressions) one cell may take.
+    /// Steps one cell may take: each loop iteration and each call is one. The default, a hundred million, is
+    /// about ten seconds of loop iterations that each do a few statements of scalar work (a gradient-descent
+    /// step), while `while true {}` stops within a second.
     public var stepBudget: Int
     /// Nested calls a cell may make.
     public var maxRecursionDepth: Int
@@ -12,7 +14,7 @@ public struct Limits: Hashable, Sendable {
     public var memory: Int?
 
     public init(
-        stepBudget: Int = 10_000_000, maxRecursionDepth: Int = 2_000, timeout: Double? = nil,
+        stepBudget: Int = 100_000_000, maxRecursionDepth: Int = 2_000, timeout: Double? = nil,
         memory: Int? = Limits.defaultMemory
     ) {
         self.stepBudget = stepBudget

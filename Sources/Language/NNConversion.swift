@@ -96,7 +96,7 @@ extension NativeObject {
         _ name: String, _ parameters: [BuiltinParameter] = [], _ args: [CallArgument], _ interpreter: Interpreter,
         _ position: Position, _ body: @escaping (Arguments) throws -> RuntimeValue
     ) throws -> RuntimeValue {
-        try Builtin("\(typeName).\(name)", parameters, doc: "") { args, _, _ in try body(args) }
+        try Builtin(name, on: typeName, parameters, doc: "") { args, _, _ in try body(args) }
             .call(args, interpreter, position)
     }
 }

@@ -5,38 +5,56 @@ import Foundation
 /// `/` always gives a Double; numeric arrays combine element-wise with numpy's scalar broadcasting;
 /// an autodiff `Value` on either side records the operation for `grad`.
 enum Operators {
-    static func unary(_ op: String, _ value: RuntimeValue, at position: Position) throws -> RuntimeValue {
+    static func unary(_ op: UnaryOperator, _ value: RuntimeValue, at position: Position) throws -> RuntimeValue {
         if Nesting.isContainer(value) { try Nesting.checkSize(value, at: position) }
         return try elementwiseUnary(op, value, at: position)
     }
 
-    private static func elementwiseUnary(_ op: String, _ value: RuntimeValue, at position: Position) throws -> RuntimeValue {
+    private static func elementwiseUnary(_ op: UnaryOperator, _ value: RuntimeValue, at position: Position) throws
+        -> RuntimeValue
+    {
         switch (op, value) {
-        case ("-", .int(let i)):
+        case (.negate, .int(let i)):
             let (negated, overflow) = (0).subtractingReportingOverflow(i)
             return overflow ? .double(-Double(i)) : .int(negated)
-        case ("-", .double(let d)): return .double(-d)
-        case ("-", .autodiff(let v)): return .autodiff(-v)
-        case ("-", .tensor(let t)): return .tensor(-t)
-        case ("-", .array(let items)): return .array(try items.map { try elementwiseUnary("-", $0, at: position) })
-        case ("+", _) where value.isNumeric: return value
-        case ("!", .bool(let b)): return .bool(!b)
+        case (.negate, .double(let d)): return .double(-d)
+        case (.negate, .autodiff(let v)): return .autodiff(-v)
+        case (.negate, .tensor(let t)): return .tensor(-t)
+        case (.negate, .array(let items)): return .array(try items.map { try elementwiseUnary(.negate, $0, at: position) })
+        case (.plus, _) where value.isNumeric: return value
+        case (.not, .bool(let b)): return .bool(!b)
         default:
-            throw LanguageError(message: "operator `\(op)` cannot be applied to \(value.typeName)", position: position)
+            throw LanguageError(message: "operator `\(op.rawValue)` cannot be applied to \(value.typeName)", position: position)
         }
     }
 
-    static func binary(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws -> RuntimeValue {
+    /// Every binary operator but the short-circuiting `&&` and `||`, which the interpreter evaluates itself
+    /// (given here evaluated operands, they combine Bools as usual).
+    static func binary(_ op: BinaryOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
+        -> RuntimeValue
+    {
         if Nesting.isContainer(lhs) || Nesting.isContainer(rhs) { try Nesting.checkSize(lhs, rhs, at: position) }
         switch op {
-        case "==": return .bool(equal(lhs, rhs))
-        case "!=": return .bool(!equal(lhs, rhs))
-        case "<", "<=", ">", ">=":
-            if case .tensor = lhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
-            if case .tensor = rhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
-            return .bool(try compare(op, lhs, rhs, at: position))
-        default: return try arithmetic(op, lhs, rhs, at: position)
+        case .equal: return .bool(equal(lhs, rhs))
+        case .notEqual: return .bool(!equal(lhs, rhs))
+        case .comparison(let comparison): return try compare(comparison, lhs, rhs, at: position)
+        case .arithmetic(let arithmetic): return try self.arithmetic(arithmetic, lhs, rhs, at: position)
+        case .and, .or:
+            guard case .bool(let a) = lhs, case .bool(let b) = rhs else { throw mismatch(op.text, lhs, rhs, at: position) }
+            return .bool(op == .and ? a && b : a || b)
         }
+    }
+
+    static func compare(_ op: ComparisonOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
+        -> RuntimeValue
+    {
+        if case .tensor = lhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
+        if case .tensor = rhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
+        if case .string(let a) = lhs, case .string(let b) = rhs { return .bool(op.holds(a, b)) }
+        guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else {
+            throw mismatch(op.rawValue, lhs, rhs, at: position)
+        }
+        return .bool(op.holds(a, b))
     }
 
     static func equal(_ lhs: RuntimeValue, _ rhs: RuntimeValue) -> Bool {
@@ -57,38 +75,18 @@ enum Operators {
         }
     }
 
-    private static func compare(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws -> Bool {
-        if case .string(let a) = lhs, case .string(let b) = rhs {
-            switch op {
-            case "<": return a < b
-            case "<=": return a <= b
-            case ">": return a > b
-            default: return a >= b
-            }
-        }
-        guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else {
-            throw mismatch(op, lhs, rhs, at: position)
-        }
-        switch op {
-        case "<": return a < b
-        case "<=": return a <= b
-        case ">": return a > b
-        default: return a >= b
-        }
-    }
-
-    static func arithmetic(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws -> RuntimeValue {
+    static func arithmetic(_ op: ArithmeticOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws -> RuntimeValue {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)):
             return try integer(op, a, b, at: position)
         case (.tensor, _), (_, .tensor):
             return try TensorOperators.arithmetic(op, lhs, rhs, at: position)
-        case (.autodiff(let base), _) where op == "**" && rhs.isNumeric && !isAutodiff(rhs):
+        case (.autodiff(let base), _) where op == .power && rhs.isNumeric && !isAutodiff(rhs):
             // A constant exponent keeps the simple power rule, which also holds for negative bases.
             return .autodiff(pow(base, rhs.number ?? .nan))
         case (.autodiff, _) where rhs.isNumeric, (_, .autodiff) where lhs.isNumeric:
             return .autodiff(try differentiable(op, value(lhs), value(rhs), at: position))
-        case (.string(let a), .string(let b)) where op == "+":
+        case (.string(let a), .string(let b)) where op == .add:
             try Capacity.checkLength(a.utf8.count + b.utf8.count, at: position)
             return .string(a + b)
         case (.array, _) where TensorConversion.tensor(lhs) != nil && TensorConversion.tensor(rhs) != nil,
@@ -107,26 +105,26 @@ enum Operators {
             return .array(try b.map { try arithmetic(op, lhs, $0, at: position) })
         default:
             guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else {
-                throw mismatch(op, lhs, rhs, at: position)
+                throw mismatch(op.rawValue, lhs, rhs, at: position)
             }
             return .double(try double(op, a, b, at: position))
         }
     }
 
-    private static func integer(_ op: String, _ a: Int, _ b: Int, at position: Position) throws -> RuntimeValue {
+    private static func integer(_ op: ArithmeticOperator, _ a: Int, _ b: Int, at position: Position) throws -> RuntimeValue {
         let result: (partialValue: Int, overflow: Bool)
         switch op {
-        case "+": result = a.addingReportingOverflow(b)
-        case "-": result = a.subtractingReportingOverflow(b)
-        case "*": result = a.multipliedReportingOverflow(by: b)
-        case "%":
+        case .add: result = a.addingReportingOverflow(b)
+        case .subtract: result = a.subtractingReportingOverflow(b)
+        case .multiply: result = a.multipliedReportingOverflow(by: b)
+        case .remainder:
             guard b != 0 else { throw LanguageError(message: "integer remainder by zero", position: position) }
             // Int.min % -1 overflows in the machine's division, though the remainder is 0.
             let r = b == -1 ? 0 : a % b
             return .int(r != 0 && (r < 0) != (b < 0) ? r + b : r)
-        case "**" where b >= 0:
+        case .power where b >= 0:
             return integerPower(a, b)
-        default:
+        case .power, .divide, .matrixProduct:
             return .double(try double(op, Double(a), Double(b), at: position))
         }
         return result.overflow ? .double(try double(op, Double(a), Double(b), at: position)) : .int(result.partialValue)
@@ -150,31 +148,31 @@ enum Operators {
         return .int(result)
     }
 
-    private static func double(_ op: String, _ a: Double, _ b: Double, at position: Position) throws -> Double {
+    private static func double(_ op: ArithmeticOperator, _ a: Double, _ b: Double, at position: Position) throws -> Double {
         switch op {
-        case "+": return a + b
-        case "-": return a - b
-        case "*": return a * b
-        case "/": return a / b
-        case "**": return Foundation.pow(a, b)
-        case "%":
+        case .add: return a + b
+        case .subtract: return a - b
+        case .multiply: return a * b
+        case .divide: return a / b
+        case .power: return Foundation.pow(a, b)
+        case .remainder:
             // Python's float remainder: the sign follows the divisor.
             let r = fmod(a, b)
             return r != 0 && (r < 0) != (b < 0) ? r + b : r
-        default:
-            throw LanguageError(message: "operator `\(op)` is not defined for numbers", position: position)
+        case .matrixProduct:
+            throw LanguageError(message: "operator `@` needs arrays or tensors, not two numbers", position: position)
         }
     }
 
-    private static func differentiable(_ op: String, _ a: Value, _ b: Value, at position: Position) throws -> Value {
+    private static func differentiable(_ op: ArithmeticOperator, _ a: Value, _ b: Value, at position: Position) throws -> Value {
         switch op {
-        case "+": return a + b
-        case "-": return a - b
-        case "*": return a * b
-        case "/": return a / b
-        case "**": return pow(a, b)
-        default:
-            throw LanguageError(message: "operator `\(op)` is not differentiable", position: position)
+        case .add: return a + b
+        case .subtract: return a - b
+        case .multiply: return a * b
+        case .divide: return a / b
+        case .power: return pow(a, b)
+        case .remainder, .matrixProduct:
+            throw LanguageError(message: "operator `\(op.rawValue)` is not differentiable", position: position)
         }
     }
 

@@ -26,9 +26,23 @@ extension Parser {
         return .conditional(condition, then, otherwise, question.position)
     }
 
-    private static let levels: [Set<String>] = [
-        ["||"], ["&&"], ["==", "!=", "<", "<=", ">", ">="], ["...", "..<"], ["+", "-"], ["*", "/", "%", "@"],
-    ]
+    /// What an infix token builds: a binary operation or a range.
+    private enum Infix {
+        case binary(BinaryOperator)
+        case range(closed: Bool)
+    }
+
+    private static let levels: [[String: Infix]] = {
+        func binary(_ ops: [BinaryOperator]) -> [String: Infix] {
+            Dictionary(uniqueKeysWithValues: ops.map { ($0.text, .binary($0)) })
+        }
+        return [
+            binary([.or]), binary([.and]), binary([.equal, .notEqual] + ComparisonOperator.allCases.map(BinaryOperator.comparison)),
+            ["...": .range(closed: true), "..<": .range(closed: false)],
+            binary([.arithmetic(.add), .arithmetic(.subtract)]),
+            binary([.multiply, .divide, .remainder, .matrixProduct].map(BinaryOperator.arithmetic)),
+        ]
+    }()
 
     /// Left-associative binary levels; comparisons and ranges do not chain.
     private mutating func binary(_ level: Int) throws -> Expr {
@@ -37,18 +51,20 @@ extension Parser {
         // Each operator of a chain wraps the tree built so far, one level deeper to evaluate.
         let outer = depth
         defer { depth = outer }
-        while current.kind == .operator, Parser.levels[level].contains(current.text), continuesExpression() {
+        while current.kind == .operator, let infix = Parser.levels[level][current.text], continuesExpression() {
             try nest()
             let op = advance()
-            if level == 3, endsPartialRange() {
-                left = .range(left, nil, closed: true, op.position)
-                continue
+            switch infix {
+            case .range(let closed):
+                if closed, endsPartialRange() {
+                    left = .range(left, nil, closed: true, op.position)
+                    continue
+                }
+                left = .range(left, try binary(level + 1), closed: closed, op.position)
+            case .binary(let binaryOperator):
+                left = .binary(binaryOperator, left, try binary(level + 1), op.position)
             }
-            let right = try binary(level + 1)
-            left = level == 3
-                ? .range(left, right, closed: op.text == "...", op.position)
-                : .binary(op.text, left, right, op.position)
-            if level == 2 || level == 3, current.kind == .operator, Parser.levels[level].contains(current.text) {
+            if level == 2 || level == 3, current.kind == .operator, Parser.levels[level][current.text] != nil {
                 throw unexpected(level == 2 ? "comparisons cannot be chained; use `&&`" : "ranges cannot be chained")
             }
         }
@@ -75,14 +91,14 @@ extension Parser {
             if op.text == "...", endsPartialRange() { return .range(nil, nil, closed: true, op.position) }
             return .range(nil, try prefix(), closed: op.text == "...", op.position)
         }
-        if current.kind == .operator, ["-", "+", "!"].contains(current.text) {
+        if current.kind == .operator, let unary = UnaryOperator(rawValue: current.text) {
             try nest()
             defer { depth -= 1 }
             let op = advance()
             let operand = try prefix()
-            if op.text == "-", case .integer(let value, _) = operand { return .integer(-value, op.position) }
-            if op.text == "-", case .float(let value, _) = operand { return .float(-value, op.position) }
-            return .unary(op.text, operand, op.position)
+            if unary == .negate, case .integer(let value, _) = operand { return .integer(-value, op.position) }
+            if unary == .negate, case .float(let value, _) = operand { return .float(-value, op.position) }
+            return .unary(unary, operand, op.position)
         }
         return try power()
     }
@@ -94,7 +110,7 @@ extension Parser {
         defer { depth -= 1 }
         let op = advance()
         let exponent = try prefix()
-        return .binary("**", base, exponent, op.position)
+        return .binary(.arithmetic(.power), base, exponent, op.position)
     }
 
     private mutating func postfix() throws -> Expr {
@@ -154,12 +170,17 @@ extension Parser {
         return args
     }
 
+    /// The operators that may be passed as functions.
+    private static let operatorFunctions: [String: BinaryOperator] = Dictionary(uniqueKeysWithValues: (
+        [.add, .subtract, .multiply, .divide].map(BinaryOperator.arithmetic)
+            + ComparisonOperator.allCases.map(BinaryOperator.comparison) + [.equal, .notEqual]
+    ).map { ($0.text, $0) })
+
     /// An argument may be a bare operator such as `+`, used as a function.
     private mutating func argumentValue() throws -> Expr {
-        if current.kind == .operator, ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!="].contains(current.text),
+        if current.kind == .operator, let op = Parser.operatorFunctions[current.text],
            peek(1).text == "," || peek(1).text == ")" {
-            let op = advance()
-            return .operatorFunction(op.text, op.position)
+            return .operatorFunction(op, advance().position)
         }
         return try enclosedExpression()
     }

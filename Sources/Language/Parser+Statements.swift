@@ -39,16 +39,21 @@ extension Parser {
             }
         }
         let expr = try expression()
-        if current.kind == .operator, ["=", "+=", "-=", "*=", "/=", "%="].contains(current.text) {
+        if current.kind == .operator, let compound = Parser.assignments[current.text] {
             let op = advance()
             guard isAssignable(expr) else {
                 throw LanguageError(message: "cannot assign to this expression", position: expr.position)
             }
             let value = try expression()
-            return .assignment(target: expr, op: op.text, value: value, op.position)
+            return .assignment(target: expr, op: compound, value: value, op.position)
         }
         return .expression(expr, expectationComment())
     }
+
+    /// `=` (no operator) and the compound assignments with the operator they apply.
+    private static let assignments: [String: ArithmeticOperator?] = [
+        "=": nil, "+=": .add, "-=": .subtract, "*=": .multiply, "/=": .divide, "%=": .remainder,
+    ]
 
     private func isAssignable(_ expr: Expr) -> Bool {
         switch expr {

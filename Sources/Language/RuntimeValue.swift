@@ -60,7 +60,8 @@ enum RuntimeValue {
 /// A callable: a user `func`, a closure, a builtin, or a function made at run time (such as `grad(f)`).
 final class FunctionValue {
     enum Body {
-        case user(FunctionDecl, Scope)
+        /// A compiled `func` or closure with the frame it captured.
+        case user(CompiledFunction, Frame)
         case native(([RuntimeValue], Interpreter, Position) throws -> RuntimeValue)
     }
 
@@ -78,84 +79,9 @@ final class FunctionValue {
     /// The number of parameters, when it is known.
     var parameterCount: Int? {
         switch body {
-        case .user(let decl, _): decl.parameters.count
+        case .user(let function, _): function.parameters.count
         case .native: arity
         }
     }
 }
 
-/// A variable in a scope.
-struct Binding {
-    var value: RuntimeValue
-    var isConstant: Bool
-}
-
-/// One lexical scope; closures keep theirs alive. Most scopes hold a handful of names, so they are searched
-/// linearly (short strings compare faster than they hash); a scope that grows large, such as a lesson's
-/// globals, adds a dictionary index.
-final class Scope {
-    // Scopes are touched by one cell's thread at a time; skipping the dynamic exclusivity checks on these
-    // hot fields saves a tenth of a loop's time.
-    @exclusivity(unchecked) private var names: [String] = []
-    @exclusivity(unchecked) private var slots: [Binding] = []
-    @exclusivity(unchecked) private var index: [String: Int]?
-    let parent: Scope?
-
-    init(parent: Scope?) {
-        self.parent = parent
-    }
-
-    /// The binding of `name` in this scope itself (not its parents).
-    subscript(local name: String) -> Binding? {
-        get { position(of: name).map { slots[$0] } }
-        set {
-            guard let newValue else { return }
-            if let i = position(of: name) {
-                slots[i] = newValue
-                return
-            }
-            names.append(name)
-            slots.append(newValue)
-            if index != nil {
-                index![name] = names.count - 1
-            } else if names.count > 12 {
-                index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-            }
-        }
-    }
-
-    private func position(of name: String) -> Int? {
-        if let index { return index[name] }
-        return names.firstIndex(of: name)
-    }
-
-    func lookup(_ name: String) -> Binding? {
-        var scope: Scope? = self
-        while let current = scope {
-            if let binding = current[local: name] { return binding }
-            scope = current.parent
-        }
-        return nil
-    }
-
-    /// The scope that defines `name`, if any.
-    func owner(of name: String) -> Scope? {
-        var scope: Scope? = self
-        while let current = scope {
-            if current.position(of: name) != nil { return current }
-            scope = current.parent
-        }
-        return nil
-    }
-
-    /// Every name visible from here, for "did you mean" suggestions.
-    var visibleNames: [String] {
-        var all: [String] = []
-        var scope: Scope? = self
-        while let current = scope {
-            all += current.names
-            scope = current.parent
-        }
-        return all
-    }
-}

@@ -27,8 +27,14 @@ public final class Session {
     public init(limits: Limits = Limits()) {
         interpreter = Interpreter(limits: limits)
         for (name, value) in Builtins.constants {
-            interpreter.globals[local: name] = Binding(value: .double(value), isConstant: false)
+            let index = interpreter.globals.declare(name, isConstant: false, function: nil)
+            interpreter.globals.slots[index] = .double(value)
+            interpreter.globals.defined[index] = true
         }
+    }
+
+    deinit {
+        interpreter.globals.clear()
     }
 
     /// Runs one cell. `origin` says where the cell's first line sits in the lesson file.
@@ -67,9 +73,10 @@ private final class CellJob: @unchecked Sendable {
         interpreter.limits.stackLevels = stackLevels
         interpreter.beginCell(source: source, origin: origin)
         var diagnostics: [Diagnostic] = []
+        let known = interpreter.globals.names
+        defer { interpreter.globals.forgetUndefined(except: known) }
         do {
-            let program = try Parser.parse(source)
-            try interpreter.run(program)
+            try interpreter.run(try Parser.parse(source))
         } catch let error as LanguageError {
             interpreter.flushFigure()
             diagnostics.append(diagnostic(for: error))

@@ -3,47 +3,45 @@ import Foundation
 
 /// Operators on tensors (and on numeric arrays, which act as tensors in arithmetic), with numpy broadcasting.
 enum TensorOperators {
-    static func arithmetic(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
+    static func arithmetic(_ op: ArithmeticOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
         -> RuntimeValue
     {
         guard let a = TensorConversion.tensor(lhs), let b = TensorConversion.tensor(rhs) else {
-            throw Operators.mismatch(op, lhs, rhs, at: position)
+            throw Operators.mismatch(op.rawValue, lhs, rhs, at: position)
         }
         return try engine(position) {
             switch op {
-            case "+": return .tensor(try a + b)
-            case "-": return .tensor(try a - b)
-            case "*": return .tensor(try a * b)
-            case "/": return .tensor(try a / b)
-            case "@": return .tensor(try matmul(a, b))
-            case "**":
+            case .add: return .tensor(try a + b)
+            case .subtract: return .tensor(try a - b)
+            case .multiply: return .tensor(try a * b)
+            case .divide: return .tensor(try a / b)
+            case .matrixProduct: return .tensor(try matmul(a, b))
+            case .power:
                 // A constant exponent keeps the simple power rule, which also holds for negative bases.
                 if b.rank == 0, !b.requiresGrad { return .tensor(pow(a, b.data[0])) }
                 return .tensor(try pow(a, b))
-            case "%":
+            case .remainder:
                 let (x, y) = (try a.broadcast(to: try broadcastShape(a, b)), try b.broadcast(to: try broadcastShape(a, b)))
                 return .tensor(Tensor(zip(x.data, y.data).map { p, q in
                     let r = fmod(p, q)
                     return r != 0 && (r < 0) != (q < 0) ? r + q : r
                 }, shape: x.shape))
-            default:
-                throw Operators.mismatch(op, lhs, rhs, at: position)
             }
         }
     }
 
     /// Element-wise comparison giving a mask of 0s and 1s, as numpy's does.
-    static func compare(_ op: String, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
+    static func compare(_ op: ComparisonOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
         -> RuntimeValue
     {
         guard let a = TensorConversion.tensor(lhs), let b = TensorConversion.tensor(rhs) else {
-            throw Operators.mismatch(op, lhs, rhs, at: position)
+            throw Operators.mismatch(op.rawValue, lhs, rhs, at: position)
         }
         let comparison: ComparisonOp = switch op {
-        case "<": .lt
-        case "<=": .le
-        case ">": .gt
-        default: .ge
+        case .less: .lt
+        case .lessOrEqual: .le
+        case .greater: .gt
+        case .greaterOrEqual: .ge
         }
         return try engine(position) { .tensor(try a.compare(comparison, b)) }
     }

@@ -3,7 +3,7 @@ import Language
 
 /// The limits that stop runaway lesson code, shared by every command that runs code.
 struct LimitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Evaluation steps one cell may take before it is stopped with an error.",
+    @Option(help: ArgumentHelp("Steps (loop iterations and calls) one cell may take before it is stopped with an error.",
                                valueName: "n"))
     var stepBudget = Limits().stepBudget
 

@@ -1,75 +1,20 @@
 import Engine
 
+/// Operators, ranges and subscripts at run time, for compiled code.
 extension Interpreter {
-    func evaluate(_ expr: Expr) throws -> RuntimeValue {
-        try evaluate(expr, in: globals)
+    /// A binary operator on two values, checking the time after work on whole arrays, tensors or strings.
+    func binary(_ op: BinaryOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
+        -> RuntimeValue
+    {
+        let result = try Operators.binary(op, lhs, rhs, at: position)
+        if Interpreter.isBulk(lhs) || Interpreter.isBulk(rhs) { try checkClock(position) }
+        return result
     }
 
-    func evaluate(_ expr: Expr, in scope: Scope) throws -> RuntimeValue {
-        try tick(expr.position)
-        switch expr {
-        case .integer(let i, _): return .int(i)
-        case .float(let d, _): return .double(d)
-        case .bool(let b, _): return .bool(b)
-        case .string(let parts, _):
-            var text = ""
-            for part in parts {
-                switch part {
-                case .text(let t): text += t
-                case .expr(let e): text += Display.text(try evaluate(e, in: scope))
-                }
-                try Capacity.checkLength(text.utf8.count, at: expr.position)
-            }
-            return .string(text)
-        case .name(let name, let position):
-            return try lookup(name, in: scope, at: position)
-        case .array(let items, let position):
-            let values = try items.map { try evaluate($0, in: scope) }
-            try Nesting.check(values, at: position)
-            return .array(values)
-        case .tuple(let items, let position):
-            let values = try items.map { try evaluate($0, in: scope) }
-            try Nesting.check(values, at: position)
-            return values.isEmpty ? .void : .tuple(values)
-        case .unary(let op, let operand, let position):
-            return try Operators.unary(op, try evaluate(operand, in: scope), at: position)
-        case .binary("&&", let lhs, let rhs, _):
-            return .bool(try truth(lhs, in: scope) ? try truth(rhs, in: scope) : false)
-        case .binary("||", let lhs, let rhs, _):
-            return .bool(try truth(lhs, in: scope) ? true : try truth(rhs, in: scope))
-        case .binary(let op, let lhs, let rhs, let position):
-            let (a, b) = (try evaluate(lhs, in: scope), try evaluate(rhs, in: scope))
-            let result = try Operators.binary(op, a, b, at: position)
-            if Interpreter.isBulk(a) || Interpreter.isBulk(b) { try checkClock(position) }
-            return result
-        case .range(let lo, let hi, let closed, let position):
-            return try makeRange(
-                try lo.map { try evaluate($0, in: scope) } ?? .void, try hi.map { try evaluate($0, in: scope) } ?? .void,
-                closed: closed, at: position)
-        case .conditional(let condition, let then, let otherwise, _):
-            return try evaluate(try truth(condition, in: scope) ? then : otherwise, in: scope)
-        case .closure(let decl):
-            return .function(FunctionValue(name: "closure", body: .user(decl, scope)))
-        case .operatorFunction(let op, let position):
-            return .function(FunctionValue(name: op, body: .native { args, _, _ in
-                guard args.count == 2 else {
-                    throw LanguageError(message: "operator `\(op)` takes 2 arguments, got \(args.count)", position: position)
-                }
-                return try Operators.binary(op, args[0], args[1], at: position)
-            }, arity: 2))
-        case .call(let callee, let args, let position):
-            return try call(callee, args, at: position, in: scope)
-        case .subscripted(let base, let indices, let position):
-            let container = try evaluate(base, in: scope)
-            let result = try subscriptValue(container, indices: try indices.map { try evaluate($0, in: scope) }, at: position)
-            if Interpreter.isSlowToIndex(container) { try checkClock(position) }
-            return result
-        case .member(let base, let name, let position):
-            let container = try evaluate(base, in: scope)
-            let result = try member(container, name, at: position)
-            if Interpreter.isSlowToIndex(container) { try checkClock(position) }
-            return result
-        }
+    func arithmetic(_ op: ArithmeticOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
+        -> RuntimeValue
+    {
+        try binary(.arithmetic(op), lhs, rhs, at: position)
     }
 
     /// Tensors, arrays and strings, whose operations can take long enough to check the time after each.
@@ -90,19 +35,6 @@ extension Interpreter {
         }
     }
 
-    func lookup(_ name: String, in scope: Scope, at position: Position) throws -> RuntimeValue {
-        if let binding = scope.lookup(name) { return binding.value }
-        if let builtin = Builtins.table[name] { return builtin.asValue(self) }
-        throw unknownName(name, in: scope, at: position)
-    }
-
-    func unknownName(_ name: String, in scope: Scope, at position: Position) -> LanguageError {
-        let candidates = scope.visibleNames + Array(Builtins.table.keys)
-        return LanguageError(
-            message: "unknown name `\(name)`", position: position, length: name.count,
-            suggestion: Suggestion.nearest(to: name, in: candidates))
-    }
-
     /// A range value; an open end is `.void` (partial ranges only make sense as subscripts).
     func makeRange(_ lo: RuntimeValue, _ hi: RuntimeValue, closed: Bool, at position: Position) throws -> RuntimeValue {
         if case .void = lo { return .range(lo, hi, closed: closed) }
@@ -116,6 +48,14 @@ extension Interpreter {
                 position: position)
         }
         return .range(lo, hi, closed: closed)
+    }
+
+    /// `base[index]`, with a fast path for an Int index into an array.
+    func subscriptValue(_ base: RuntimeValue, index: RuntimeValue, at position: Position) throws -> RuntimeValue {
+        if case .array(let items) = base, case .int(let i) = index, i >= 0, i < items.count { return items[i] }
+        let result = try subscriptValue(base, indices: [index], at: position)
+        if Interpreter.isSlowToIndex(base) { try checkClock(position) }
+        return result
     }
 
     func subscriptValue(_ base: RuntimeValue, indices: [RuntimeValue], at position: Position) throws -> RuntimeValue {

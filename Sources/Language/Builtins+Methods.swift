@@ -1,0 +1,137 @@
+import Engine
+
+// Methods of arrays, strings, ranges, functions and autodiff Values, declared as builtins with a receiver.
+// A range's and a tensor's other methods are the array methods on their elements (see `callMethod`).
+
+extension Builtins {
+    static let arrayMethods: [Builtin] = [
+        Builtin("map", on: "Array", [.positional("transform")], doc: "The results of `transform` on each element.") {
+            args, interpreter, position in
+            let f = try args.function("transform")
+            return .array(try args.receiverItems.map { try interpreter.callFunction(f, [$0], at: position) })
+        },
+        Builtin("filter", on: "Array", [.positional("isIncluded")], doc: "The elements for which `isIncluded` is true.") {
+            args, interpreter, position in
+            let f = try args.function("isIncluded")
+            return .array(try args.receiverItems.filter { item in
+                guard case .bool(let keep) = try interpreter.callFunction(f, [item], at: position) else {
+                    throw LanguageError(message: "`filter` needs a closure that returns a Bool", position: position)
+                }
+                return keep
+            })
+        },
+        Builtin(
+            "reduce", on: "Array", [.positional("initial"), .positional("combine")],
+            doc: "Combines the elements from `initial`, left to right, as `combine(sofar, element)`."
+        ) { args, interpreter, position in
+            let f = try args.function("combine")
+            return try args.receiverItems.reduce(args["initial"]) { try interpreter.callFunction(f, [$0, $1], at: position) }
+        },
+        Builtin("enumerated", on: "Array", doc: "(offset, element) pairs.") { args, _, position in
+            let items = args.receiverItems
+            try Nesting.check(items, at: position)
+            return .array(items.enumerated().map { .tuple([.int($0.offset), $0.element]) })
+        },
+        Builtin("sum", on: "Array", doc: "The sum of the elements (0 for none).") { args, _, position in
+            try args.receiverItems.reduce(RuntimeValue.int(0)) { try Operators.binary(.arithmetic(.add), $0, $1, at: position) }
+        },
+        delegating("min", on: "Array", doc: "The smallest element, like `min(xs)`."),
+        delegating("max", on: "Array", doc: "The largest element, like `max(xs)`."),
+        Builtin("sorted", on: "Array", doc: "The numbers or strings in increasing order (NaN last).") { args, _, position in
+            .array(try sortedNumbersOrStrings(args.receiverItems, at: position))
+        },
+        Builtin("reversed", on: "Array", doc: "The elements in reverse order.") { args, _, _ in
+            .array(args.receiverItems.reversed())
+        },
+        Builtin("contains", on: "Array", [.positional("element")], doc: "Whether an element equals `element`.") {
+            args, _, position in
+            try Nesting.checkSize(args.receiver, args["element"], at: position)
+            return .bool(args.receiverItems.contains { Operators.equal($0, args["element"]) })
+        },
+    ]
+
+    static let stringMethods: [Builtin] = [
+        Builtin("uppercased", on: "String", doc: "The string in upper case.") { args, _, _ in
+            .string(args.receiverText.uppercased())
+        },
+        Builtin("lowercased", on: "String", doc: "The string in lower case.") { args, _, _ in
+            .string(args.receiverText.lowercased())
+        },
+        Builtin("hasPrefix", on: "String", [.positional("prefix")], doc: "Whether the string starts with `prefix`.") {
+            args, _, _ in .bool(args.receiverText.hasPrefix(Display.text(args["prefix"])))
+        },
+        Builtin("hasSuffix", on: "String", [.positional("suffix")], doc: "Whether the string ends with `suffix`.") {
+            args, _, _ in .bool(args.receiverText.hasSuffix(Display.text(args["suffix"])))
+        },
+        Builtin("contains", on: "String", [.positional("other")], doc: "Whether `other` occurs in the string.") {
+            args, _, _ in .bool(args.receiverText.contains(Display.text(args["other"])))
+        },
+    ]
+
+    static let rangeMethods: [Builtin] = [
+        Builtin("contains", on: "Range", [.positional("value")], doc: "Whether the number lies in the range.") {
+            args, _, _ in
+            guard case .range(let lo, let hi, let closed) = args.receiver, let x = args["value"].number, let a = lo.number,
+                  let b = hi.number
+            else { return .bool(false) }
+            return .bool(x >= a && (closed ? x <= b : x < b))
+        },
+    ]
+
+    static let functionMethods: [Builtin] = [
+        Builtin("callAsFunction", on: "Function", variadic: true, doc: "Calls the function with the arguments.") {
+            args, interpreter, position in
+            guard case .function(let f) = args.receiver else { return .void }
+            return try interpreter.callFunction(f, args.rest, at: position)
+        },
+    ]
+
+    /// micrograd's Value methods: `x.tanh()` is `tanh(x)`.
+    static let valueMethods: [Builtin] = [
+        Builtin("backward", on: "Value", doc: "Fills in `grad` of every Value this one was computed from.") { args, _, _ in
+            if case .autodiff(let v) = args.receiver { v.backward() }
+            return .void
+        },
+    ] + ["tanh", "exp", "log", "sigmoid", "relu", "sqrt", "sin", "cos"].map {
+        delegating($0, on: "Value", doc: "Like `\($0)(x)`, recorded for `backward`.")
+    }
+
+    /// A method that calls the free function of the same name with the receiver as its argument.
+    private static func delegating(_ name: String, on receiver: String, doc: String) -> Builtin {
+        guard let function = table[name] else { preconditionFailure("method `\(name)` delegates to no builtin") }
+        return Builtin(name, on: receiver, doc: doc) { args, interpreter, position in
+            try function.call([CallArgument(label: nil, value: args.receiver, position: position)], interpreter, position)
+        }
+    }
+
+    private static func sortedNumbersOrStrings(_ items: [RuntimeValue], at position: Position) throws -> [RuntimeValue] {
+        if items.allSatisfy({ $0.isNumeric }) {
+            // NaN compares false both ways, which would leave the order undefined; numpy sorts it last.
+            return items.sorted { a, b in
+                let (x, y) = (a.number ?? .nan, b.number ?? .nan)
+                return x < y || (!x.isNaN && y.isNaN)
+            }
+        }
+        let strings = try items.map { item -> String in
+            guard case .string(let s) = item else {
+                throw LanguageError(message: "`sorted` needs all numbers or all strings", position: position)
+            }
+            return s
+        }
+        return strings.sorted().map(RuntimeValue.string)
+    }
+}
+
+extension Arguments {
+    /// The receiver's elements, for array methods.
+    var receiverItems: [RuntimeValue] {
+        if case .array(let items) = receiver { return items }
+        return []
+    }
+
+    /// The receiver's text, for string methods.
+    var receiverText: String {
+        if case .string(let s) = receiver { return s }
+        return ""
+    }
+}

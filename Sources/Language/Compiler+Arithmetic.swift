@@ -1,0 +1,364 @@
+/// Operators compiled with a fast path for plain numbers: two Doubles (or a Double and an Int) are combined
+/// right in the closure, with no call into `Operators`; a number literal operand is folded into the closure.
+/// Everything else (Ints, which keep Int semantics, tensors, autodiff Values, strings) takes the general path.
+/// The four common operators are spelled out, as passing `+` as a function value would cost a call per use.
+extension Compiler {
+    mutating func compileArithmetic(_ op: ArithmeticOperator, _ lhs: Expr, _ rhs: Expr, at position: Position) throws
+        -> CompiledExpr
+    {
+        if let c = rhs.numberLiteral, let address = try variableAddress(lhs),
+           let code = arithmetic(op, variable: address, constant: c, at: position) {
+            return code
+        }
+        if let c = rhs.numberLiteral, let code = arithmetic(op, try compile(lhs), constant: c, at: position) {
+            return code
+        }
+        if let c = lhs.numberLiteral, let code = arithmetic(op, constant: c, try compile(rhs), at: position) {
+            return code
+        }
+        return arithmetic(op, try compile(lhs), try compile(rhs), at: position)
+    }
+
+    private func arithmetic(
+        _ op: ArithmeticOperator, _ lhs: @escaping CompiledExpr, _ rhs: @escaping CompiledExpr, at position: Position
+    ) -> CompiledExpr {
+        let interpreter = self.interpreter
+        switch op {
+        case .add:
+            return { frame in
+                let (a, b) = (try lhs(frame), try rhs(frame))
+                if let (x, y) = Compiler.doubles(a, b) { return .double(x + y) }
+                return try interpreter.arithmetic(op, a, b, at: position)
+            }
+        case .subtract:
+            return { frame in
+                let (a, b) = (try lhs(frame), try rhs(frame))
+                if let (x, y) = Compiler.doubles(a, b) { return .double(x - y) }
+                return try interpreter.arithmetic(op, a, b, at: position)
+            }
+        case .multiply:
+            return { frame in
+                let (a, b) = (try lhs(frame), try rhs(frame))
+                if let (x, y) = Compiler.doubles(a, b) { return .double(x * y) }
+                return try interpreter.arithmetic(op, a, b, at: position)
+            }
+        case .divide:
+            return { frame in
+                let (a, b) = (try lhs(frame), try rhs(frame))
+                if let (x, y) = Compiler.doubles(a, b) { return .double(x / y) }
+                return try interpreter.arithmetic(op, a, b, at: position)
+            }
+        case .remainder, .power, .matrixProduct:
+            return { frame in try interpreter.arithmetic(op, try lhs(frame), try rhs(frame), at: position) }
+        }
+    }
+
+    /// `x op c` for a variable `x` and a number literal `c`: the variable is looked at in its slot, not copied out.
+    private func arithmetic(
+        _ op: ArithmeticOperator, variable address: @escaping (Frame) -> UnsafeMutablePointer<RuntimeValue>,
+        constant literal: (value: RuntimeValue, number: Double), at position: Position
+    ) -> CompiledExpr? {
+        let interpreter = self.interpreter
+        let (constant, c) = literal
+        switch op {
+        case .add:
+            return { frame in
+                let a = address(frame)
+                if case .double(let x) = a.pointee { return .double(x + c) }
+                return try interpreter.arithmetic(op, a.pointee, constant, at: position)
+            }
+        case .subtract:
+            return { frame in
+                let a = address(frame)
+                if case .double(let x) = a.pointee { return .double(x - c) }
+                return try interpreter.arithmetic(op, a.pointee, constant, at: position)
+            }
+        case .multiply:
+            return { frame in
+                let a = address(frame)
+                if case .double(let x) = a.pointee { return .double(x * c) }
+                return try interpreter.arithmetic(op, a.pointee, constant, at: position)
+            }
+        case .divide:
+            return { frame in
+                let a = address(frame)
+                if case .double(let x) = a.pointee { return .double(x / c) }
+                return try interpreter.arithmetic(op, a.pointee, constant, at: position)
+            }
+        case .remainder, .power, .matrixProduct:
+            return nil
+        }
+    }
+
+    /// `x op c` for a number literal `c`: a Double `x` takes the fast path; anything else, such as an Int `x`
+    /// (so `i + 1` stays an Int), takes the general path with the literal's own value.
+    private func arithmetic(
+        _ op: ArithmeticOperator, _ lhs: @escaping CompiledExpr, constant literal: (value: RuntimeValue, number: Double), at position: Position
+    ) -> CompiledExpr? {
+        let interpreter = self.interpreter
+        let (constant, c) = literal
+        switch op {
+        case .add:
+            return { frame in
+                let a = try lhs(frame)
+                if case .double(let x) = a { return .double(x + c) }
+                return try interpreter.arithmetic(op, a, constant, at: position)
+            }
+        case .subtract:
+            return { frame in
+                let a = try lhs(frame)
+                if case .double(let x) = a { return .double(x - c) }
+                return try interpreter.arithmetic(op, a, constant, at: position)
+            }
+        case .multiply:
+            return { frame in
+                let a = try lhs(frame)
+                if case .double(let x) = a { return .double(x * c) }
+                return try interpreter.arithmetic(op, a, constant, at: position)
+            }
+        case .divide:
+            return { frame in
+                let a = try lhs(frame)
+                if case .double(let x) = a { return .double(x / c) }
+                return try interpreter.arithmetic(op, a, constant, at: position)
+            }
+        case .remainder, .power, .matrixProduct:
+            return nil
+        }
+    }
+
+    private func arithmetic(
+        _ op: ArithmeticOperator, constant literal: (value: RuntimeValue, number: Double), _ rhs: @escaping CompiledExpr, at position: Position
+    ) -> CompiledExpr? {
+        let interpreter = self.interpreter
+        let (constant, c) = literal
+        switch op {
+        case .add:
+            return { frame in
+                let b = try rhs(frame)
+                if case .double(let y) = b { return .double(c + y) }
+                return try interpreter.arithmetic(op, constant, b, at: position)
+            }
+        case .subtract:
+            return { frame in
+                let b = try rhs(frame)
+                if case .double(let y) = b { return .double(c - y) }
+                return try interpreter.arithmetic(op, constant, b, at: position)
+            }
+        case .multiply:
+            return { frame in
+                let b = try rhs(frame)
+                if case .double(let y) = b { return .double(c * y) }
+                return try interpreter.arithmetic(op, constant, b, at: position)
+            }
+        case .divide:
+            return { frame in
+                let b = try rhs(frame)
+                if case .double(let y) = b { return .double(c / y) }
+                return try interpreter.arithmetic(op, constant, b, at: position)
+            }
+        case .remainder, .power, .matrixProduct:
+            return nil
+        }
+    }
+
+    /// Two numbers as Doubles when at least one is a Double and the other a Double or an Int.
+    @inline(__always)
+    static func doubles(_ a: RuntimeValue, _ b: RuntimeValue) -> (Double, Double)? {
+        switch a {
+        case .double(let x):
+            switch b {
+            case .double(let y): return (x, y)
+            case .int(let y): return (x, Double(y))
+            default: return nil
+            }
+        case .int(let x):
+            if case .double(let y) = b { return (Double(x), y) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    func compileUnary(_ op: UnaryOperator, _ operand: @escaping CompiledExpr, at position: Position) -> CompiledExpr {
+        if op == .negate {
+            return { frame in
+                let value = try operand(frame)
+                if case .double(let d) = value { return .double(-d) }
+                return try Operators.unary(op, value, at: position)
+            }
+        }
+        return { frame in try Operators.unary(op, try operand(frame), at: position) }
+    }
+
+    /// A condition as a Swift Bool: comparisons of numbers and the logical operators make no `RuntimeValue`.
+    mutating func compileCondition(_ expr: Expr) throws -> CompiledCondition {
+        switch expr {
+        case .binary(.and, let lhs, let rhs, _):
+            let (lhs, rhs) = (try compileCondition(lhs), try compileCondition(rhs))
+            return { frame in try lhs(frame) && rhs(frame) }
+        case .binary(.or, let lhs, let rhs, _):
+            let (lhs, rhs) = (try compileCondition(lhs), try compileCondition(rhs))
+            return { frame in try lhs(frame) || rhs(frame) }
+        case .unary(.not, let operand, _):
+            let operand = try compileCondition(operand)
+            return { frame in try !operand(frame) }
+        case .bool(let b, _):
+            return { _ in b }
+        case .binary(.comparison(let op), let lhs, let rhs, let position):
+            return try compileComparison(op, lhs, rhs, at: position)
+        default:
+            let code = try compile(expr)
+            let position = expr.position
+            return { frame in
+                let value = try code(frame)
+                guard case .bool(let b) = value else {
+                    throw LanguageError(message: "a condition must be a Bool, not \(value.typeName)", position: position)
+                }
+                return b
+            }
+        }
+    }
+
+    /// A comparison as a value: a Bool for numbers and strings, a mask for tensors.
+    func compileComparisonValue(
+        _ op: ComparisonOperator, _ lhs: @escaping CompiledExpr, _ rhs: @escaping CompiledExpr, at position: Position
+    ) -> CompiledExpr {
+        let interpreter = self.interpreter
+        return { frame in
+            let (a, b) = (try lhs(frame), try rhs(frame))
+            if let (x, y) = Compiler.doubles(a, b) { return .bool(op.holds(x, y)) }
+            return try interpreter.binary(.comparison(op), a, b, at: position)
+        }
+    }
+
+    private mutating func compileComparison(_ op: ComparisonOperator, _ lhs: Expr, _ rhs: Expr, at position: Position) throws
+        -> CompiledCondition
+    {
+        let interpreter = self.interpreter
+        let slow = { (a: RuntimeValue, b: RuntimeValue) throws -> Bool in
+            let value = try interpreter.binary(.comparison(op), a, b, at: position)
+            guard case .bool(let result) = value else {
+                throw LanguageError(message: "a condition must be a Bool, not \(value.typeName)", position: position)
+            }
+            return result
+        }
+        // A literal on the right, as in `x > 100`, is folded into the closure; an Int compares with it as a Double,
+        // as the general path does. A variable on the left is looked at in its slot.
+        if let (constant, c) = rhs.numberLiteral, let address = try variableAddress(lhs) {
+            switch op {
+            case .less:
+                return { frame in
+                    let a = address(frame)
+                    if case .double(let x) = a.pointee { return x < c }
+                    if case .int(let i) = a.pointee { return Double(i) < c }
+                    return try slow(a.pointee, constant)
+                }
+            case .lessOrEqual:
+                return { frame in
+                    let a = address(frame)
+                    if case .double(let x) = a.pointee { return x <= c }
+                    if case .int(let i) = a.pointee { return Double(i) <= c }
+                    return try slow(a.pointee, constant)
+                }
+            case .greater:
+                return { frame in
+                    let a = address(frame)
+                    if case .double(let x) = a.pointee { return x > c }
+                    if case .int(let i) = a.pointee { return Double(i) > c }
+                    return try slow(a.pointee, constant)
+                }
+            case .greaterOrEqual:
+                return { frame in
+                    let a = address(frame)
+                    if case .double(let x) = a.pointee { return x >= c }
+                    if case .int(let i) = a.pointee { return Double(i) >= c }
+                    return try slow(a.pointee, constant)
+                }
+            }
+        }
+        let lhs = try compile(lhs)
+        if let (constant, c) = rhs.numberLiteral {
+            switch op {
+            case .less:
+                return { frame in
+                    let a = try lhs(frame)
+                    if case .double(let x) = a { return x < c }
+                    if case .int(let i) = a { return Double(i) < c }
+                    return try slow(a, constant)
+                }
+            case .lessOrEqual:
+                return { frame in
+                    let a = try lhs(frame)
+                    if case .double(let x) = a { return x <= c }
+                    if case .int(let i) = a { return Double(i) <= c }
+                    return try slow(a, constant)
+                }
+            case .greater:
+                return { frame in
+                    let a = try lhs(frame)
+                    if case .double(let x) = a { return x > c }
+                    if case .int(let i) = a { return Double(i) > c }
+                    return try slow(a, constant)
+                }
+            case .greaterOrEqual:
+                return { frame in
+                    let a = try lhs(frame)
+                    if case .double(let x) = a { return x >= c }
+                    if case .int(let i) = a { return Double(i) >= c }
+                    return try slow(a, constant)
+                }
+            }
+        }
+        let rhs = try compile(rhs)
+        switch op {
+        case .less:
+            return { frame in
+                let (a, b) = (try lhs(frame), try rhs(frame))
+                if case .int(let i) = a, case .int(let j) = b { return i < j }
+                if let (x, y) = Compiler.doubles(a, b) { return x < y }
+                return try slow(a, b)
+            }
+        case .lessOrEqual:
+            return { frame in
+                let (a, b) = (try lhs(frame), try rhs(frame))
+                if case .int(let i) = a, case .int(let j) = b { return i <= j }
+                if let (x, y) = Compiler.doubles(a, b) { return x <= y }
+                return try slow(a, b)
+            }
+        case .greater:
+            return { frame in
+                let (a, b) = (try lhs(frame), try rhs(frame))
+                if case .int(let i) = a, case .int(let j) = b { return i > j }
+                if let (x, y) = Compiler.doubles(a, b) { return x > y }
+                return try slow(a, b)
+            }
+        case .greaterOrEqual:
+            return { frame in
+                let (a, b) = (try lhs(frame), try rhs(frame))
+                if case .int(let i) = a, case .int(let j) = b { return i >= j }
+                if let (x, y) = Compiler.doubles(a, b) { return x >= y }
+                return try slow(a, b)
+            }
+        }
+    }
+
+    /// Where the variable `expr` names lives, when it is one.
+    private mutating func variableAddress(_ expr: Expr) throws -> ((Frame) -> UnsafeMutablePointer<RuntimeValue>)? {
+        guard case .name(let name, let position) = expr, case .variable(let slot) = try resolver.resolve(name, at: position) else {
+            return nil
+        }
+        return address(slot)
+    }
+}
+
+extension Expr {
+    /// The value of an Int or Double literal, and that number as a Double.
+    var numberLiteral: (value: RuntimeValue, number: Double)? {
+        switch self {
+        case .integer(let i, _): (.int(i), Double(i))
+        case .float(let d, _): (.double(d), d)
+        default: nil
+        }
+    }
+}

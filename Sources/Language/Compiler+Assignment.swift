@@ -1,0 +1,80 @@
+/// Runs a change on the storage an assignable expression names, in place.
+typealias CompiledModifier = (Frame, (inout RuntimeValue) throws -> Void) throws -> Void
+
+extension Compiler {
+    /// `target = value` and the compound forms, through names, subscripts and tuple members.
+    mutating func compileAssignment(
+        _ target: Expr, op: ArithmeticOperator?, value: @escaping CompiledExpr, at position: Position
+    ) throws -> CompiledStmt {
+        let interpreter = self.interpreter
+        if case .name(let name, let namePosition) = target {
+            return assignment(to: try resolver.assignable(name, at: namePosition), op: op, value: value, at: position)
+        }
+        let modify = try compileModifier(target)
+        return { frame in
+            let operand = try value(frame)
+            try Nesting.check(operand, at: position)
+            try modify(frame) { current in
+                current = try op.map { try interpreter.arithmetic($0, current, operand, at: position) } ?? operand
+            }
+            return .normal
+        }
+    }
+
+    /// What changes the storage `target` names in place, so `xs.append(x)` in a loop does not copy the array each
+    /// time. Subscripts are evaluated once, outermost first, before the change runs.
+    mutating func compileModifier(_ target: Expr) throws -> CompiledModifier {
+        let interpreter = self.interpreter
+        switch target {
+        case .name(let name, let position):
+            let address = self.address(try resolver.assignable(name, at: position))
+            return { frame, body in try body(&address(frame).pointee) }
+
+        case .subscripted(let base, let indexExprs, let position):
+            let indices = try compileAll(indexExprs)
+            let modifyBase = try compileModifier(base)
+            return { frame, body in
+                let values = try Compiler.evaluate(indices, frame)
+                try modifyBase(frame) { container in
+                    try interpreter.modifyElement(of: &container, at: values, position, body)
+                }
+            }
+
+        case .member(let base, let name, let position) where name == "data" || name == "grad":
+            // An autodiff Value is a graph node shared by reference: `p.data -= lr * p.grad` updates it in place.
+            let base = try compile(base)
+            return { frame, body in
+                guard case .autodiff(let node) = try base(frame) else {
+                    throw LanguageError(message: "only a Value's `.\(name)` can be assigned", position: position)
+                }
+                var current = RuntimeValue.double(name == "data" ? node.data : node.grad)
+                try body(&current)
+                guard current.isNumeric, let number = current.number else {
+                    throw LanguageError(message: "`.\(name)` must be a number, not \(current.typeName)", position: position)
+                }
+                if name == "data" { node.data = number } else { node.grad = number }
+            }
+
+        case .member(let base, let name, let position):
+            guard let i = Int(name) else {
+                throw LanguageError(message: "cannot assign to `.\(name)`", position: position)
+            }
+            let modifyBase = try compileModifier(base)
+            return { frame, body in
+                try modifyBase(frame) { container in
+                    guard case .tuple(var items) = container else {
+                        throw LanguageError(message: "`.\(name)` needs a tuple, not \(container.typeName)", position: position)
+                    }
+                    // The tuple is moved out while its member changes, so its storage is not copied.
+                    container = .void
+                    defer { container = .tuple(items) }
+                    let at = try interpreter.index(.int(i), count: items.count, at: position)
+                    try body(&items[at])
+                }
+            }
+
+        default:
+            throw LanguageError(message: "cannot assign to this expression", position: target.position)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+extension Compiler {
+    /// A call. A builtin's labels are matched to its parameters here, once; a call of a `func` whose declaration
+    /// is known has its labels checked here, so a wrong label is reported before the cell runs.
+    mutating func compileCall(_ callee: Expr, _ args: [Argument], at position: Position) throws -> CompiledExpr {
+        let interpreter = self.interpreter
+        let labels = args.map(\.label)
+        let positions = args.map(\.position)
+        if case .member(let base, let name, let memberPosition) = callee {
+            return try compileMethodCall(base, name, args, at: memberPosition)
+        }
+        if case .name(let name, let namePosition) = callee {
+            if case .builtin(let builtin) = try resolver.resolve(name, at: namePosition) {
+                let binding = try builtin.bind(labels: labels, positions: positions, at: position)
+                let values = try compileAll(args.map(\.value))
+                return { frame in
+                    try builtin.call(try Compiler.evaluate(values, frame), binding, positions: positions, interpreter, position)
+                }
+            }
+            if let decl = resolver.function(named: name) {
+                _ = try CallSite.plan(decl, labels: labels, positions: positions, at: position)
+            }
+        }
+        let function = try compile(callee)
+        let values = try compileAll(args.map(\.value))
+        let write = argumentWriter(values)
+        let site = CallSite(labels: labels, positions: positions, position: position)
+        return { frame in
+            let callee = try function(frame)
+            if case .function(let f) = callee, case .user(let compiled, let captured) = f.body {
+                return try interpreter.call(compiled, captured, arguments: values, writer: write, from: frame, site)
+            }
+            return try interpreter.call(callee, try Compiler.evaluate(values, frame), site)
+        }
+    }
+
+    /// A method call evaluates its receiver once. A mutating array method changes the receiver's storage in place,
+    /// after its arguments are evaluated, so no lesson code runs while the storage changes.
+    private mutating func compileMethodCall(_ base: Expr, _ name: String, _ args: [Argument], at position: Position) throws
+        -> CompiledExpr
+    {
+        let interpreter = self.interpreter
+        let values = try compileAll(args.map(\.value))
+        let labels = args.map(\.label)
+        let positions = args.map(\.position)
+        func arguments(_ frame: Frame) throws -> [CallArgument] {
+            var arguments: [CallArgument] = []
+            arguments.reserveCapacity(values.count)
+            for i in values.indices {
+                arguments.append(CallArgument(label: labels[i], value: try values[i].run(frame), position: positions[i]))
+            }
+            return arguments
+        }
+        if Builtins.mutatingMethodNames.contains(name) {
+            let modify = try compileModifier(base)
+            return { frame in
+                let args = try arguments(frame)
+                var result = RuntimeValue.void
+                try modify(frame) { receiver in result = try interpreter.mutate(&receiver, name, args, at: position) }
+                return result
+            }
+        }
+        let receiver = try compile(base)
+        return { frame in
+            let value = try receiver(frame)
+            return try interpreter.callMethod(on: value, name, try arguments(frame), at: position)
+        }
+    }
+
+    /// What evaluates a call's arguments into the first slots of the callee's frame. Up to three arguments are
+    /// captured one by one, as calling a closure taken out of an array costs a retain and a release.
+    private func argumentWriter(_ values: [ExprCode]) -> (_ caller: Frame, _ callee: Frame) throws -> Void {
+        switch values.count {
+        case 0:
+            return { _, _ in }
+        case 1:
+            let a = values[0].run
+            return { caller, callee in callee.slots[0] = try a(caller) }
+        case 2:
+            let (a, b) = (values[0].run, values[1].run)
+            return { caller, callee in
+                callee.slots[0] = try a(caller)
+                callee.slots[1] = try b(caller)
+            }
+        case 3:
+            let (a, b, c) = (values[0].run, values[1].run, values[2].run)
+            return { caller, callee in
+                callee.slots[0] = try a(caller)
+                callee.slots[1] = try b(caller)
+                callee.slots[2] = try c(caller)
+            }
+        default:
+            return { caller, callee in
+                for i in values.indices { callee.slots[i] = try values[i].run(caller) }
+            }
+        }
+    }
+
+    /// The values of compiled arguments, in order.
+    @inline(__always)
+    static func evaluate(_ codes: [ExprCode], _ frame: Frame) throws -> [RuntimeValue] {
+        var values: [RuntimeValue] = []
+        values.reserveCapacity(codes.count)
+        for code in codes { values.append(try code.run(frame)) }
+        return values
+    }
+}

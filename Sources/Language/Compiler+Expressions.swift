@@ -1,0 +1,148 @@
+extension Compiler {
+    mutating func compile(_ expr: Expr) throws -> CompiledExpr {
+        let interpreter = self.interpreter
+        switch expr {
+        case .integer(let i, _): return constant(.int(i))
+        case .float(let d, _): return constant(.double(d))
+        case .bool(let b, _): return constant(.bool(b))
+        case .string(let parts, let position):
+            return try compileString(parts, at: position)
+        case .name(let name, let position):
+            return try compileName(name, at: position)
+        case .array(let items, let position):
+            let items = try compileAll(items)
+            return { frame in
+                let values = try Compiler.evaluate(items, frame)
+                try Nesting.check(values, at: position)
+                return .array(values)
+            }
+        case .tuple(let items, let position):
+            guard !items.isEmpty else { return constant(.void) }
+            let items = try compileAll(items)
+            return { frame in
+                let values = try Compiler.evaluate(items, frame)
+                try Nesting.check(values, at: position)
+                return .tuple(values)
+            }
+        case .unary(let op, let operand, let position):
+            return compileUnary(op, try compile(operand), at: position)
+        case .binary(.and, _, _, _), .binary(.or, _, _, _):
+            let condition = try compileCondition(expr)
+            return { frame in .bool(try condition(frame)) }
+        case .binary(.comparison(let op), let lhs, let rhs, let position):
+            return compileComparisonValue(op, try compile(lhs), try compile(rhs), at: position)
+        case .binary(.arithmetic(let op), let lhs, let rhs, let position):
+            return try compileArithmetic(op, lhs, rhs, at: position)
+        case .binary(let op, let lhs, let rhs, let position):
+            let (lhs, rhs) = (try compile(lhs), try compile(rhs))
+            return { frame in try interpreter.binary(op, try lhs(frame), try rhs(frame), at: position) }
+        case .range(let lo, let hi, let closed, let position):
+            let (lo, hi) = (try compile(lo), try compile(hi))
+            return { frame in try interpreter.makeRange(try lo(frame), try hi(frame), closed: closed, at: position) }
+        case .conditional(let condition, let then, let otherwise, _):
+            let (condition, then, otherwise) = (try compileCondition(condition), try compile(then), try compile(otherwise))
+            return { frame in try condition(frame) ? try then(frame) : try otherwise(frame) }
+        case .closure(let decl):
+            let function = try compileFunction(decl)
+            return { frame in .function(FunctionValue(name: "closure", body: .user(function, frame))) }
+        case .operatorFunction(let op, let position):
+            return constant(.function(FunctionValue(name: op.text, body: .native { args, interpreter, _ in
+                guard args.count == 2 else {
+                    throw LanguageError(message: "operator `\(op.text)` takes 2 arguments, got \(args.count)", position: position)
+                }
+                return try interpreter.binary(op, args[0], args[1], at: position)
+            }, arity: 2)))
+        case .call(let callee, let args, let position):
+            return try compileCall(callee, args, at: position)
+        case .subscripted(let base, let indices, let position):
+            let base = try compile(base)
+            if indices.count == 1 {
+                let index = try compile(indices[0])
+                return { frame in try interpreter.subscriptValue(try base(frame), index: try index(frame), at: position) }
+            }
+            let indices = try compileAll(indices)
+            return { frame in
+                let container = try base(frame)
+                let result = try interpreter.subscriptValue(container, indices: try Compiler.evaluate(indices, frame), at: position)
+                if Interpreter.isSlowToIndex(container) { try interpreter.checkClock(position) }
+                return result
+            }
+        case .member(let base, let name, let position):
+            let base = try compile(base)
+            return { frame in
+                let container = try base(frame)
+                let result = try interpreter.member(container, name, at: position)
+                if Interpreter.isSlowToIndex(container) { try interpreter.checkClock(position) }
+                return result
+            }
+        }
+    }
+
+    func constant(_ value: RuntimeValue) -> CompiledExpr {
+        { _ in value }
+    }
+
+    private mutating func compileName(_ name: String, at position: Position) throws -> CompiledExpr {
+        switch try resolver.resolve(name, at: position) {
+        case .variable(let slot):
+            return reader(slot)
+        case .builtin(let builtin):
+            return constant(builtin.asValue())
+        }
+    }
+
+    private mutating func compileString(_ parts: [InterpolatedPart], at position: Position) throws -> CompiledExpr {
+        enum Piece {
+            case text(String)
+            case code(CompiledExpr)
+        }
+        let pieces = try parts.map { part -> Piece in
+            switch part {
+            case .text(let t): .text(t)
+            case .expr(let e): .code(try compile(e))
+            }
+        }
+        return { frame in
+            var text = ""
+            for piece in pieces {
+                switch piece {
+                case .text(let t): text += t
+                case .code(let code): text += Display.text(try code(frame))
+                }
+                try Capacity.checkLength(text.utf8.count, at: position)
+            }
+            return .string(text)
+        }
+    }
+
+    /// Compiles a function's parameters and body in a frame of its own; parameters take the first slots.
+    mutating func compileFunction(_ decl: FunctionDecl) throws -> CompiledFunction {
+        let defaults = try decl.parameters.map { try $0.defaultValue.map { ExprCode(run: try compile($0)) } }
+        resolver.beginFrame()
+        for parameter in decl.parameters {
+            _ = try resolver.declare(parameter.name, isConstant: true, at: parameter.position)
+        }
+        let body = try compileBody(decl)
+        return CompiledFunction(declaration: decl, defaults: defaults, frameSize: resolver.endFrame(), body: body)
+    }
+
+    /// A body that is one expression returns it, as Swift's implicit return does.
+    private mutating func compileBody(_ decl: FunctionDecl) throws -> CompiledExpr {
+        let interpreter = self.interpreter
+        if decl.body.count == 1, case .expression(let expr, let expectation) = decl.body[0] {
+            let code = try compile(expr)
+            guard let expectation else { return code }
+            return { frame in
+                let value = try code(frame)
+                interpreter.check(expectation, value: value)
+                return value
+            }
+        }
+        let body = try compileStatements(decl.body)
+        return { frame in
+            // The parser only accepts `break` and `continue` inside loops, which consume them.
+            if case .returned(let value) = try body(frame) { return value }
+            return .void
+        }
+    }
+}

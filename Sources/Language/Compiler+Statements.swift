@@ -1,0 +1,128 @@
+extension Compiler {
+    mutating func compile(_ statement: Stmt) throws -> CompiledStmt {
+        let interpreter = self.interpreter
+        switch statement {
+        case .expression(let expr, let expectation):
+            let code = try compile(expr)
+            guard let expectation else {
+                return { frame in
+                    _ = try code(frame)
+                    return .normal
+                }
+            }
+            return { frame in
+                interpreter.check(expectation, value: try code(frame))
+                return .normal
+            }
+
+        case .declaration(let isConstant, let pattern, let valueExpr, let expectation, _):
+            // The value is compiled first: in `let x = x + 1` the right side sees the outer `x`.
+            let value = try compile(valueExpr)
+            let bind = try compileBinding(pattern, isConstant: isConstant)
+            return { frame in
+                let result = try value(frame)
+                try bind(frame, result)
+                if let expectation { interpreter.check(expectation, value: result) }
+                return .normal
+            }
+
+        case .assignment(let target, let op, let valueExpr, let position):
+            return try compileAssignment(target, op: op, value: try compile(valueExpr), at: position)
+
+        case .function(let decl):
+            let slot = try functionSlot(decl)
+            let function = try compileFunction(decl)
+            let store = storer(slot, declaresGlobal: true)
+            return { frame in
+                try store(frame, .function(FunctionValue(name: decl.name, body: .user(function, frame))))
+                return .normal
+            }
+
+        case .ifElse(let condition, let then, let otherwise, _):
+            let condition = try compileCondition(condition)
+            let then = try compileBlock(then)
+            guard let otherwise else {
+                return { frame in try condition(frame) ? try then(frame) : .normal }
+            }
+            let otherwiseCode = try compileBlock(otherwise)
+            return { frame in try condition(frame) ? try then(frame) : try otherwiseCode(frame) }
+
+        case .forIn(let pattern, let sequence, let body, let position):
+            return try compileForIn(pattern, sequence, body, at: position)
+        case .whileLoop(let condition, let body, let position):
+            return try compileWhile(condition, body, at: position)
+        case .repeatWhile(let body, let condition, let position):
+            return try compileRepeatWhile(body, condition, at: position)
+
+        case .breakLoop:
+            return { _ in .breakLoop }
+        case .continueLoop:
+            return { _ in .continueLoop }
+        case .returnValue(let expr, _):
+            guard let expr else { return { _ in .returned(.void) } }
+            let code = try compile(expr)
+            return { frame in .returned(try code(frame)) }
+        }
+    }
+
+    /// A block in a scope of its own.
+    mutating func compileBlock(_ statements: [Stmt]) throws -> CompiledStmt {
+        resolver.beginBlock()
+        let code = try compileStatements(statements)
+        resolver.endBlock()
+        return code
+    }
+
+    /// Statements in the current scope; the block's local functions are declared first, so they may call each other.
+    mutating func compileStatements(_ statements: [Stmt]) throws -> CompiledStmt {
+        let functions = try resolver.hoistFunctions(statements)
+        hoistedFunctions.merge(functions) { $1 }
+        return sequence(try statements.map { StmtCode(run: try compile($0)) }[...])
+    }
+
+    /// Runs statements in order until one does not finish normally. The statements are chained pairwise into
+    /// nested closures rather than walked as an array, which would retain and release each one per run.
+    private func sequence(_ statements: ArraySlice<StmtCode>) -> CompiledStmt {
+        guard let first = statements.first?.run else { return { _ in .normal } }
+        guard statements.count > 1 else { return first }
+        let rest = sequence(statements.dropFirst())
+        return { frame in
+            let flow = try first(frame)
+            guard case .normal = flow else { return flow }
+            return try rest(frame)
+        }
+    }
+
+    /// The slot a `func` statement stores into: the one `hoistFunctions` declared ahead in a block, or a global.
+    private mutating func functionSlot(_ decl: FunctionDecl) throws -> Slot {
+        if let slot = hoistedFunctions[ObjectIdentifier(decl)] { return slot }
+        return try resolver.declare(decl.name, isConstant: true, function: decl, at: decl.position)
+    }
+
+    /// Declares a pattern's names and returns what stores a value into them, destructuring tuples.
+    mutating func compileBinding(_ pattern: Pattern, isConstant: Bool) throws -> (Frame, RuntimeValue) throws -> Void {
+        switch pattern {
+        case .wildcard:
+            return { _, _ in }
+        case .name(let name, let position):
+            let declaresGlobal = resolver.atGlobalLevel
+            return storer(try resolver.declare(name, isConstant: isConstant, at: position), declaresGlobal: declaresGlobal)
+        case .tuple(let patterns, let position):
+            let binders = try patterns.map { try compileBinding($0, isConstant: isConstant) }
+            return { frame, value in
+                let items: [RuntimeValue]
+                switch value {
+                case .tuple(let t): items = t
+                case .array(let a): items = a
+                default:
+                    throw LanguageError(message: "cannot destructure \(value.typeName) into a tuple pattern", position: position)
+                }
+                guard items.count == binders.count else {
+                    throw LanguageError(
+                        message: "cannot destructure a tuple of \(items.count) into \(binders.count) names", position: position)
+                }
+                for (bind, item) in zip(binders, items) { try bind(frame, item) }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// What a frame knows besides its slots.
+struct FrameHeader {
+    /// The frame the code that made this one was compiled in: a function's frame points at the frame its
+    /// closure captured.
+    let parent: Frame?
+    let count: Int
+}
+
+/// The variables of one activation at run time: a function call, or a loop iteration whose body makes closures.
+/// The resolver gives every variable a fixed slot, so a name is read as `frame[i]`, or through `parent` links a
+/// fixed number of levels up. The slots are allocated with the frame, in one block.
+final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
+    /// A frame of `size` empty slots.
+    static func make(size: Int, parent: Frame?) -> Frame {
+        let frame = unsafeDowncast(
+            Frame.create(minimumCapacity: size) { _ in FrameHeader(parent: parent, count: size) }, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { slots in
+            for i in 0..<size { (slots + i).initialize(to: .void) }
+        }
+        return frame
+    }
+
+    deinit {
+        // Element by element: the generic array destroy costs more than the few slots of a call's frame.
+        withUnsafeMutablePointers { header, slots in
+            for i in 0..<header.pointee.count { (slots + i).deinitialize(count: 1) }
+        }
+    }
+
+    var parent: Frame? { header.parent }
+
+    /// The slots. Indices come from the resolver, which sized the frame, so they are not checked again.
+    @inline(__always)
+    var slots: UnsafeMutablePointer<RuntimeValue> {
+        withUnsafeMutablePointerToElements { $0 }
+    }
+
+    /// The frame `depth` levels up the chain (0 is this one).
+    @inline(__always)
+    func ancestor(_ depth: Int) -> Frame {
+        var frame = self
+        for _ in 0..<depth { frame = frame.parent.unsafelyUnwrapped }
+        return frame
+    }
+}

@@ -1,0 +1,189 @@
+/// Where a variable lives at run time, decided once at compile time.
+enum Slot {
+    /// A slot in the frame `depth` levels up from the current one.
+    case local(depth: Int, index: Int)
+    case global(Int)
+}
+
+/// What a name refers to.
+enum Resolution {
+    case variable(Slot)
+    case builtin(Builtin)
+}
+
+/// Lexical addressing, as in the resolver chapter of Crafting Interpreters: the compiler declares names as it
+/// walks the tree and asks where each use lives, so every name becomes a slot before the code runs, and an
+/// unknown name or an assignment to a constant is reported before anything runs.
+struct Resolver {
+    /// A compile-time variable of a block.
+    struct Variable {
+        /// Its slot in its frame, or in the globals for a local of a cell's top-level block.
+        var index: Int
+        var isGlobal: Bool
+        var isConstant: Bool
+        var function: FunctionDecl?
+    }
+
+    /// The names of one frame under construction, block by block; `size` is the slots it needs.
+    private struct FrameScope {
+        var blocks: [[String: Variable]] = [[:]]
+        var size = 0
+    }
+
+    let globals: Globals
+    private var frames = [FrameScope()]
+    /// Globals that existed before this cell, and the ones this cell's top-level code has declared so far:
+    /// top-level code may not use a global before its declaration, though function bodies may.
+    private var visibleGlobals: Set<String>
+
+    init(globals: Globals) {
+        self.globals = globals
+        visibleGlobals = globals.names
+    }
+
+    /// True in the cell's top-level block, whose declarations are globals.
+    var atGlobalLevel: Bool { frames.count == 1 && frames[0].blocks.count == 1 }
+    /// True outside every function and closure, where code runs in the order it is written.
+    private var inTopLevelCode: Bool { frames.count == 1 }
+
+    /// Reserves global slots for the names a cell declares at its top level, so the functions of a cell may
+    /// call each other whatever their order.
+    mutating func hoist(_ statements: [Stmt]) {
+        for statement in statements {
+            switch statement {
+            case .function(let decl):
+                globals.declare(decl.name, isConstant: true, function: decl)
+            case .declaration(let isConstant, let pattern, _, _, _):
+                for name in pattern.names where globals[name] == nil {
+                    globals.declare(name, isConstant: isConstant, function: nil)
+                }
+            default: continue
+            }
+        }
+    }
+
+    /// Declares `name` in the innermost block; at the cell's top level it is a global.
+    mutating func declare(
+        _ name: String, isConstant: Bool, function: FunctionDecl? = nil, at position: Position
+    ) throws -> Slot {
+        if atGlobalLevel {
+            visibleGlobals.insert(name)
+            return .global(globals.declare(name, isConstant: isConstant, function: function))
+        }
+        let last = frames.count - 1
+        if frames[last].blocks[frames[last].blocks.count - 1][name] != nil {
+            throw LanguageError(message: "`\(name)` is already declared in this scope", position: position, length: name.count)
+        }
+        // Top-level code runs once, outside any call, so its blocks' locals need no frame.
+        let isGlobal = inTopLevelCode
+        let index = isGlobal ? globals.addSlot() : frames[last].size
+        if !isGlobal { frames[last].size += 1 }
+        frames[last].blocks[frames[last].blocks.count - 1][name] = Variable(
+            index: index, isGlobal: isGlobal, isConstant: isConstant, function: function)
+        return isGlobal ? .global(index) : .local(depth: 0, index: index)
+    }
+
+    /// Where `name` lives, or an "unknown name" error with the nearest visible name.
+    func resolve(_ name: String, at position: Position) throws -> Resolution {
+        if let (slot, _) = local(name) { return .variable(slot) }
+        if let entry = visibleGlobal(name) { return .variable(.global(entry.index)) }
+        if let builtin = Builtins.table[name] { return .builtin(builtin) }
+        throw unknownName(name, at: position)
+    }
+
+    /// The `func` declaration `name` refers to, when it is statically known, for checking calls.
+    func function(named name: String) -> FunctionDecl? {
+        if let (_, variable) = local(name) { return variable.function }
+        return visibleGlobal(name)?.function
+    }
+
+    /// Where an assignment to `name` stores, or why it may not.
+    func assignable(_ name: String, at position: Position) throws -> Slot {
+        let found: (slot: Slot, isConstant: Bool, isFunction: Bool)
+        if let (slot, variable) = local(name) {
+            found = (slot, variable.isConstant, variable.function != nil)
+        } else if let entry = visibleGlobal(name) {
+            found = (.global(entry.index), entry.isConstant, entry.function != nil)
+        } else if Builtins.table[name] != nil {
+            throw LanguageError(
+                message: "cannot assign to `\(name)`: it is a builtin function", position: position, length: name.count)
+        } else {
+            throw unknownName(name, at: position)
+        }
+        if found.isConstant {
+            throw LanguageError(
+                message: "cannot assign to `\(name)`: it is \(found.isFunction ? "a function" : "a `let` constant"); "
+                    + "declare it with `var`",
+                position: position, length: name.count)
+        }
+        return found.slot
+    }
+
+    private func unknownName(_ name: String, at position: Position) -> LanguageError {
+        LanguageError(
+            message: "unknown name `\(name)`", position: position, length: name.count,
+            suggestion: Suggestion.nearest(to: name, in: visibleNames + Array(Builtins.table.keys)))
+    }
+
+    private func visibleGlobal(_ name: String) -> Globals.Entry? {
+        guard let entry = globals[name], !inTopLevelCode || visibleGlobals.contains(name) else { return nil }
+        return entry
+    }
+
+    private func local(_ name: String) -> (slot: Slot, variable: Variable)? {
+        for (depth, frame) in frames.reversed().enumerated() {
+            // The cell's outermost block holds named globals, which live in `Globals`.
+            let blocks = depth == frames.count - 1 ? frame.blocks.dropFirst() : frame.blocks[...]
+            for block in blocks.reversed() {
+                guard let variable = block[name] else { continue }
+                return (variable.isGlobal ? .global(variable.index) : .local(depth: depth, index: variable.index), variable)
+            }
+        }
+        return nil
+    }
+
+    private var visibleNames: [String] {
+        frames.flatMap { $0.blocks.flatMap(\.keys) }
+            + globals.names.filter { !inTopLevelCode || visibleGlobals.contains($0) }
+    }
+
+    /// Opens a block of names in the current frame; `endBlock` closes it.
+    mutating func beginBlock() {
+        frames[frames.count - 1].blocks.append([:])
+    }
+
+    mutating func endBlock() {
+        frames[frames.count - 1].blocks.removeLast()
+    }
+
+    /// Opens a new frame (a function, or a loop body whose iterations each need their own variables);
+    /// `endFrame` closes it and says how many slots it needs.
+    mutating func beginFrame() {
+        frames.append(FrameScope())
+    }
+
+    mutating func endFrame() -> Int {
+        frames.removeLast().size
+    }
+
+    /// Declares a block's `func` names before its statements, so local functions may call each other.
+    mutating func hoistFunctions(_ statements: [Stmt]) throws -> [ObjectIdentifier: Slot] {
+        guard !atGlobalLevel else { return [:] }
+        var slots: [ObjectIdentifier: Slot] = [:]
+        for case .function(let decl) in statements {
+            slots[ObjectIdentifier(decl)] = try declare(decl.name, isConstant: true, function: decl, at: decl.position)
+        }
+        return slots
+    }
+}
+
+extension Pattern {
+    /// The names the pattern binds, in order.
+    var names: [String] {
+        switch self {
+        case .name(let name, _): [name]
+        case .wildcard: []
+        case .tuple(let patterns, _): patterns.flatMap(\.names)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import Language
+
+/// Builtins and methods are declared the same way, each with a doc line and a usage line.
+struct RegistryTests {
+    @Test func everyBuiltinHasADocAndAUsage() {
+        for (name, builtin) in Builtins.table {
+            #expect(builtin.receiver == nil, "\(name)")
+            #expect(!builtin.doc.isEmpty, "\(name)")
+            #expect(builtin.usage.hasPrefix("\(name)("), "\(name)")
+        }
+    }
+
+    @Test func everyMethodNamesItsReceiverInItsUsage() {
+        #expect(Set(Builtins.methods.keys) == ["Array", "String", "Range", "Function", "Value", "Tensor"])
+        for (type, methods) in Builtins.methods {
+            for (name, method) in methods {
+                #expect(method.receiver == type, "\(type).\(name)")
+                #expect(!method.doc.isEmpty, "\(type).\(name)")
+                #expect(method.usage.hasPrefix("\(type).\(name)("), "\(type).\(name)")
+            }
+        }
+    }
+
+    @Test func aWrongLabelOnATensorMethodShowsItsUsage() {
+        let result = Session().run("linspace(0, 1, 3).sum(along: 0)", origin: SourceOrigin(file: "t.nn"))
+        #expect(result.diagnostics.first?.message.contains("usage: Tensor.sum([axis:])") == true)
+    }
+}
