@@ -12,7 +12,7 @@ struct Lessonrun: ParsableCommand {
             source) has an error or a failed expectation; 2 for a usage error or a file that cannot be read \
             or written.
             """,
-        subcommands: [Render.self, Check.self, Build.self, Eval.self],
+        subcommands: [Render.self, Check.self, Build.self, Eval.self, ServeCommand.self],
         defaultSubcommand: Render.self
     )
 
