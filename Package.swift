@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Cases")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ServeTests", dependencies: ["Serve", "Site"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve"]),
         .testTarget(name: "lessonrunTests", dependencies: ["lessonrun", "LessonFuzz"]),
     ]
 )

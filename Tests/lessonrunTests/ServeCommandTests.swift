@@ -9,7 +9,7 @@ struct ServeCommandTests {
         try "# Served\n\n```swift-nn\n6 * 7\n```\n".write(
             to: course.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
         let process = Process()
-        process.executableURL = try #require(BinaryRunner.binary)
+        process.executableURL = try BinaryRunner.binary.orThrow()
         process.arguments = ["serve", course.path, "--port", "0"]
         let output = Pipe()
         process.standardOutput = output

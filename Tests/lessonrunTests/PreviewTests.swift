@@ -1,12 +1,11 @@
 import Foundation
 import Testing
 
-@testable import Serve
 
 @Suite("serve: the preview over HTTP", .serialized)
 struct PreviewTests {
-    @Test func servesThePageAndShowsAnEditWithinTwoSeconds() async throws {
-        try await PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Before", value: "40 + 2")) { fixture in
+    @Test func servesThePageAndShowsAnEditWithinTwoSeconds() throws {
+        try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Before", value: "40 + 2")) { fixture in
             let page = try fixture.get("/a.html")
             #expect(page.status == 200)
             #expect(page.headers.contains("text/html"))
@@ -22,8 +21,8 @@ struct PreviewTests {
         }
     }
 
-    @Test func theEventStreamAnnouncesEachBuild() async throws {
-        try await PreviewFixture.with(lesson: PreviewFixture.lesson(title: "One")) { fixture in
+    @Test func theEventStreamAnnouncesEachBuild() throws {
+        try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "One")) { fixture in
             let events = try HTTPProbe(port: fixture.port, target: "/.lessonrun/events")
             #expect(events.waitFor("text/event-stream", timeout: 2))
             #expect(events.waitFor("data: 1\n\n", timeout: 2))
@@ -32,8 +31,8 @@ struct PreviewTests {
         }
     }
 
-    @Test func pathsOutsideTheSiteAndHiddenFilesAreNotFound() async throws {
-        try await PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Safe")) { fixture in
+    @Test func pathsOutsideTheSiteAndHiddenFilesAreNotFound() throws {
+        try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Safe")) { fixture in
             for target in [
                 "/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc/passwd",
                 "/a.html/../../site/a.html", "/.lessonrun-site", "/missing.html", "//etc/passwd",
@@ -46,8 +45,8 @@ struct PreviewTests {
         }
     }
 
-    @Test func aLessonThatCannotBeReadShowsInThePageUntilItCanAgain() async throws {
-        try await PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Here"), single: true) { fixture in
+    @Test func aLessonThatCannotBeReadShowsInThePageUntilItCanAgain() throws {
+        try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Here"), single: true) { fixture in
             #expect(try fixture.get("/").body.contains("<h1 id=\"here\">Here</h1>"))
             try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("a.md"))
             #expect(try fixture.waitFor("lessonrun-serve-error", at: "/", timeout: 2))
