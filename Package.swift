@@ -13,6 +13,8 @@ let package = Package(
         // package mirror's commit ids are not GitHub's).
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        // serve's HTTP server: async/await on plain sockets, no SwiftNIO, so the first build stays short.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // The system cmark library; only Sources/Markdown/CmarkReader.swift imports it.
@@ -34,10 +36,14 @@ let package = Package(
             name: "Site",
             dependencies: ["Notebook", "Language", "Markdown", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "Serve",
+            dependencies: ["Site", "Notebook", "Language", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "lessonrun",
             dependencies: [
-                "Notebook", "Site", "Language", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Notebook", "Site", "Serve", "Language", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "EngineBench", dependencies: ["Engine"]),
@@ -51,6 +57,7 @@ let package = Package(
         .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Cases")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve"]),
         .testTarget(name: "lessonrunTests", dependencies: ["lessonrun", "LessonFuzz"]),
     ]
 )

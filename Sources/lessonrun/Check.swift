@@ -28,6 +28,11 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("Lessons to run at once (default: the number of cores).", valueName: "n"))
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp(
+        "Check only part K of N: lessons sorted by path, every N-th from the K-th (for a CI matrix).",
+        valueName: "k/n"))
+    var shard: Shard?
+
     @OptionGroup var limits: LessonLimitOptions
 
     func validate() throws {
@@ -38,7 +43,8 @@ struct Check: ParsableCommand {
     func run() throws {
         let lessons: [String]
         do {
-            lessons = try LessonFinder.lessons(in: paths)
+            let found = try LessonFinder.lessons(in: paths)
+            lessons = shard?.select(found) ?? found
         } catch {
             Console.err("lessonrun: \(error)\n")
             throw ExitCode(2)

@@ -3,7 +3,7 @@ import Foundation
 import Language
 import Notebook
 
-/// `lessonrun eval FILE` or `lessonrun eval -`: runs swift-nn source as one cell.
+/// `lessonrun eval FILE` or `lessonrun eval -`: runs swift-nn source as one cell (`-` on a terminal: the REPL).
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run swift-nn source as one cell; print its text output and final value.",
@@ -19,16 +19,14 @@ struct Eval: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
+        if file == "-", Console.isTerminal(STDIN_FILENO) {
+            Repl.loop(limits: limits.limits)
+            return
+        }
         let name = file == "-" ? "<stdin>" : file
         let source = try readSource()
         let result = Session(limits: limits.limits).run(source, origin: SourceOrigin(file: name))
-        for output in result.outputs {
-            switch output {
-            case .text(let text): Console.out(text)
-            case .value(let value): Console.out(value + "\n")
-            case .figure(let figure): Console.out("[figure: \(figure.title ?? "untitled")]\n")
-            }
-        }
+        Self.printOutputs(result.outputs)
         let lines = TextLines(source).lines
         let failed = result.expectations.filter { !$0.passed }.map { expectation in
             let index = expectation.location.line - 1
@@ -36,6 +34,17 @@ struct Eval: ParsableCommand {
         }
         Console.report(result.diagnostics + failed)
         if result.failed || !failed.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Printed text as it is, values on their own line, figures by title.
+    static func printOutputs(_ outputs: [CellOutput]) {
+        for output in outputs {
+            switch output {
+            case .text(let text): Console.out(text)
+            case .value(let value): Console.out(value + "\n")
+            case .figure(let figure): Console.out("[figure: \(figure.title ?? "untitled")]\n")
+            }
+        }
     }
 
     private func readSource() throws -> String {

@@ -12,13 +12,18 @@ struct Lessonrun: ParsableCommand {
             source) has an error or a failed expectation; 2 for a usage error or a file that cannot be read \
             or written.
             """,
-        subcommands: [Render.self, Check.self, Build.self, Eval.self],
+        version: Version.number,
+        subcommands: [Render.self, Check.self, Build.self, Eval.self, ServeCommand.self, Repl.self],
         defaultSubcommand: Render.self
     )
 
     /// Parses and runs, mapping outcomes to the documented exit statuses: argument errors exit 2 (not
     /// ArgumentParser's 64), help exits 0, and a command's own `ExitCode` passes through.
     static func main() {
+        if let first = CommandLine.arguments.dropFirst().first, let message = CommandSuggestion.message(for: first) {
+            Console.err(message + "\n")
+            Console.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+
+@Suite("serve: the preview over HTTP", .serialized)
+struct PreviewTests {
+    @Test func servesThePageAndShowsAnEditWithinTwoSeconds() throws {
+        try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Before", value: "40 + 2")) { fixture in
+            let page = try fixture.get("/a.html")
+            #expect(page.status == 200)
+            #expect(page.headers.contains("text/html"))
+            #expect(page.body.contains("<h1 id=\"before\">Before</h1>"))
+            #expect(page.body.contains("42"))
+            #expect(page.body.contains("new EventSource(\"/.lessonrun/events\")"))
+            try fixture.write(PreviewFixture.lesson(title: "After", value: "40 + 3"))
+            let started = Date()
+            #expect(try fixture.waitFor("<h1 id=\"after\">After</h1>", at: "/a.html", timeout: 2))
+            #expect(Date().timeIntervalSince(started) < 2)
+            #expect(try fixture.get("/a.html").body.contains("43"))
+            #expect(try fixture.get("/").body.contains("href=\"a.html\""))
+        }
+    }
+
+    @Test func theEventStreamAnnouncesEachBuild() throws {
+        try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "One")) { fixture in
+            let events = try HTTPProbe(port: fixture.port, target: "/.lessonrun/events")
+            #expect(events.waitFor("text/event-stream", timeout: 2))
+            #expect(events.waitFor("data: 1\n\n", timeout: 2))
+            try fixture.write(PreviewFixture.lesson(title: "Two"))
+            #expect(events.waitFor("data: 2\n\n", timeout: 2))
+        }
+    }
+
+    @Test func pathsOutsideTheSiteAndHiddenFilesAreNotFound() throws {
+        try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Safe")) { fixture in
+            for target in [
+                "/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc/passwd",
+                "/a.html/../../site/a.html", "/.lessonrun-site", "/missing.html", "//etc/passwd",
+            ] {
+                let response = try fixture.get(target)
+                #expect(response.status == 404, "\(target)")
+                #expect(!response.body.contains("root:"), "\(target)")
+            }
+            #expect(try fixture.get("/style.css").status == 200)
+        }
+    }
+
+    @Test func aLessonThatCannotBeReadShowsInThePageUntilItCanAgain() throws {
+        try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Here"), single: true) { fixture in
+            #expect(try fixture.get("/").body.contains("<h1 id=\"here\">Here</h1>"))
+            try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("a.md"))
+            #expect(try fixture.waitFor("lessonrun-serve-error", at: "/", timeout: 2))
+            #expect(try fixture.get("/").body.contains("cannot read"))
+            try fixture.write(PreviewFixture.lesson(title: "Back"))
+            #expect(try fixture.waitFor("<h1 id=\"back\">Back</h1>", at: "/", timeout: 2))
+            #expect(try !fixture.get("/").body.contains("lessonrun-serve-error"))
+        }
+    }
+}
