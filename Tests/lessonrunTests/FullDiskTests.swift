@@ -25,7 +25,7 @@ struct FullDiskTests {
 
     @Test func renderReportsTheFullDiskAndLeavesNoPage() throws {
         try withTinyDisk { disk in
-            let result = try BinaryRunner.run(["lessons/gd.md", "-o", disk + "/out"])
+            let result = try BinaryRunner.run(["lessons/gd.md", "-o", disk + "/out"], timeout: 120)
             #expect(result.status == 2)
             #expect(result.stderr.contains("cannot write \(disk)/out/gd.html: No space left on device"))
             #expect((try FileManager.default.contentsOfDirectory(atPath: disk + "/out")).isEmpty)
@@ -34,7 +34,7 @@ struct FullDiskTests {
 
     @Test func buildReportsTheFullDiskAndLeavesNoSite() throws {
         try withTinyDisk { disk in
-            let result = try BinaryRunner.run(["build", "lessons", "-o", disk + "/site"])
+            let result = try BinaryRunner.run(["build", "lessons", "-o", disk + "/site"], timeout: 180)
             #expect(result.status == 2)
             #expect(result.stderr.contains("No space left on device"), "stderr: \(result.stderr)")
             let left = try FileManager.default.contentsOfDirectory(atPath: disk)
