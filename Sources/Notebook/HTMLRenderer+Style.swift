@@ -67,6 +67,10 @@ extension HTMLRenderer {
         mrow.llap { transform: translateX(-100%); }
         mrow.clap { transform: translateX(-50%); }
         mtable.cd > mtr > mtd { padding: 0.15em 0.2em; }
+        div.table { overflow-x: auto; margin: 1em 0; }
+        div.table table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+        div.table th, div.table td { padding: 0.3em 0.8em; border-bottom: 1px solid var(--rule); }
+        div.table thead th { border-bottom-width: 2px; }
         mtable.tagged { width: 100%; }
         mtable.tagged > mtr > mtd.tag-balance, mtable.tagged > mtr > mtd.tag { width: 4em; }
         mtable.tagged > mtr > mtd.tag { text-align: right; }
