@@ -1,5 +1,5 @@
-/// Where the panels of a figure go: the figure's size in points, a band for the suptitle, and one
-/// cell of the grid per panel.
+/// Where the panels of a figure go: the figure's layout size in points (its `figsize`, narrowed by
+/// `FigureScale` so its text reads at the size shown), a band for the suptitle, and one cell of the grid per panel.
 struct FigureLayout {
     /// A rectangle in SVG coordinates (y grows downwards).
     struct Rect: Hashable {
@@ -24,8 +24,9 @@ struct FigureLayout {
     let cells: [Rect]
 
     init(_ figure: Figure) {
-        width = Self.points(figure.width, default: 6.4)
-        height = Self.points(figure.height, default: 4.8)
+        let natural = Self.points(figure.width, default: 6.4), shrink = FigureScale.shrink(width: natural)
+        width = natural / shrink
+        height = Self.points(figure.height, default: 4.8) / shrink
         let band = figure.suptitle == nil
             ? 0 : Style.outerPad + Style.suptitleFontSize + 2 * Style.scriptRoom(Style.suptitleFontSize)
         suptitleBaseline = figure.suptitle == nil

@@ -13,7 +13,8 @@ enum GraphRenderer {
         let layout = GraphLayout(diagram)
         svg.open("svg", [
             ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(layout.width.svg) \(layout.height.svg)"),
-            ("width", layout.width.svg), ("height", layout.height.svg), ("role", "img"),
+            ("width", FigureScale.displayed(layout.width).svg), ("height", FigureScale.displayed(layout.height).svg),
+            ("role", "img"),
             ("class", "lr-figure lr-graph"), ("font-family", FigureStyle.fontFamily),
             ("font-size", GraphLayout.fontSize.svg), ("fill", "currentColor"),
         ])

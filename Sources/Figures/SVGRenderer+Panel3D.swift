@@ -1,5 +1,6 @@
 /// A 3-D panel: the three back panes with their grids, surfaces back to front, paths and points on top, then
-/// the axes with their ticks and labels, placed along the box's outer edges.
+/// the axes with their ticks and labels, placed along the box's outer edges. Data is clipped to the panel below
+/// its title.
 extension SVGRenderer {
     static func writePanel3D(_ axes: Axes, in cell: Rect, index: Int, into svg: inout SVGWriter) {
         let top = axes.title == nil ? Style.outerPad : Style.outerPad + Style.titleFontSize * 1.3 + Style.titlePad
@@ -11,17 +12,23 @@ extension SVGRenderer {
         let view = axes.view ?? View3D()
         let camera = Camera3D(view: view, x: views.x, y: views.y, z: views.z, in: area)
         let box = Box3D(camera)
+        var dataTop = cell.y
         if let title = axes.title {
             // Just above the box as drawn, which leaves room above it when seen from the side.
             let highest = box.panes.joined().map(\.y).min() ?? cell.y
             let baseline = max(cell.y + Style.outerPad + Style.ascent * Style.titleFontSize + 0.15 * Style.titleFontSize,
                                highest - Style.titlePad - Style.tickFontSize - Style.descent * Style.titleFontSize)
             writeTitle(title, center: cell.midX, within: cell.x...cell.maxX, baseline: baseline, into: &svg)
+            dataTop = baseline + (Style.descent + 0.15) * Style.titleFontSize
         }
         writePanes(box, into: &svg)
         let marks = colored(axes.marks)
         let project = Projector.camera(camera)
-        svg.group("g", [("class", "lr-data")]) { svg in
+        // Paths and animations may leave the box; they stop at the panel, below its title.
+        let clipID = "\(SVGWriter.id)-\(index)"
+        let dataArea = Rect(x: cell.x, y: dataTop, width: cell.width, height: max(cell.maxY - dataTop, 0))
+        writeClipPath(clipID, dataArea, into: &svg)
+        svg.group("g", [("class", "lr-data"), ("clip-path", "url(#\(clipID))")]) { svg in
             for case .surface(let surface) in axes.marks {
                 guard let mapping = ColorMapping(axes) else { continue }
                 writeSurface(SurfaceMesh(surface, camera: camera, mapping: mapping), alpha: surface.alpha, into: &svg)

@@ -30,7 +30,7 @@ public enum SVGRenderer {
         svg.open("svg", [
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("viewBox", "0 0 \(layout.width.svg) \(layout.height.svg)"),
-            ("width", layout.width.svg), ("height", layout.height.svg),
+            ("width", FigureScale.displayed(layout.width).svg), ("height", FigureScale.displayed(layout.height).svg),
             ("role", "img"), ("class", "lr-figure"),
             ("font-family", Style.fontFamily), ("font-size", Style.tickFontSize.svg), ("fill", "currentColor"),
         ])

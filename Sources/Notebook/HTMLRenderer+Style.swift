@@ -1,6 +1,7 @@
 extension HTMLRenderer {
     /// The page's one stylesheet: a readable measure, light and dark schemes, phones and print.
-    /// Figures draw axes and text in `currentColor` on `Canvas`, so they follow the scheme. The page's
+    /// Figures draw axes and text in `currentColor` on `Canvas`, so they follow the scheme; they shrink to the
+    /// column, except computation graphs, which scroll sideways rather than shrink their text. The page's
     /// `<meta name="color-scheme">` (not the CSS property, which validators reject) opts into dark controls.
     public static let styleSheet = """
         :root {
@@ -85,7 +86,9 @@ extension HTMLRenderer {
         .output, .value { background: var(--out-bg); }
         .value { color: var(--muted); }
         .figure { background: var(--out-bg); color: var(--fg); padding: 0.5em; }
+        .figure { overflow-x: auto; }
         .figure svg { display: block; margin: 0 auto; }
+        .figure svg.lr-graph { max-width: none; }
         .lr-figure-error { color: var(--fail); background: var(--fail-bg); padding: 0.5em 1em; margin: 0; }
         figcaption { padding: 0.5em 1em; font-size: 0.9rem; color: var(--muted); }
         .k { color: var(--k); } .nb { color: var(--nb); } .m { color: var(--m); } .s { color: var(--s); }

@@ -3,7 +3,8 @@ import Testing
 @testable import Figures
 
 /// Byte-for-byte comparisons with SVGs that were looked at in a browser before they were recorded.
-/// Run with `FIGURES_RECORD_GOLDEN=1` to re-record after a deliberate change, then look at them again.
+/// Run with `LESSONRUN_UPDATE_GOLDEN=1` to re-record after a deliberate change: the run rewrites the files
+/// and fails, so a recording is never compared with itself; look at them again, then run the tests again.
 @Suite struct GoldenTests {
     private static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden")
@@ -19,8 +20,10 @@ import Testing
     func matchesTheRecordedSVG(name: String) throws {
         let rendered = SVGRenderer.render(try #require(Self.figures[name]))
         let file = Self.folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["FIGURES_RECORD_GOLDEN"] == "1" {
+        if ProcessInfo.processInfo.environment["LESSONRUN_UPDATE_GOLDEN"] == "1" {
             try rendered.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record("rewrote Golden/\(name); look at it, then run the tests again")
+            return
         }
         let recorded = try String(contentsOf: file, encoding: .utf8)
         #expect(rendered == recorded, "\(name) differs from the recorded SVG")

@@ -54,9 +54,9 @@ import Testing
         figure.select(rows: 2, columns: 2, cell: 3)
         figure.marks = [Samples.line([2, 1])]
         figure.suptitle = "Both"
-        let cells = FigureLayout(figure).cells
+        let layout = FigureLayout(figure), cells = layout.cells
         #expect(figure.panels.count == 2 && figure.current == 1)
-        #expect(cells[0].x == 0 && cells[1].x == figure.width * 72 / 2)
+        #expect(cells[0].x == 0 && cells[1].x == layout.width / 2)
         #expect(cells[1].y > cells[0].y && cells[0].y > 0, "below the suptitle, second row lower")
         figure.select(rows: 2, columns: 2, cell: 0)
         #expect(figure.current == 0 && figure.marks.count == 1, "selecting a panel again keeps it")

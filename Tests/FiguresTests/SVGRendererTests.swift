@@ -11,8 +11,8 @@ import Testing
         let root = try #require(svg.root)
         #expect(root.name == "svg")
         #expect(root.attributes["xmlns"] == "http://www.w3.org/2000/svg")
-        #expect(root.attributes["viewBox"] == "0 0 460.8 345.6")
-        #expect(root.attributes["width"] == "460.8" && root.attributes["height"] == "345.6")
+        #expect(root.attributes["viewBox"] == "0 0 370 277.5", "6.4 × 4.8 in laid out at most 370 pt wide")
+        #expect(root.attributes["width"] == "518" && root.attributes["height"] == "389", "shown at 1.4 px a point")
         #expect(root.attributes["role"] == "img")
         #expect(svg.all("title").first?.text == "f(x) = 3x^2 − 4x + 5")
         #expect(svg.all("desc").first?.text == "Line plot of 40 points; x from -5 to 4.75, y from 3.688 to 100")
@@ -170,6 +170,6 @@ import Testing
             .scatter(ScatterMark(xs: [1e300, -1e300], ys: [0, 1], size: .nan)),
         ]
         let svg = try document(figure)
-        #expect(svg.root?.attributes["width"] == "460.8")
+        #expect(svg.root?.attributes["width"] == "518")
     }
 }
