@@ -116,7 +116,7 @@ struct OutputFolder {
         if names.contains(marker) { return }
         let foreign = names.filter { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder)
             return !name.hasPrefix(".") && (isFolder.boolValue || !name.hasSuffix(".html"))
         }
         guard foreign.isEmpty else {

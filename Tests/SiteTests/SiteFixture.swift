@@ -46,7 +46,7 @@ struct SiteFixture {
         let walker = FileManager.default.enumerator(atPath: folder)
         while let name = walker?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[name] = FileManager.default.contents(atPath: folder + "/" + name) }
         }
         return files
