@@ -25,12 +25,14 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "Engine"),
-        .target(name: "Math"),
-        .target(name: "Figures", dependencies: ["Math"]),
+        // The one escaper for HTML, MathML, SVG and XML text; every renderer writes through it.
+        .target(name: "Escaping"),
+        .target(name: "Math", dependencies: ["Escaping"]),
+        .target(name: "Figures", dependencies: ["Math", "Escaping"]),
         .target(name: "Language", dependencies: ["Engine", "Figures"]),
         .target(
             name: "Notebook",
-            dependencies: ["Markdown", "Language", "Figures", "Math", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Markdown", "Language", "Figures", "Math", "Escaping", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "Site",
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         // Golden SVGs are read from the source tree by path (and rewritten there on request), not bundled.
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], exclude: ["Golden"]),
+        .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
         .testTarget(name: "MathTests", dependencies: ["Math"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Cases")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Markdown"], resources: [.copy("Fixtures")]),

@@ -1,3 +1,5 @@
+import Escaping
+
 /// A tiny XML writer for SVG: escapes every text and attribute value, writes attributes
 /// in the order given, and formats numbers short. One element per line, so diffs read well.
 ///
@@ -110,30 +112,10 @@ public struct SVGWriter: Sendable {
         if replaced { output = String(decoding: result, as: UTF8.self) }
     }
 
-    /// Escapes `& < > " '` and replaces characters XML 1.0 forbids with U+FFFD; only attribute values
-    /// the renderer writes keep `SVGWriter.id`.
+    /// Text and attribute values, quotes included, by the one markup escaper; only attribute values the
+    /// renderer writes keep `SVGWriter.id`'s placeholder.
     public static func escape(_ text: String, keepingIDs: Bool = false) -> String {
-        // Most values are numbers and names: hand them back untouched without walking their scalars.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0xEF && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
-            return text
-        }
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case "\u{FFFE}" where keepingIDs: result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        Markup.escaped(text, keepingIDs ? [.attribute, .keepIDMarker] : .attribute)
     }
 
     /// A number with at most `decimals` (2 or fewer) decimals, no trailing zeros and never `-0`:

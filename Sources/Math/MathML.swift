@@ -1,3 +1,5 @@
+import Escaping
+
 /// A MathML element under construction: a name, attributes (kept in sorted order, so output is
 /// deterministic), and either children or text.
 struct MathML: Hashable, Sendable {
@@ -35,7 +37,7 @@ struct MathML: Hashable, Sendable {
             out.append(UInt8(ascii: " "))
             out += key.utf8
             out += "=\"".utf8
-            Markup.escape(value, quotes: true, into: &out)
+            Markup.escape(value, .attribute, into: &out)
             out.append(UInt8(ascii: "\""))
         }
         if name == "mspace" {
@@ -43,7 +45,7 @@ struct MathML: Hashable, Sendable {
             return
         }
         out.append(UInt8(ascii: ">"))
-        if let text { Markup.escape(text, quotes: false, into: &out) }
+        if let text { Markup.escape(text, into: &out) }
         for child in children { child.write(into: &out) }
         out += "</".utf8
         out += name.utf8
@@ -88,51 +90,6 @@ struct Attributes: Hashable, Sendable, ExpressibleByDictionaryLiteral {
         for pair in pairs {
             hasher.combine(pair.key)
             hasher.combine(pair.value)
-        }
-    }
-}
-
-/// Escaping for MathML text and attribute values.
-enum Markup {
-    /// `&`, `<`, `>` (and quotes in attributes) escaped; invisible operators written as character references
-    /// so they can be seen in the page source; characters HTML forbids replaced by visible stand-ins.
-    static func escape(_ string: String, quotes: Bool, into out: inout [UInt8]) {
-        if string.utf8.allSatisfy({ isPlain($0, quotes: quotes) }) {
-            out += string.utf8
-            return
-        }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;".utf8
-            case "<": out += "&lt;".utf8
-            case ">": out += "&gt;".utf8
-            case "\"" where quotes: out += "&quot;".utf8
-            case "'" where quotes: out += "&#39;".utf8
-            case "\u{2061}"..."\u{2064}": out += "&#x\(String(scalar.value, radix: 16));".utf8
-            default: out += visible(scalar).utf8
-            }
-        }
-    }
-
-    /// Printable ASCII that needs no escaping; anything else takes the careful path.
-    private static func isPlain(_ byte: UInt8, quotes: Bool) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): false
-        case UInt8(ascii: "\""), UInt8(ascii: "'"): !quotes
-        case 0x20...0x7E, 0x0A: true
-        default: false
-        }
-    }
-
-    /// C0 controls become their control pictures, other controls and noncharacters U+FFFD.
-    private static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: scalar
-        case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value)!
-        case 0x7F: "\u{2421}"
-        case 0x80...0x9F, 0xFDD0...0xFDEF: "\u{FFFD}"
-        case _ where scalar.value & 0xFFFE == 0xFFFE: "\u{FFFD}"
-        default: scalar
         }
     }
 }

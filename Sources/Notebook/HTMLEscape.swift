@@ -1,4 +1,7 @@
-/// Escaping for text and attribute values; every string that reaches the page goes through here.
+import Escaping
+
+/// Escaping for text and attribute values of the page, by the one markup escaper; every string that reaches
+/// the page goes through here.
 public enum HTMLEscape {
     /// Text content: `&`, `<` and `>` escaped, characters HTML forbids replaced by visible stand-ins.
     public static func text(_ string: String) -> String {
@@ -16,30 +19,6 @@ public enum HTMLEscape {
     }
 
     private static func escape(_ string: String, quotes: Bool, doubleQuote: Bool = false) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"" where quotes || doubleQuote: out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'" where quotes: out.append(contentsOf: "&#39;".unicodeScalars)
-            default: out.append(visible(scalar))
-            }
-        }
-        return String(out)
-    }
-
-    /// Control characters and noncharacters are parse errors in HTML; a program may still print them,
-    /// so C0 controls become their Unicode control pictures (␛ for ESC) and the rest U+FFFD.
-    private static func visible(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: scalar
-        case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value)!
-        case 0x7F: "\u{2421}"
-        case 0x80...0x9F, 0xFDD0...0xFDEF: "\u{FFFD}"
-        case _ where scalar.value & 0xFFFE == 0xFFFE: "\u{FFFD}"
-        default: scalar
-        }
+        Markup.escaped(string, quotes ? .attribute : doubleQuote ? .doubleQuote : [])
     }
 }

@@ -1,3 +1,4 @@
+import Escaping
 import Foundation
 import Language
 
@@ -41,23 +42,10 @@ enum JUnitReport {
         String(format: "%.3f", milliseconds / 1_000)
     }
 
-    /// Attribute (and, with `attribute: false`, text) escaping; line breaks in attributes are kept as character
-    /// references, which parsers would otherwise turn into spaces; characters XML 1.0 cannot hold become U+FFFD.
+    /// Attribute (and, with `attribute: false`, text) escaping by the one markup escaper; line breaks in
+    /// attributes are kept as character references, which parsers would otherwise turn into spaces.
     static func escape(_ text: String, attribute: Bool = true) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "\n" where attribute: out.append(contentsOf: "&#10;".unicodeScalars)
-            case "\r": out.append(contentsOf: "&#13;".unicodeScalars)
-            case "\t", "\n": out.append(scalar)
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): out.append("\u{FFFD}")
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
+        Markup.escaped(
+            text, attribute ? [.doubleQuote, .lineFeedReference, .carriageReturnReference] : [.doubleQuote, .carriageReturnReference])
     }
 }

@@ -7,8 +7,9 @@ import Testing
             == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
     }
 
+    /// Shown as control pictures, as the page shows them, by the one markup escaper.
     @Test func replacesCharactersXMLForbids() {
-        #expect(SVGWriter.escape("a\u{0}b\u{1B}c\td") == "a\u{FFFD}b\u{FFFD}c\td")
+        #expect(SVGWriter.escape("a\u{0}b\u{1B}c\td") == "a\u{2400}b\u{241B}c\td")
     }
 
     @Test(arguments: [
