@@ -79,6 +79,12 @@ enum Operators {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)):
             return try integer(op, a, b, at: position)
+        // `t[i]` of a 1-d tensor is a 0-d tensor; next to an autodiff Value it is just its number, as numpy's
+        // scalar is, so a function of Doubles that reads data from a tensor can still be differentiated.
+        case (.autodiff, .tensor(let t)) where t.rank == 0 && !t.requiresGrad:
+            return try arithmetic(op, lhs, .double(t.data[0]), at: position)
+        case (.tensor(let t), .autodiff) where t.rank == 0 && !t.requiresGrad:
+            return try arithmetic(op, .double(t.data[0]), rhs, at: position)
         case (.tensor, _), (_, .tensor):
             return try TensorOperators.arithmetic(op, lhs, rhs, at: position)
         case (.autodiff(let base), _) where op == .power && rhs.isNumeric && !isAutodiff(rhs):
