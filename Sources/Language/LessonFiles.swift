@@ -19,10 +19,10 @@ enum LessonFiles {
             throw error("`\(path)` is outside the lesson's folder; a lesson may read only its own files")
         }
         let folder = (lesson as NSString).deletingLastPathComponent
-        guard let root = resolved(folder.isEmpty ? "." : folder) else {
+        guard let root = FilePaths.realPath(folder.isEmpty ? "." : folder) else {
             throw error("the lesson's folder cannot be found")
         }
-        guard let target = resolved((root as NSString).appendingPathComponent(path)) else {
+        guard let target = FilePaths.realPath((root as NSString).appendingPathComponent(path)) else {
             throw error("`\(path)` does not exist in the lesson's folder")
         }
         guard target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
@@ -51,12 +51,5 @@ enum LessonFiles {
             if depth < 0 { return false }
         }
         return true
-    }
-
-    /// The absolute path with `.`, `..` and every symbolic link resolved; nil when it does not exist.
-    private static func resolved(_ path: String) -> String? {
-        guard let pointer = realpath(path, nil) else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
     }
 }

@@ -7,10 +7,14 @@ public enum MemoryBudget {
     /// The smallest of the bounds this process can find, in bytes.
     public static let available: Int = {
         var bounds = [Int(clamping: ProcessInfo.processInfo.physicalMemory)]
-        bounds += [controlGroupLimit(), resourceLimit(addressSpace: true), resourceLimit(addressSpace: false)]
+        bounds += [controlGroupLimit(), addressSpaceLimit, resourceLimit(addressSpace: false)]
             .compactMap { $0 }
         return bounds.min()!
     }()
+
+    /// `ulimit -v`, read once: a process's limits do not grow while it runs, and the memory watch reads this
+    /// every 50 ms.
+    public static let addressSpaceLimit = resourceLimit(addressSpace: true)
 
     /// The control group's memory limit, v2 first; nil when there is none or it cannot be read.
     static func controlGroupLimit() -> Int? {

@@ -73,14 +73,8 @@ public final class NativeThread: @unchecked Sendable {
     /// The largest stack this process should ask for, given `preferred`: an eighth of the address space
     /// `ulimit -v` leaves, so the lessons running in parallel and their heap still fit.
     public static func stackSize(preferred: Int) -> Int {
-        #if canImport(Glibc)
-        let addressSpace = __rlimit_resource_t(RLIMIT_AS.rawValue)
-        #else
-        let addressSpace = RLIMIT_AS
-        #endif
-        var limit = rlimit()
-        guard getrlimit(addressSpace, &limit) == 0, limit.rlim_cur != rlim_t.max else { return preferred }
-        return min(preferred, Int(clamping: limit.rlim_cur / 8))
+        guard let addressSpace = MemoryBudget.addressSpaceLimit else { return preferred }
+        return min(preferred, addressSpace / 8)
     }
 
     private final class Body {

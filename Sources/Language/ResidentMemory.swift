@@ -15,7 +15,7 @@ enum ResidentMemory {
         if resident > limit {
             return "memory limit of \(gigabytes(limit)) GB exceeded: the lesson holds \(gigabytes(resident)) GB"
         }
-        if let addressSpace = MemoryBudget.resourceLimit(addressSpace: true),
+        if let addressSpace = MemoryBudget.addressSpaceLimit,
            Double(mapped) > Double(addressSpace) * addressSpaceShare {
             return "memory limit exceeded: the process maps \(gigabytes(mapped)) GB of the "
                 + "\(gigabytes(addressSpace)) GB that `ulimit -v` allows"

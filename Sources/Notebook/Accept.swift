@@ -38,7 +38,7 @@ public enum Accept {
             fixed.insert(SourceLocation(file: path, line: edit.line, column: edit.column))
         }
         // A symbolic link is written through, so the lesson it names gets the new values and the link stays.
-        try AtomicFile.write(text.text, to: AtomicFile.realPath(path) ?? path)
+        try AtomicFile.write(text.text, to: FilePaths.realPath(path) ?? path)
         let diff = UnifiedDiff.diff(before, text.lines, path: path)
         return (diff, fixed)
     }

@@ -36,13 +36,6 @@ public enum AtomicFile {
         }
     }
 
-    /// The absolute path with every symbolic link resolved; nil when it does not exist.
-    public static func realPath(_ path: String) -> String? {
-        guard let pointer = realpath(path, nil) else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
-    }
-
     /// Creates a folder and its parents when missing.
     public static func createFolder(_ path: String) throws(NotebookError) {
         do {

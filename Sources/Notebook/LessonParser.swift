@@ -17,8 +17,7 @@ public enum LessonParser {
             throw NotebookError(.read, "cannot read \(path): it is a directory")
         }
         // A named pipe or a device would block the read, or never end it.
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+        guard FilePaths.isRegularFile(path) else {
             throw NotebookError(.read, "cannot read \(path): not a regular file")
         }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -1,10 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Language
 
 /// The files a preview may serve: those inside its site folder, reached without `..`, hidden names or a
 /// symbolic link that leads out of the folder.
@@ -22,10 +17,10 @@ struct SiteFiles: Sendable {
             guard !part.hasPrefix("."), !part.contains("\0"), !part.contains("\\") else { return nil }
             parts.append(String(part))
         }
-        guard let base = Self.realPath(root) else { return nil }
+        guard let base = FilePaths.realPath(root) else { return nil }
         var candidate = ([base] + parts).joined(separator: "/")
         if Self.isFolder(candidate) { candidate += "/" + (parts.isEmpty ? home : "index.html") }
-        guard let real = Self.realPath(candidate), real.hasPrefix(base + "/"), Self.isRegularFile(real) else {
+        guard let real = FilePaths.realPath(candidate), real.hasPrefix(base + "/"), FilePaths.isRegularFile(real) else {
             return nil
         }
         return real
@@ -47,20 +42,8 @@ struct SiteFiles: Sendable {
         }
     }
 
-    /// The path with every symbolic link and `..` resolved, or nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
     private static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    private static func isRegularFile(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// The files a piece of swift-nn code may read: every string literal in it that names a regular file inside
 /// the course (`csv("data/points.csv")`). Read from the code, not the run, so a cache key can hold the files'
@@ -9,7 +10,7 @@ enum CellFiles {
         var found: Set<String> = []
         for literal in literals(in: code) where !literal.isEmpty && !literal.contains("\\(") {
             guard let path = SitePaths.resolve(literal, from: base), !path.isEmpty else { continue }
-            if case .success = Publication.regularFile(path, in: courseFolder) { found.insert(path) }
+            if case .success = FilePaths.regularFile(path, in: courseFolder) { found.insert(path) }
         }
         return found.sorted()
     }

@@ -13,7 +13,7 @@ enum CourseLoader {
         let coursePath = LessonFinder.join(folder, Course.fileName)
         let (all, refused) = lessonFiles(in: folder)
         let defaultTitle = Self.title(of: folder)
-        guard case .success(let courseFile) = Publication.regularFile(Course.fileName, in: folder),
+        guard case .success(let courseFile) = FilePaths.regularFile(Course.fileName, in: folder),
               let data = FileManager.default.contents(atPath: courseFile)
         else {
             let lessons = try parse(all, in: folder).sorted { a, b in
@@ -54,7 +54,7 @@ enum CourseLoader {
         var files: [String] = []
         var refused: [Diagnostic] = []
         for relative in LessonFinder.relativeMarkdownFiles(under: folder) {
-            switch Publication.regularFile(relative, in: folder) {
+            switch FilePaths.regularFile(relative, in: folder) {
             case .success: files.append(relative)
             case .failure(let refusal):
                 refused.append(Diagnostic(

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// What of a course folder may reach the published site. A course folder is untrusted input: a symbolic link
 /// can point anywhere on the machine and a string in a cell can name any file, so a file is published only
@@ -35,37 +36,10 @@ enum Publication {
         if reference == .code, !dataExtensions.contains(fileExtension) {
             return .refuse("code names it, but only data files (\(dataExtensions.sorted().joined(separator: ", "))) are published from code")
         }
-        switch regularFile(relative, in: folder) {
+        switch FilePaths.regularFile(relative, in: folder) {
         case .success(let target): return .publish(realPath: target)
         case .failure(let refusal): return .refuse(refusal.reason)
         }
-    }
-
-    /// Why a path is not a readable regular file inside the course.
-    struct Refusal: Error {
-        var reason: String
-    }
-
-    /// The real path of `relative` when it is a regular file whose real path lies inside `folder`. Anything
-    /// else (a link out of the course, a folder, a named pipe or a device, which would block a read) is refused.
-    static func regularFile(_ relative: String, in folder: String) -> Result<String, Refusal> {
-        guard let root = realPath(folder.isEmpty ? "." : folder),
-              let target = realPath((root as NSString).appendingPathComponent(relative))
-        else { return .failure(Refusal(reason: "it does not exist")) }
-        guard target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-            return .failure(Refusal(reason: "its real path is outside the course folder"))
-        }
-        var status = stat()
-        guard stat(target, &status) == 0 else { return .failure(Refusal(reason: "it cannot be read")) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(Refusal(reason: "it is not a regular file")) }
-        return .success(target)
-    }
-
-    /// The absolute path with `.`, `..` and every symbolic link resolved; nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let pointer = realpath(path, nil) else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
     }
 }
 
