@@ -51,30 +51,36 @@ extension SVGRenderer {
         let xEdges = CellEdges.edges(grid.xs, log: layout.xScale.kind == .log).map { layout.xScale($0) }
         let yEdges = CellEdges.edges(grid.ys, log: layout.yScale.kind == .log).map { layout.yScale($0) }
         let span = max(range.upperBound - range.lowerBound, .leastNonzeroMagnitude)
-        var order: [String] = []
-        var paths: [String: String] = [:]
+        // Cells take one of 129 colour levels; levels whose colours print alike share a run and a path. Working
+        // in level numbers keeps a grid of millions of cells to integer work: a colour is printed once per level.
+        let hexes = (0...128).map { heatmap.colormap.hex(at: Double($0) / 128) }
+        let sameAs = hexes.indices.map { level in hexes.firstIndex(of: hexes[level])! }
+        func colour(_ value: Double) -> Int {
+            sameAs[Int(min(max(((value - range.lowerBound) / span) * 128, 0), 128).rounded())]
+        }
+        var order: [Int] = []
+        var paths: [Int: String] = [:]
         for row in grid.ys.indices {
             var column = 0
             while column < grid.xs.count {
                 let value = grid.value(row, column)
                 guard value.isFinite else { column += 1; continue }
-                let hex = heatmap.colormap.hex(at: (((value - range.lowerBound) / span) * 128).rounded() / 128)
+                let level = colour(value)
                 var end = column + 1
-                while end < grid.xs.count, grid.value(row, end).isFinite,
-                      heatmap.colormap.hex(at: (((grid.value(row, end) - range.lowerBound) / span) * 128).rounded() / 128) == hex {
+                while end < grid.xs.count, grid.value(row, end).isFinite, colour(grid.value(row, end)) == level {
                     end += 1
                 }
                 let x0 = xEdges[column], x1 = xEdges[end], y0 = yEdges[row], y1 = yEdges[row + 1]
                 if x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite {
-                    if paths[hex] == nil { order.append(hex) }
-                    paths[hex, default: ""] += "M\(x0.svg) \(y0.svg)H\(x1.svg)V\(y1.svg)H\(x0.svg)Z"
+                    if paths[level] == nil { order.append(level) }
+                    paths[level, default: ""] += "M\(x0.svg) \(y0.svg)H\(x1.svg)V\(y1.svg)H\(x0.svg)Z"
                 }
                 column = end
             }
         }
         let opacity = heatmap.alpha < 1 ? max(heatmap.alpha, 0).svg : nil
         svg.group("g", [("class", "lr-heatmap"), ("shape-rendering", "crispEdges"), ("opacity", opacity)]) { svg in
-            for hex in order { svg.leaf("path", [("fill", hex), ("d", paths[hex]!)]) }
+            for level in order { svg.leaf("path", [("fill", hexes[level]), ("d", paths[level]!)]) }
         }
     }
 

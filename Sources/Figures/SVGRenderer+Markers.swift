@@ -11,9 +11,15 @@ extension SVGRenderer {
         switch marker {
         case .circle, .point:
             let r = marker == .point ? radius / 2 + 0.5 : radius + 0.5
+            let radius = r.svg
+            // An opaque circle drawn again where one of its colour already is changes no pixel: dense data (a
+            // million samples of a smooth curve) would otherwise write each printed position many times over.
+            var drawn = Set<String>()
             svg.open("g", [("fill", color), ("opacity", opacity)])
             for point in points {
-                svg.leaf("circle", [("cx", point.x.svg), ("cy", point.y.svg), ("r", r.svg)])
+                let cx = point.x.svg, cy = point.y.svg
+                if opacity == nil, !drawn.insert(cx + " " + cy).inserted { continue }
+                svg.leaf("circle", [("cx", cx), ("cy", cy), ("r", radius)])
             }
             svg.close()
         case .plus, .cross:

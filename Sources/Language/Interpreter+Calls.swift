@@ -107,7 +107,7 @@ extension Interpreter {
             callDepth -= 1
             throw LanguageError(
                 message: "recursion depth limit of \(limits.effectiveRecursionDepth) exceeded in `\(name())`; "
-                    + "is the recursion missing a base case?",
+                    + "is the recursion missing a base case?" + limits.recursionLimitReason,
                 position: position)
         }
     }

@@ -37,4 +37,12 @@ public struct Limits: Hashable, Sendable {
 
     /// The recursion limit in force: `maxRecursionDepth`, but no more than `recursionCeiling` or `stackLevels`.
     var effectiveRecursionDepth: Int { min(maxRecursionDepth, Limits.recursionCeiling, stackLevels) }
+
+    /// Why the recursion limit is lower than asked, for its error message: only a small stack can make it so,
+    /// and an author raising `--max-recursion` should know that raising it will not help.
+    var recursionLimitReason: String {
+        guard stackLevels < min(maxRecursionDepth, Limits.recursionCeiling) else { return "" }
+        return " (the limit is \(stackLevels), not \(min(maxRecursionDepth, Limits.recursionCeiling)), because the "
+            + "process's address-space limit (ulimit -v) left room for a smaller stack)"
+    }
 }

@@ -15,6 +15,23 @@ enum CellFiles {
         return found.sorted()
     }
 
+    /// Paths relative to the course folder, sorted, of every string literal in `code` that names an existing file
+    /// that is not a folder, wherever its real path is: what a build must either publish or report as refused
+    /// (a link out of the course, a named pipe), so nothing named is left out in silence.
+    static func named(in code: String, lessonFolder base: String, courseFolder: String) -> [String] {
+        var found: Set<String> = []
+        let root = courseFolder.isEmpty ? "." : courseFolder
+        for literal in literals(in: code) where !literal.isEmpty && !literal.contains("\\(") {
+            guard let path = SitePaths.resolve(literal, from: base), !path.isEmpty else { continue }
+            var isFolder: ObjCBool = false
+            let full = (root as NSString).appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+                found.insert(path)
+            }
+        }
+        return found.sorted()
+    }
+
     /// The contents of the double-quoted strings in `code`, escapes left as written.
     static func literals(in code: String) -> [String] {
         var literals: [String] = []

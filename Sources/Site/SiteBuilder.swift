@@ -102,7 +102,7 @@ public enum SiteBuilder {
     private static func cellFiles(of lesson: Lesson, at relative: String, folder: String) -> [String] {
         let base = (relative as NSString).deletingLastPathComponent
         let code = lesson.cells.map(\.code) + lesson.inlineCells.map(\.expression)
-        return code.flatMap { CellFiles.files(in: $0, lessonFolder: base, courseFolder: folder) }
+        return code.flatMap { CellFiles.named(in: $0, lessonFolder: base, courseFolder: folder) }
     }
 
     /// The output folder must not be the course folder or hold it: replacing it would delete the lessons.

@@ -93,6 +93,28 @@ import Testing
         #expect(svg.all("rect", inside: "g.lr-colorbar").contains { $0.attributes["fill"] == "url(#\(gradient.attributes["id"]!))" })
     }
 
+    @Test func aHeatMapOfAMillionCellsIsOnePathPerColourLevel() throws {
+        var figure = Figure()
+        let n = 1000
+        let axis = (0..<n).map(Double.init)
+        let values = (0..<(n * n)).map { Double($0 % n + $0 / n) }
+        figure.marks = [.heatmap(HeatmapMark(grid: GridValues(xs: axis, ys: axis, values: values)!))]
+        let paths = try document(figure).all("path", inside: "g.lr-heatmap")
+        #expect(paths.count <= 129, "at most one path per colour level")
+        #expect(paths.count > 100)
+        #expect(Set(paths.map { $0.attributes["fill"]! }).count == paths.count, "each colour once")
+    }
+
+    @Test func opaqueMarkersAtOnePrintedPositionAreDrawnOnceAndTranslucentOnesEveryTime() throws {
+        let xs = (0..<10_000).map { 1 + Double($0) * 1e-13 }
+        var figure = Figure()
+        figure.marks = [.scatter(ScatterMark(xs: xs + [2], ys: xs + [2]))]
+        let circles = try document(figure).all("circle")
+        #expect(circles.count == 2, "ten thousand points print at one position: \(circles.prefix(3).map(\.attributes))")
+        figure.marks = [.scatter(ScatterMark(xs: xs + [2], ys: xs + [2], alpha: 0.5))]
+        #expect(try document(figure).all("circle").count == 10_001, "overlaps darken translucent markers")
+    }
+
     @Test func panelsEachGetTheirTitleAndTheFigureItsSuptitle() throws {
         var figure = Figure()
         for cell in 0..<3 {

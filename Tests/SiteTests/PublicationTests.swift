@@ -51,6 +51,7 @@ struct PublicationTests {
             "not published: .env (named in \(lesson)): it is a hidden file",
             "not published: a.md (named in \(lesson)): it is a lesson source",
             "not published: b.md (named in \(lesson)): it is a lesson source",
+            "not published: linked/key.txt (named in \(lesson)): its real path is outside the course folder",
             "not published: notes.key (named in \(lesson)): code names it, but only data files (csv, dat, json, tsv, txt) are published from code",
         ])
     }

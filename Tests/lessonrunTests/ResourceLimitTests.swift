@@ -29,6 +29,7 @@ struct ResourceLimitTests {
             ["eval", "-", "--max-depth", "20000"], stdin: program, timeout: 60, addressSpaceKB: 600_000)
         #expect(result.status == 1)
         #expect(result.stderr.contains("recursion depth limit of"), "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("not 20000, because the process's address-space limit"), "stderr: \(result.stderr)")
     }
 }
 
