@@ -12,7 +12,8 @@ public enum MarchingSquares {
     /// their first point. Cells with a NaN corner are skipped.
     public static func lines(_ grid: GridValues, level: Double) -> [[Point]] {
         let tracer = Tracer(grid, level: level, skipNaN: true)
-        return tracer.openChains().map { $0.map(tracer.point) } + tracer.loops().map { loop in
+        let open = tracer.openChains()
+        return open.map { $0.map(tracer.point) } + tracer.loops(besides: open).map { loop in
             let points = loop.map(tracer.point)
             return points + [points[0]]
         }
@@ -22,8 +23,8 @@ public enum MarchingSquares {
     /// fill: the region is on the left of each ring, so holes run clockwise.
     public static func region(_ grid: GridValues, atLeast level: Double) -> [[Point]] {
         let tracer = Tracer(grid, level: level, skipNaN: false)
-        var rings = tracer.loops().map { $0.map(tracer.point) }
         let open = tracer.openChains()
+        var rings = tracer.loops(besides: open).map { $0.map(tracer.point) }
         if open.isEmpty {
             if tracer.inside(0, 0) { rings.append(tracer.boundaryCorners(from: -0.5, to: tracer.perimeter - 0.5)) }
         } else {
@@ -68,6 +69,14 @@ private struct Tracer {
     private func vertical(_ row: Int, _ column: Int) -> Int { (row * nx + column) * 2 + 1 }
 
     private mutating func addSegments(_ row: Int, _ column: Int, skipNaN: Bool) {
+        // Most cells of a fine grid lie wholly on one side of the level: decide that from the four values
+        // before building anything, so a grid of millions of cells costs a few comparisons per cell.
+        let a = grid.value(row, column), b = grid.value(row, column + 1)
+        let c = grid.value(row + 1, column + 1), d = grid.value(row + 1, column)
+        if skipNaN, a.isNaN || b.isNaN || c.isNaN || d.isNaN { return }
+        let above = (!a.isNaN && a >= level), same = above == (!b.isNaN && b >= level)
+            && above == (!c.isNaN && c >= level) && above == (!d.isNaN && d >= level)
+        if same { return }
         let corners = [(row, column), (row, column + 1), (row + 1, column + 1), (row + 1, column)]
         if skipNaN, corners.contains(where: { grid.value($0.0, $0.1).isNaN }) { return }
         let edges = [horizontal(row, column), vertical(row, column + 1), horizontal(row + 1, column), vertical(row, column)]
@@ -104,9 +113,10 @@ private struct Tracer {
         following.keys.filter { !ends.contains($0) }.sorted().map(chain(from:))
     }
 
-    /// Closed chains, each listed once from its smallest edge number.
-    func loops() -> [[Int]] {
-        var seen: Set<Int> = []
+    /// Closed chains, each listed once from its smallest edge number. The edges of the open chains are passed
+    /// in so that no walk starts inside one: walking each open chain from each of its edges is quadratic.
+    func loops(besides open: [[Int]]) -> [[Int]] {
+        var seen = Set(open.joined())
         var result: [[Int]] = []
         for start in following.keys.sorted() where ends.contains(start) && !seen.contains(start) {
             let loop = chain(from: start)

@@ -8,11 +8,13 @@ extension Builtins {
             [.labeled("n", .int(30)), .labeled("cmap", .void), .labeled("alpha", .void), .labeled("label", .void)],
             variadic: true,
             doc: "Draws z = f(x, y) over two ranges (n points a side), or Z over (xs, ys), as a 3-D surface "
-                + "coloured by height; the panel becomes 3-D."
+                + "coloured by height; the panel becomes 3-D. A Z of more than 80 rows or columns is drawn at every "
+                + "k-th row and column and the last, as matplotlib samples a surface."
         ) { args, interpreter, position in
             let count = try args.int("n")
             guard (2...80).contains(count) else { throw args.error("n", "`surface` samples f on 2 to 80 points a side") }
-            var mark = SurfaceMark(grid: try FigureArguments.grid(args.rest, count: count, "surface", interpreter, position))
+            let grid = try FigureArguments.grid(args.rest, count: count, "surface", interpreter, position)
+            var mark = SurfaceMark(grid: grid.thinned(toAtMost: 80))
             if args.has("cmap") { mark.colormap = try FigureArguments.colormap(args) }
             if args.has("alpha") { mark.alpha = try FigureArguments.alpha(args) }
             if args.has("label") { mark.label = Display.text(args["label"]) }

@@ -141,3 +141,19 @@ import Testing
         #expect(try document(figure).all("g").allSatisfy { $0.attributes["class"] != "lr-axes" })
     }
 }
+
+@Suite struct GridThinningTests {
+    @Test func aGridOverTheLimitKeepsEveryKthRowAndColumnAndTheLast() throws {
+        let xs = (0..<2000).map(Double.init), ys = (0..<5).map(Double.init)
+        let grid = try #require(GridValues(xs: xs, ys: ys, values: ys.flatMap { y in xs.map { $0 + 10_000 * y } }))
+        let thin = grid.thinned(toAtMost: 80)
+        #expect(thin.xs.count <= 80 && thin.xs.count >= 40)
+        #expect(thin.xs.first == 0 && thin.xs.last == 1999)
+        #expect(thin.ys == ys, "rows under the limit are all kept")
+        for (row, y) in thin.ys.enumerated() {
+            for (column, x) in thin.xs.enumerated() { #expect(thin.value(row, column) == x + 10_000 * y) }
+        }
+        let small = try #require(GridValues(xs: [0, 1, 2], ys: [0, 1], values: [1, 2, 3, 4, 5, 6]))
+        #expect(small.thinned(toAtMost: 80) == small)
+    }
+}
