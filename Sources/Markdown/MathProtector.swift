@@ -132,9 +132,13 @@ extension SourceText {
         var tex: [UInt8] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // A lazy continuation line has no markers to drop: its text is the formula's.
             if index > range.lowerBound, index == start(ofLine: line(containing: index)) {
-                index = min(endOfQuoteMarkers(from: index, depth: depth), range.upperBound)
-                continue
+                let past = min(endOfQuoteMarkers(from: index, depth: depth), range.upperBound)
+                if past > index {
+                    index = past
+                    continue
+                }
             }
             tex.append(bytes[index])
             index += 1

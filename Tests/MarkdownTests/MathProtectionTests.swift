@@ -100,6 +100,12 @@ struct MathProtectionTests {
         ])
     }
 
+    @Test("a lazy continuation line of a quoted formula keeps its text (it once looped forever)")
+    func lazyContinuationInBlockQuote() {
+        #expect(mathSpans("> $x +\ny$ end\n").map(\.tex) == ["x +\ny"])
+        #expect(mathSpans("> $$x +\ny$$\n").map(\.tex) == ["x +\ny"])
+    }
+
     @Test func texPositionsPointAtTheOriginalFile() {
         let source = "---\nt: 1\n---\nA $x$ and\n\\[\n y \\\\\n z\n\\] then $w$\n\n- $v$ é $u$\n"
         #expect(mathSpans(source).map(\.position) == [
