@@ -52,6 +52,7 @@ private struct Tracer {
         nx = grid.xs.count
         ny = grid.ys.count
         for row in 0..<(ny - 1) {
+            if DrawingBudget.isOver() { break }
             for column in 0..<(nx - 1) { addSegments(row, column, skipNaN: skipNaN) }
         }
         ends = Set(following.values)

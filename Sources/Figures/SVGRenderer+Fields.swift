@@ -61,6 +61,7 @@ extension SVGRenderer {
         var order: [Int] = []
         var paths: [Int: String] = [:]
         for row in grid.ys.indices {
+            if DrawingBudget.isOver() { break }
             var column = 0
             while column < grid.xs.count {
                 let value = grid.value(row, column)

@@ -15,40 +15,45 @@ public struct SVGWriter: Sendable {
 
     public private(set) var output = ""
     private var open: [String] = []
+    /// Elements started, to ask the drawing budget every few hundred.
+    private var elements = 0
+    /// Set once the figure's drawing time is up: nothing more is written, and the figure is not shown.
+    private var stopped = false
 
     public init() {}
 
     /// Writes a start tag and keeps the element open until `close()`.
     public mutating func open(_ name: String, _ attributes: Attributes = []) {
-        startTag(name, attributes)
-        output += ">\n"
         open.append(name)
+        guard startTag(name, attributes) else { return }
+        output += ">\n"
     }
 
     /// Closes the innermost open element.
     public mutating func close() {
         guard let name = open.popLast() else { preconditionFailure("SVGWriter.close() without an open element") }
+        guard !stopped else { return }
         output += "</\(name)>\n"
     }
 
     /// Writes an empty element, `<name …/>`.
     public mutating func leaf(_ name: String, _ attributes: Attributes = []) {
-        startTag(name, attributes)
+        guard startTag(name, attributes) else { return }
         output += "/>\n"
     }
 
     /// Writes an element holding escaped text on one line.
     public mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
-        startTag(name, attributes)
+        guard startTag(name, attributes) else { return }
         output += ">" + Self.escape(text) + "</" + name + ">\n"
     }
 
     /// Writes an element whose content `body` writes inline with `text(_:)` and `inline(_:_:text:)`.
     public mutating func element(_ name: String, _ attributes: Attributes, body: (inout SVGWriter) -> Void) {
-        startTag(name, attributes)
+        guard startTag(name, attributes) else { return }
         output += ">"
         body(&self)
-        output += "</" + name + ">\n"
+        if !stopped { output += "</" + name + ">\n" }
     }
 
     /// Writes an element whose children `body` writes, each on its own line.
@@ -60,17 +65,21 @@ public struct SVGWriter: Sendable {
 
     /// Writes escaped text inside the current element.
     public mutating func text(_ text: String) {
+        guard !stopped else { return }
         output += Self.escape(text)
     }
 
     /// Writes a child element with text and no line break, such as a `<tspan>`.
     public mutating func inline(_ name: String, _ attributes: Attributes, text: String) {
-        startTag(name, attributes)
+        guard startTag(name, attributes) else { return }
         output += ">" + Self.escape(text) + "</" + name + ">"
     }
 
-    /// `<name` and the attributes, appended in place.
-    private mutating func startTag(_ name: String, _ attributes: Attributes) {
+    /// `<name` and the attributes, appended in place; false, writing nothing, once drawing time is up.
+    private mutating func startTag(_ name: String, _ attributes: Attributes) -> Bool {
+        elements += 1
+        if elements & 0xFF == 0, DrawingBudget.isOver() { stopped = true }
+        guard !stopped else { return false }
         output += "<"
         output += name
         for case let (attribute, value?) in attributes {
@@ -80,10 +89,12 @@ public struct SVGWriter: Sendable {
             output += Self.escape(value, keepingIDs: true)
             output += "\""
         }
+        return true
     }
 
     /// Appends markup that is already well-formed, such as a part rendered by another writer.
     mutating func raw(_ markup: String) {
+        guard !stopped else { return }
         output += markup
     }
 

@@ -9,13 +9,20 @@ public struct CellRun: Sendable, CellVerdict {
     public var milliseconds: Double
     public var errorExpected: Bool
     public var problems: [Diagnostic]
+    /// Seconds each of the cell's figures may take to draw: the cell's own time limit, which drawing after the
+    /// run would otherwise escape; nil for none.
+    public var drawingTimeLimit: Double?
 
-    public init(cell: Cell, result: CellResult, milliseconds: Double, errorExpected: Bool, problems: [Diagnostic]) {
+    public init(
+        cell: Cell, result: CellResult, milliseconds: Double, errorExpected: Bool, problems: [Diagnostic],
+        drawingTimeLimit: Double? = nil
+    ) {
         self.cell = cell
         self.result = result
         self.milliseconds = milliseconds
         self.errorExpected = errorExpected
         self.problems = problems
+        self.drawingTimeLimit = drawingTimeLimit
     }
 
     public var languageDiagnostics: [Diagnostic] { result.diagnostics }

@@ -41,7 +41,9 @@ struct LessonRun {
             let lessonRanOut = lessonBinds && (remaining ?? 1) <= 0
             result.diagnostics = timedOut(result.diagnostics, cell: cell, limit: lessonRanOut ? nil : limit)
         }
-        return Executor.judge(cell, result: result, milliseconds: milliseconds, lesson: lesson)
+        var run = Executor.judge(cell, result: result, milliseconds: milliseconds, lesson: lesson)
+        run.drawingTimeLimit = cellTimeout
+        return run
     }
 
     func execute(_ inline: InlineCell) -> InlineRun {

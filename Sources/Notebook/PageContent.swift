@@ -24,14 +24,16 @@ public struct PageContent: Sendable {
     public init(_ executed: ExecutedLesson) {
         let figures = executed.runs.map(\.figures)
         let tables = MathMacros.tablesAtCells(of: executed.lesson)
-        let jobs = zip(figures, tables).flatMap { own, table in own.map { ($0, table) } }
-        let drawn = ParallelMap.map(jobs, jobs: ProcessInfo.processInfo.activeProcessorCount) { figure, table in
-            Macros.$inForce.withValue(table) { SVGRenderer.render(figure) }
+        let jobs = zip(zip(figures, tables), executed.runs).flatMap { pair, run in
+            pair.0.map { (figure: $0, table: pair.1, limit: run.drawingTimeLimit) }
+        }
+        let drawn = ParallelMap.map(jobs, jobs: ProcessInfo.processInfo.activeProcessorCount) { job in
+            Macros.$inForce.withValue(job.table) { SVGRenderer.render(job.figure, within: job.limit) }
         }
         var offset = 0
         let cells = zip(executed.runs, figures).map { run, own in
             defer { offset += own.count }
-            return ShownCell(run, drawn: Array(drawn[offset..<(offset + own.count)]))
+            return ShownCell(run, drawn: Array(drawn[offset..<(offset + own.count)]), lesson: executed.lesson)
         }
         self.init(lesson: executed.lesson, cells: cells, inlineRuns: executed.inlineRuns)
     }

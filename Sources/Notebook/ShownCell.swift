@@ -25,24 +25,29 @@ public struct ShownCell: Sendable, CellVerdict {
         self.milliseconds = milliseconds
     }
 
-    /// A fresh run, its figures drawn as SVG.
-    public init(_ run: CellRun) {
-        self.init(run, drawn: run.figures.map(SVGRenderer.render))
-    }
-
-    /// A fresh run whose figures were drawn already, in order (a page draws all its figures in parallel).
-    init(_ run: CellRun, drawn: [String]) {
+    /// A fresh run whose figures were drawn already, in order (a page draws all its figures in parallel); a
+    /// figure that ran out of drawing time (nil) is not shown, and is an error of the cell in `lesson`.
+    init(_ run: CellRun, drawn: [String?], lesson: Lesson) {
         var svgs = drawn.makeIterator()
+        var problems = run.problems
         let outputs = run.result.outputs.map { output -> ShownOutput in
             switch output {
-            case .text(let text): .text(text)
-            case .value(let value): .value(value)
-            case .figure: .figure(svg: svgs.next() ?? "")
+            case .text(let text): return .text(text)
+            case .value(let value): return .value(value)
+            case .figure:
+                if let svg = svgs.next() ?? "" { return .figure(svg: svg) }
+                let message = "this figure was not drawn: drawing it took longer than the cell's time limit of "
+                    + "\(LessonRun.seconds(run.drawingTimeLimit ?? 0)) (plot fewer points, or raise the limit with "
+                    + "the `timeout` cell option or --timeout)"
+                let fence = SourceLocation(file: lesson.path, line: run.cell.range.start.line, column: run.cell.range.start.column)
+                let line = lesson.sourceLine(fence.line)
+                problems.append(.notebook(message, at: fence, sourceLine: line, length: line.count))
+                return .figure(svg: "<p class=\"lr-figure-error\" role=\"alert\">\(HTMLEscape.text(message))</p>\n")
             }
         }
         self.init(
             cell: run.cell, outputs: outputs, languageDiagnostics: run.result.diagnostics,
-            expectations: run.result.expectations, errorExpected: run.errorExpected, problems: run.problems,
+            expectations: run.result.expectations, errorExpected: run.errorExpected, problems: problems,
             milliseconds: run.milliseconds)
     }
 

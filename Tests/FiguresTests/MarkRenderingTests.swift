@@ -157,3 +157,17 @@ import Testing
         #expect(small.thinned(toAtMost: 80) == small)
     }
 }
+
+@Suite struct DrawingBudgetTests {
+    @Test func aFigureOverItsDrawingTimeIsNotDrawnAndOneWithinItIsDrawnAlike() throws {
+        var figure = Figure()
+        let axis = (0..<300).map { Double($0) / 100 }
+        var values: [Double] = []
+        for y in axis { for x in axis { values.append(sin(x * 3) * cos(y * 3)) } }
+        let grid = try #require(GridValues(xs: axis, ys: axis, values: values))
+        figure.marks = [.contour(ContourMark(grid: grid, levels: (-9...9).map { Double($0) / 10 }))]
+        #expect(SVGRenderer.render(figure, within: 1e-9) == nil)
+        #expect(SVGRenderer.render(figure, within: 60) == SVGRenderer.render(figure))
+        #expect(SVGRenderer.render(figure, within: nil) == SVGRenderer.render(figure))
+    }
+}

@@ -39,6 +39,36 @@ struct LimitTests {
         #expect(executed.runs[2].errors.first?.location.line == 12)
     }
 
+    @Test("a figure that takes longer to draw than its cell's time limit is not shown, and fails its cell")
+    func drawingObeysTheCellsTimeLimit() throws {
+        let source = """
+            # Drawing
+
+            ```swift-nn
+            let xs = linspace(-3, 3, 200)
+            contour(xs, xs, xs.reshape(200, 1) * xs.reshape(1, 200), levels: 20)
+            ```
+            """
+        let lesson = LessonParser.parse(source, path: "draw.md")
+        var executed = Executor.execute(lesson, limits: Limits(timeout: 30))
+        #expect(executed.runs[0].drawingTimeLimit == 30)
+        let drawn = PageContent(executed)
+        #expect(drawn.findings.isEmpty)
+        guard case .figure(let svg)? = drawn.cells[0].outputs.first else { Issue.record("no figure"); return }
+        #expect(svg.contains("<svg"))
+
+        executed.runs[0].drawingTimeLimit = 1e-9
+        let late = PageContent(executed)
+        #expect(late.findings.map(\.message) == [
+            "this figure was not drawn: drawing it took longer than the cell's time limit of 1e-09 s (plot fewer "
+                + "points, or raise the limit with the `timeout` cell option or --timeout)",
+        ])
+        #expect(late.findings.first?.location.line == 3)
+        guard case .figure(let note)? = late.cells[0].outputs.first else { Issue.record("no figure"); return }
+        #expect(note.hasPrefix("<p class=\"lr-figure-error\"") && !note.contains("<svg"))
+        #expect(late.cells[0].failed)
+    }
+
     @Test func theTimeoutOptionIsValidated() {
         let lesson = LessonParser.parse("```swift-nn\n//| timeout: soon\n1\n```\n", path: "t.md")
         #expect(lesson.cells[0].diagnostics.first?.message == "`timeout` takes a positive number of seconds, like 5 or 0.5s")
