@@ -10,6 +10,9 @@ extension Compiler {
            let code = arithmetic(op, variable: address, constant: c, at: position) {
             return code
         }
+        if let a = try variableAddress(lhs), let b = try variableAddress(rhs), let code = arithmetic(op, a, b, at: position) {
+            return code
+        }
         if let c = rhs.numberLiteral, let code = arithmetic(op, try compile(lhs), constant: c, at: position) {
             return code
         }
@@ -55,7 +58,7 @@ extension Compiler {
 
     /// `x op c` for a variable `x` and a number literal `c`: the variable is looked at in its slot, not copied out.
     private func arithmetic(
-        _ op: ArithmeticOperator, variable address: @escaping (Frame) -> UnsafeMutablePointer<RuntimeValue>,
+        _ op: ArithmeticOperator, variable address: SlotAddress,
         constant literal: (value: RuntimeValue, number: Double), at position: Position
     ) -> CompiledExpr? {
         let interpreter = self.interpreter
@@ -84,6 +87,42 @@ extension Compiler {
                 let a = address(frame)
                 if case .double(let x) = a.pointee { return .double(x / c) }
                 return try interpreter.arithmetic(op, a.pointee, constant, at: position)
+            }
+        case .remainder, .power, .matrixProduct:
+            return nil
+        }
+    }
+
+    /// `x op y` for two variables: both are looked at in their slots, not copied out, and two Doubles are combined
+    /// right here.
+    private func arithmetic(_ op: ArithmeticOperator, _ lhs: SlotAddress, _ rhs: SlotAddress, at position: Position)
+        -> CompiledExpr?
+    {
+        let interpreter = self.interpreter
+        switch op {
+        case .add:
+            return { frame in
+                let (a, b) = (lhs(frame), rhs(frame))
+                if case .double(let x) = a.pointee, case .double(let y) = b.pointee { return .double(x + y) }
+                return try interpreter.arithmetic(op, a.pointee, b.pointee, at: position)
+            }
+        case .subtract:
+            return { frame in
+                let (a, b) = (lhs(frame), rhs(frame))
+                if case .double(let x) = a.pointee, case .double(let y) = b.pointee { return .double(x - y) }
+                return try interpreter.arithmetic(op, a.pointee, b.pointee, at: position)
+            }
+        case .multiply:
+            return { frame in
+                let (a, b) = (lhs(frame), rhs(frame))
+                if case .double(let x) = a.pointee, case .double(let y) = b.pointee { return .double(x * y) }
+                return try interpreter.arithmetic(op, a.pointee, b.pointee, at: position)
+            }
+        case .divide:
+            return { frame in
+                let (a, b) = (lhs(frame), rhs(frame))
+                if case .double(let x) = a.pointee, case .double(let y) = b.pointee { return .double(x / y) }
+                return try interpreter.arithmetic(op, a.pointee, b.pointee, at: position)
             }
         case .remainder, .power, .matrixProduct:
             return nil
@@ -344,7 +383,7 @@ extension Compiler {
     }
 
     /// Where the variable `expr` names lives, when it is one.
-    private mutating func variableAddress(_ expr: Expr) throws -> ((Frame) -> UnsafeMutablePointer<RuntimeValue>)? {
+    private mutating func variableAddress(_ expr: Expr) throws -> SlotAddress? {
         guard case .name(let name, let position) = expr, case .variable(let slot) = try resolver.resolve(name, at: position) else {
             return nil
         }
