@@ -1,20 +1,21 @@
 /// `x op= c` and `x op= y` for a Double variable `x`, a number literal `c` and a variable `y`: the Doubles are
 /// combined in `x`'s slot with no closure call for the operand; anything else runs `general`, the assignment
-/// compiled as usual.
+/// compiled as usual. The closures are returned as they are, not through an Optional, which would wrap each in
+/// a reabstraction thunk.
 extension Compiler {
     mutating func compoundUpdate(
         _ target: SlotAddress, _ op: ArithmeticOperator, _ operand: Expr, general: @escaping CompiledStmt
-    ) throws -> CompiledStmt? {
+    ) throws -> CompiledStmt {
         if let (_, c) = operand.numberLiteral { return update(target, op, constant: c, general: general) }
         if case .name(let name, let position) = operand, case .variable(let slot) = try resolver.resolve(name, at: position) {
             return update(target, op, variable: address(slot), general: general)
         }
-        return nil
+        return general
     }
 
     private func update(
         _ target: SlotAddress, _ op: ArithmeticOperator, constant c: Double, general: @escaping CompiledStmt
-    ) -> CompiledStmt? {
+    ) -> CompiledStmt {
         switch op {
         case .add:
             return { frame in
@@ -45,13 +46,13 @@ extension Compiler {
                 return .normal
             }
         case .remainder, .power, .matrixProduct:
-            return nil
+            return general
         }
     }
 
     private func update(
         _ target: SlotAddress, _ op: ArithmeticOperator, variable: SlotAddress, general: @escaping CompiledStmt
-    ) -> CompiledStmt? {
+    ) -> CompiledStmt {
         switch op {
         case .add:
             return { frame in
@@ -82,7 +83,7 @@ extension Compiler {
                 return .normal
             }
         case .remainder, .power, .matrixProduct:
-            return nil
+            return general
         }
     }
 }

@@ -36,7 +36,7 @@ extension Compiler {
             let value = try compile(valueExpr)
             let slot = try resolver.assignable(name, at: namePosition)
             let general = assignment(to: slot, op: op, value: value, at: position)
-            return try compoundUpdate(address(slot), op, valueExpr, general: general) ?? general
+            return try compoundUpdate(address(slot), op, valueExpr, general: general)
         case .assignment(let target, let op, let valueExpr, let position):
             return try compileAssignment(target, op: op, value: try compile(valueExpr), at: position)
 
