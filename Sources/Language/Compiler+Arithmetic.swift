@@ -6,15 +6,19 @@ extension Compiler {
     mutating func compileArithmetic(_ op: ArithmeticOperator, _ lhs: Expr, _ rhs: Expr, at position: Position) throws
         -> CompiledExpr
     {
-        if let c = rhs.numberLiteral, let address = try variableAddress(lhs),
-           let code = arithmetic(op, variable: address, constant: c, at: position) {
-            return code
+        // Each special form handles every operator: `%`, `**` and `@` take the general path inside it. Returning
+        // closures through an Optional would wrap each in a reabstraction thunk, a call more per evaluation.
+        if let c = rhs.numberLiteral, let address = try variableAddress(lhs) {
+            return arithmetic(op, variable: address, constant: c, at: position)
         }
-        if let c = rhs.numberLiteral, let code = arithmetic(op, try compile(lhs), constant: c, at: position) {
-            return code
+        if let a = try variableAddress(lhs), let b = try variableAddress(rhs) {
+            return arithmetic(op, a, b, at: position)
         }
-        if let c = lhs.numberLiteral, let code = arithmetic(op, constant: c, try compile(rhs), at: position) {
-            return code
+        if let c = rhs.numberLiteral {
+            return arithmetic(op, try compile(lhs), constant: c, at: position)
+        }
+        if let c = lhs.numberLiteral {
+            return arithmetic(op, constant: c, try compile(rhs), at: position)
         }
         return arithmetic(op, try compile(lhs), try compile(rhs), at: position)
     }
@@ -55,9 +59,9 @@ extension Compiler {
 
     /// `x op c` for a variable `x` and a number literal `c`: the variable is looked at in its slot, not copied out.
     private func arithmetic(
-        _ op: ArithmeticOperator, variable address: @escaping (Frame) -> UnsafeMutablePointer<RuntimeValue>,
+        _ op: ArithmeticOperator, variable address: SlotAddress,
         constant literal: (value: RuntimeValue, number: Double), at position: Position
-    ) -> CompiledExpr? {
+    ) -> CompiledExpr {
         let interpreter = self.interpreter
         let (constant, c) = literal
         switch op {
@@ -86,7 +90,43 @@ extension Compiler {
                 return try interpreter.arithmetic(op, a.pointee, constant, at: position)
             }
         case .remainder, .power, .matrixProduct:
-            return nil
+            return { frame in try interpreter.arithmetic(op, address(frame).pointee, constant, at: position) }
+        }
+    }
+
+    /// `x op y` for two variables: both are looked at in their slots, not copied out, and two Doubles are combined
+    /// right here.
+    private func arithmetic(_ op: ArithmeticOperator, _ lhs: SlotAddress, _ rhs: SlotAddress, at position: Position)
+        -> CompiledExpr
+    {
+        let interpreter = self.interpreter
+        switch op {
+        case .add:
+            return { frame in
+                let (a, b) = (lhs(frame), rhs(frame))
+                if case .double(let x) = a.pointee, case .double(let y) = b.pointee { return .double(x + y) }
+                return try interpreter.arithmetic(op, a.pointee, b.pointee, at: position)
+            }
+        case .subtract:
+            return { frame in
+                let (a, b) = (lhs(frame), rhs(frame))
+                if case .double(let x) = a.pointee, case .double(let y) = b.pointee { return .double(x - y) }
+                return try interpreter.arithmetic(op, a.pointee, b.pointee, at: position)
+            }
+        case .multiply:
+            return { frame in
+                let (a, b) = (lhs(frame), rhs(frame))
+                if case .double(let x) = a.pointee, case .double(let y) = b.pointee { return .double(x * y) }
+                return try interpreter.arithmetic(op, a.pointee, b.pointee, at: position)
+            }
+        case .divide:
+            return { frame in
+                let (a, b) = (lhs(frame), rhs(frame))
+                if case .double(let x) = a.pointee, case .double(let y) = b.pointee { return .double(x / y) }
+                return try interpreter.arithmetic(op, a.pointee, b.pointee, at: position)
+            }
+        case .remainder, .power, .matrixProduct:
+            return { frame in try interpreter.arithmetic(op, lhs(frame).pointee, rhs(frame).pointee, at: position) }
         }
     }
 
@@ -94,7 +134,7 @@ extension Compiler {
     /// (so `i + 1` stays an Int), takes the general path with the literal's own value.
     private func arithmetic(
         _ op: ArithmeticOperator, _ lhs: @escaping CompiledExpr, constant literal: (value: RuntimeValue, number: Double), at position: Position
-    ) -> CompiledExpr? {
+    ) -> CompiledExpr {
         let interpreter = self.interpreter
         let (constant, c) = literal
         switch op {
@@ -123,13 +163,13 @@ extension Compiler {
                 return try interpreter.arithmetic(op, a, constant, at: position)
             }
         case .remainder, .power, .matrixProduct:
-            return nil
+            return { frame in try interpreter.arithmetic(op, try lhs(frame), constant, at: position) }
         }
     }
 
     private func arithmetic(
         _ op: ArithmeticOperator, constant literal: (value: RuntimeValue, number: Double), _ rhs: @escaping CompiledExpr, at position: Position
-    ) -> CompiledExpr? {
+    ) -> CompiledExpr {
         let interpreter = self.interpreter
         let (constant, c) = literal
         switch op {
@@ -158,7 +198,7 @@ extension Compiler {
                 return try interpreter.arithmetic(op, constant, b, at: position)
             }
         case .remainder, .power, .matrixProduct:
-            return nil
+            return { frame in try interpreter.arithmetic(op, constant, try rhs(frame), at: position) }
         }
     }
 
@@ -344,7 +384,7 @@ extension Compiler {
     }
 
     /// Where the variable `expr` names lives, when it is one.
-    private mutating func variableAddress(_ expr: Expr) throws -> ((Frame) -> UnsafeMutablePointer<RuntimeValue>)? {
+    private mutating func variableAddress(_ expr: Expr) throws -> SlotAddress? {
         guard case .name(let name, let position) = expr, case .variable(let slot) = try resolver.resolve(name, at: position) else {
             return nil
         }

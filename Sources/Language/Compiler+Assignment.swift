@@ -62,11 +62,12 @@ extension Compiler {
             let modifyBase = try compileModifier(base)
             return { frame, body in
                 try modifyBase(frame) { container in
-                    guard case .tuple(var items) = container else {
+                    guard case .tuple = container else {
                         throw LanguageError(message: "`.\(name)` needs a tuple, not \(container.typeName)", position: position)
                     }
-                    // The tuple is moved out while its member changes, so its storage is not copied.
-                    container = .void
+                    // The tuple is consumed out of its variable while its member changes, so its storage is not copied
+                    // (see `Interpreter.modifyElement`).
+                    guard case .tuple(var items) = consume container else { preconditionFailure("checked above") }
                     defer { container = .tuple(items) }
                     let at = try interpreter.index(.int(i), count: items.count, at: position)
                     try body(&items[at])

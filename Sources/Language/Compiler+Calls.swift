@@ -42,27 +42,27 @@ extension Compiler {
         let values = try compileAll(args.map(\.value))
         let labels = args.map(\.label)
         let positions = args.map(\.position)
-        func arguments(_ frame: Frame) throws -> [CallArgument] {
-            var arguments: [CallArgument] = []
-            arguments.reserveCapacity(values.count)
-            for i in values.indices {
-                arguments.append(CallArgument(label: labels[i], value: try values[i].run(frame), position: positions[i]))
-            }
-            return arguments
-        }
+        let site = MethodSite(name: name, labels: labels, positions: positions, position: position)
         if Builtins.mutatingMethodNames.contains(name) {
             let modify = try compileModifier(base)
             return { frame in
-                let args = try arguments(frame)
+                let values = try Compiler.evaluate(values, frame)
                 var result = RuntimeValue.void
-                try modify(frame) { receiver in result = try interpreter.mutate(&receiver, name, args, at: position) }
+                try modify(frame) { receiver in result = try interpreter.mutate(&receiver, site, values) }
                 return result
             }
         }
         let receiver = try compile(base)
         return { frame in
             let value = try receiver(frame)
-            return try interpreter.callMethod(on: value, name, try arguments(frame), at: position)
+            let arguments = try Compiler.evaluate(values, frame)
+            if let (method, binding) = try site.method(for: value) {
+                return try method.call(arguments, binding, positions: positions, interpreter, position, receiver: value)
+            }
+            let labelled = arguments.indices.map {
+                CallArgument(label: labels[$0], value: arguments[$0], position: positions[$0])
+            }
+            return try interpreter.callMethod(on: value, name, labelled, at: position)
         }
     }
 

@@ -10,7 +10,7 @@ extension Compiler {
         let ownFrame = body.contains { $0.makesFunctions }
         if ownFrame { resolver.beginFrame() } else { resolver.beginBlock() }
         // A loop variable of a loop that shares its frame is written straight into its slot.
-        var counter: ((Frame) -> UnsafeMutablePointer<RuntimeValue>)?
+        var counter: SlotAddress?
         if !ownFrame, case .name(let name, let namePosition) = pattern {
             counter = address(try resolver.declare(name, isConstant: true, at: namePosition))
         }

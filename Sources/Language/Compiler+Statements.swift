@@ -18,6 +18,12 @@ extension Compiler {
         case .declaration(let isConstant, let pattern, let valueExpr, let expectation, _):
             // The value is compiled first: in `let x = x + 1` the right side sees the outer `x`.
             let value = try compile(valueExpr)
+            // A local `let x = …` stores straight into its slot, as an assignment does; a named global also marks
+            // itself defined, and a tuple pattern destructures, so those bind through `compileBinding`.
+            if case .name(let name, let namePosition) = pattern, expectation == nil, !resolver.atGlobalLevel {
+                let slot = try resolver.declare(name, isConstant: isConstant, at: namePosition)
+                return assignment(to: slot, op: nil, value: value, at: namePosition)
+            }
             let bind = try compileBinding(pattern, isConstant: isConstant)
             return { frame in
                 let result = try value(frame)
@@ -26,6 +32,11 @@ extension Compiler {
                 return .normal
             }
 
+        case .assignment(.name(let name, let namePosition), let op?, let valueExpr, let position):
+            let value = try compile(valueExpr)
+            let slot = try resolver.assignable(name, at: namePosition)
+            let general = assignment(to: slot, op: op, value: value, at: position)
+            return try compoundUpdate(address(slot), op, valueExpr, general: general)
         case .assignment(let target, let op, let valueExpr, let position):
             return try compileAssignment(target, op: op, value: try compile(valueExpr), at: position)
 

@@ -2,7 +2,7 @@
 struct FrameHeader {
     /// The frame the code that made this one was compiled in: a function's frame points at the frame its
     /// closure captured.
-    let parent: Frame?
+    var parent: Frame?
     let count: Int
 }
 
@@ -28,6 +28,22 @@ final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
     }
 
     var parent: Frame? { header.parent }
+
+    /// Empties the slots and drops the parent, so a finished call's frame can serve the next call (see
+    /// `CompiledFunction.makeFrame`) without holding on to what the finished call left in it.
+    func clear() {
+        withUnsafeMutablePointers { header, slots in
+            header.pointee.parent = nil
+            for i in 0..<header.pointee.count { slots[i] = .void }
+        }
+    }
+
+    /// Gives a cleared frame the parent of its next call. Through the header's pointer, as assigning `header` is
+    /// an access to a class property that Swift checks for exclusivity at run time.
+    @inline(__always)
+    func setParent(_ parent: Frame) {
+        withUnsafeMutablePointerToHeader { $0.pointee.parent = parent }
+    }
 
     /// The slots. Indices come from the resolver, which sized the frame, so they are not checked again.
     @inline(__always)

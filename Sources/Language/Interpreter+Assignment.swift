@@ -6,21 +6,32 @@ extension Interpreter {
         of container: inout RuntimeValue, at indices: [RuntimeValue], _ position: Position,
         _ body: (inout RuntimeValue) throws -> Void
     ) throws {
-        switch container {
-        case .tensor(let tensor):
-            try replaceInTensor(&container, tensor, indices, at: position, body)
-        case .array(var items):
-            guard indices.count == 1 else {
-                throw LanguageError(message: "expected one index, got \(indices.count)", position: position)
-            }
-            // The array is moved out of its enum case while the element changes, so its storage is not copied.
-            container = .void
-            defer { container = .array(items) }
-            let i = try index(indices[0], count: items.count, at: position)
-            try body(&items[i])
-        default:
+        if case .tensor(let tensor) = container {
+            return try replaceInTensor(&container, tensor, indices, at: position, body)
+        }
+        guard case .array = container else {
             throw LanguageError(message: "cannot assign through a subscript of \(container.typeName)", position: position)
         }
+        guard indices.count == 1 else {
+            throw LanguageError(message: "expected one index, got \(indices.count)", position: position)
+        }
+        // The array is consumed out of the variable while the element changes, so its storage stays uniquely
+        // referenced and is not copied. Binding it with `case .array(var items)` and then clearing the variable
+        // keeps a second reference: every `xs[i] = v` copied the whole array.
+        guard case .array(var items) = consume container else { preconditionFailure("checked above") }
+        defer { container = .array(items) }
+        let i = try index(indices[0], count: items.count, at: position)
+        try body(&items[i])
+    }
+
+    /// `s += tail` for a string variable: the string is moved out of its slot while it grows, so its storage stays
+    /// uniquely referenced and a loop of `+=` appends in place instead of copying the string each time.
+    func append(_ tail: String, toStringAt target: UnsafeMutablePointer<RuntimeValue>, at position: Position) throws {
+        guard case .string(var text) = target.move() else { preconditionFailure("the caller checked for a string") }
+        defer { target.initialize(to: .string(text)) }
+        try Capacity.checkLength(text.utf8.count + tail.utf8.count, at: position)
+        text += tail
+        try checkClock(position)
     }
 
     /// Tensors are immutable graph nodes: assigning to `x[i]` stores a new tensor in the variable.

@@ -44,11 +44,13 @@ extension Interpreter {
             let plan = try site.plan(for: function)
             return try invoke(function, captured, try Compiler.evaluate(arguments, caller), plan: plan, at: site.position)
         }
-        let frame = Frame.make(size: function.frameSize, parent: captured)
+        let frame = function.makeFrame(parent: captured)
         try writer(caller, frame)
         try enter(function.name, at: site.position)
         defer { callDepth -= 1 }
-        return try function.body(frame)
+        let result = try function.body(frame)
+        function.recycle(frame)
+        return result
     }
 
     /// Calls with positional arguments only, as builtins do with the closures users pass them.
@@ -75,7 +77,7 @@ extension Interpreter {
     ) throws -> RuntimeValue {
         try enter(function.name, at: position)
         defer { callDepth -= 1 }
-        let frame = Frame.make(size: function.frameSize, parent: captured)
+        let frame = function.makeFrame(parent: captured)
         if let plan {
             for (i, source) in plan.enumerated() {
                 switch source {
@@ -86,7 +88,9 @@ extension Interpreter {
         } else {
             for i in values.indices { frame.slots[i] = values[i] }
         }
-        return try function.body(frame)
+        let result = try function.body(frame)
+        function.recycle(frame)
+        return result
     }
 
     private func callNative(

@@ -79,21 +79,19 @@ extension Interpreter {
 
     /// A method that changes its receiver, which `receiver` holds: its storage is moved into a `MutableReceiver`
     /// for the call, so the method changes it in place.
-    func mutate(_ receiver: inout RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
-        -> RuntimeValue
-    {
-        guard let method = Builtins.methods[receiver.typeName]?[name], method.isMutating else {
+    func mutate(_ receiver: inout RuntimeValue, _ site: MethodSite, _ values: [RuntimeValue]) throws -> RuntimeValue {
+        guard let (method, binding) = try site.method(for: receiver, mutating: true) else {
             if case .tensor = receiver {
                 throw LanguageError(
-                    message: "a tensor has a fixed shape, so it has no `\(name)`; build an array, then use it in arithmetic",
-                    position: position)
+                    message: "a tensor has a fixed shape, so it has no `\(site.name)`; build an array, then use it in arithmetic",
+                    position: site.position)
             }
-            throw LanguageError(message: "\(receiver.typeName) has no method `\(name)`", position: position)
+            throw LanguageError(message: "\(receiver.typeName) has no method `\(site.name)`", position: site.position)
         }
         let target = MutableReceiver(receiver)
         receiver = .void
         defer { receiver = target.value }
-        return try method.call(args, self, position, target: target)
+        return try method.call(values, binding, positions: site.positions, self, site.position, target: target)
     }
 
     /// Properties and methods of a value, for "did you mean" suggestions: properties first, then the methods of

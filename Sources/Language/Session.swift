@@ -3,7 +3,7 @@ import Foundation
 /// A lesson's interpreter state: cells run one after another and see what earlier cells defined,
 /// as in a notebook kernel. An error ends only the cell that raised it.
 public final class Session {
-    private let interpreter: Interpreter
+    let interpreter: Interpreter
 
     /// Deep recursion in lesson code must end in a recursion-limit error, never in a native stack overflow,
     /// so cells run on a thread whose stack is far larger than the deepest allowed recursion needs: 1 GiB for

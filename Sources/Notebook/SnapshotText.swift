@@ -67,6 +67,8 @@ enum SnapshotText {
 
     /// Nil when the lines match; otherwise the first recorded and current numbers or text that differ.
     static func difference(_ recorded: String, _ current: String, tolerance: Tolerance) -> (String, String)? {
+        // Most lines are unchanged; equal text has equal numbers, so it needs no tokens.
+        if recorded == current { return nil }
         let old = tokens(recorded), new = tokens(current)
         guard old.count == new.count else { return (recorded, current) }
         for (a, b) in zip(old, new) {

@@ -1,0 +1,73 @@
+import Testing
+@testable import Language
+
+/// The compiler's fast paths — compound updates of Doubles in place, arithmetic on two variables read in their
+/// slots, method calls that cache the registry method per call site, call frames reused between calls — must
+/// give what the general paths give, whatever the operands turn out to be at run time.
+struct FastPathTests {
+    private func values(_ source: String) -> [CellOutput] {
+        let result = Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        return result.outputs
+    }
+
+    @Test func compoundUpdatesKeepEachTypesArithmetic() {
+        let source = """
+            var i = 1
+            i += 2
+            var x = 1.5
+            x += 1
+            x *= i
+            let n = 4
+            var y = 10.0
+            y /= n
+            var s = "a"
+            let t = "b"
+            s += t
+            var whole = 7
+            whole -= i
+            (i, x, y, s, whole)
+            """
+        #expect(values(source) == [.value("(3, 7.5, 2.5, \"ab\", 4)")])
+    }
+
+    @Test func arithmeticOnTwoVariablesFallsBackForIntsAndTensors() {
+        let source = """
+            let a = 6
+            let b = 4
+            let p = 1.5
+            let q = 0.5
+            let v = tensor([1.0, 2.0])
+            (a - b, a / b, p * q, p - a, v * q)
+            """
+        #expect(values(source) == [.value("(2, 1.5, 0.75, -4.5, [0.5, 1.0])")])
+    }
+
+    @Test func aMethodCallSiteServesReceiversOfDifferentTypes() {
+        let source = """
+            func doubled(_ items) { items.map { $0 * 2 } }
+            print(doubled([1, 2]))
+            print(doubled(0..<3))
+            print(doubled([1.5]))
+            """
+        #expect(values(source) == [.text("[2, 4]\n[0, 2, 4]\n[3.0]\n")])
+    }
+
+    @Test func aFrameThatAClosureKeepsIsNotReused() {
+        let source = """
+            func counter(from start: Int) {
+                var n = start
+                return { () -> Int in
+                    n += 1
+                    return n
+                }
+            }
+            let a = counter(from: 10)
+            let b = counter(from: 20)
+            func square(_ x: Double) -> Double { x * x }
+            let squares = [square(2.0), square(3.0)]
+            (a(), a(), b(), a(), squares)
+            """
+        #expect(values(source) == [.value("(11, 12, 21, 13, [4.0, 9.0])")])
+    }
+}
