@@ -38,7 +38,7 @@ extension Interpreter {
             if let value = try o.property(name, at: position) { return value }
             throw LanguageError(
                 message: "\(o.typeName) has no property `\(name)`", position: position, length: name.count,
-                suggestion: Suggestion.nearest(to: name, in: o.memberNames))
+                suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
         default:
             throw LanguageError(
                 message: "\(base.typeName) has no member `\(name)`", position: position, length: name.count,
@@ -46,18 +46,12 @@ extension Interpreter {
         }
     }
 
-    /// Calls a method from the registry (`Builtins.methods`) or of an engine object. A range's and a tensor's
+    /// Calls a method from the registry (`Builtins.methods`), an engine object's too. A range's and a tensor's
     /// methods that are not their own are the array methods on their elements or rows.
     func callMethod(on base: RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
         -> RuntimeValue
     {
-        if case .object(let o) = base {
-            if let value = try o.method(name, args, self, at: position) { return value }
-            throw LanguageError(
-                message: "\(o.typeName) has no method `\(name)`", position: position, length: name.count,
-                suggestion: Suggestion.nearest(to: name, in: o.memberNames))
-        }
-        if let method = Builtins.methods[base.typeName]?[name] {
+        if let method = Builtins.methods[base.methodType]?[name] {
             return try method.call(args, self, position, receiver: base)
         }
         if Interpreter.hasElementMethods(base), let method = Builtins.methods["Array"]?[name] {
@@ -105,9 +99,10 @@ extension Interpreter {
         case .range: ["lowerBound", "upperBound", "count"]
         case .autodiff: ["data", "grad"]
         case .tensor: ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"]
+        case .object(let o): o.propertyNames
         default: []
         }
-        var methods = Set((Builtins.methods[value.typeName] ?? [:]).keys)
+        var methods = Set((Builtins.methods[value.methodType] ?? [:]).keys)
         if hasElementMethods(value) { methods.formUnion((Builtins.methods["Array"] ?? [:]).keys) }
         return properties + methods.sorted()
     }
