@@ -19,7 +19,7 @@ public struct ReferenceEntry: Hashable, Sendable {
 public struct ReferenceGroup: Hashable, Sendable {
     /// "Math", or "Tensor methods".
     public let title: String
-    /// A stable anchor for the group: `math`, `tensor-methods`.
+    /// A stable anchor for the group, unlike any entry's: `math-functions`, `tensor-methods`.
     public let id: String
     public let entries: [ReferenceEntry]
 }
@@ -52,7 +52,7 @@ public enum Reference {
                 example: examples[key])
         }
         let functions = Builtins.families.map { family in
-            ReferenceGroup(title: family.name, id: slug(family.name), entries: family.builtins.map(entry))
+            ReferenceGroup(title: family.name, id: slug("\(family.name) functions"), entries: family.builtins.map(entry))
         }
         var receivers: [String] = []
         for method in Builtins.methodList where !receivers.contains(method.receiver ?? "") {
