@@ -48,7 +48,7 @@ final class RandomStateObject: NativeObject {
     }
 
     var typeName: String { "RandomState" }
-    var propertyNames: [String] { [] }
+    static let propertyNames: [String] = []
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? { nil }
 

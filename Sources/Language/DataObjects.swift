@@ -131,7 +131,7 @@ final class PerceptronObject: NativeObject {
     func features(_ args: Arguments, at position: Position) throws -> [Double] {
         try sampleFeatures(args["x"], count: perceptron.weights.count, typeName, at: position)
     }
-    var propertyNames: [String] { ["weights", "bias"] }
+    static let propertyNames: [String] = ["weights", "bias"]
     var display: String {
         "Perceptron(weights: \(Display.repr(NNConversion.array(perceptron.weights))), bias: \(Display.float(perceptron.bias)))"
     }
@@ -159,7 +159,7 @@ final class LogisticRegressionObject: NativeObject {
     func features(_ args: Arguments, at position: Position) throws -> [Double] {
         try sampleFeatures(args["x"], count: model.weights.count, typeName, at: position)
     }
-    var propertyNames: [String] { ["weights", "bias"] }
+    static let propertyNames: [String] = ["weights", "bias"]
     var display: String {
         "LogisticRegression(weights: \(Display.repr(NNConversion.array(model.weights))), bias: \(Display.float(model.bias)))"
     }
@@ -183,7 +183,7 @@ final class CSVObject: NativeObject {
     }
 
     var typeName: String { "CSV" }
-    var propertyNames: [String] { ["header", "rows", "columns", "count"] }
+    static let propertyNames: [String] = ["header", "rows", "columns", "count"]
     var display: String { "CSV(\(table.rows.count) rows × \(table.rows.first?.count ?? table.header?.count ?? 0) columns)" }
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? {

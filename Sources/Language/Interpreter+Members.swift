@@ -90,17 +90,21 @@ extension Interpreter {
         return try method.call(args, self, position, target: target)
     }
 
+    /// The properties of the built-in value types, by type name, as `member` answers them.
+    static let valueProperties: [String: [String]] = [
+        "Array": ["count", "isEmpty", "first", "last"],
+        "String": ["count", "isEmpty"],
+        "Range": ["lowerBound", "upperBound", "count"],
+        "Value": ["data", "grad"],
+        "Tensor": ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"],
+    ]
+
     /// Properties and methods of a value, for "did you mean" suggestions: properties first, then the methods of
     /// the registry (and, for ranges and tensors, the array methods on their elements).
     static func memberNames(of value: RuntimeValue) -> [String] {
         let properties: [String] = switch value {
-        case .array: ["count", "isEmpty", "first", "last"]
-        case .string: ["count", "isEmpty"]
-        case .range: ["lowerBound", "upperBound", "count"]
-        case .autodiff: ["data", "grad"]
-        case .tensor: ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"]
-        case .object(let o): o.propertyNames
-        default: []
+        case .object(let o): type(of: o).propertyNames
+        default: valueProperties[value.typeName] ?? []
         }
         var methods = Set((Builtins.methods[value.methodType] ?? [:]).keys)
         if hasElementMethods(value) { methods.formUnion((Builtins.methods["Array"] ?? [:]).keys) }

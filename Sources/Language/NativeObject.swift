@@ -7,8 +7,8 @@ protocol NativeObject: AnyObject {
     /// The receiver its methods are registered under; the type name unless several types share them (the
     /// optimizers are all `Optimizer`).
     var methodType: String { get }
-    /// Property names, for "did you mean" suggestions.
-    var propertyNames: [String] { get }
+    /// Property names, for "did you mean" suggestions and the reference (which documents each).
+    static var propertyNames: [String] { get }
     /// How the object displays as a cell's value.
     var display: String { get }
     func property(_ name: String, at position: Position) throws -> RuntimeValue?

@@ -84,7 +84,7 @@ final class NeuronObject: ParameterOwner {
     }
 
     var typeName: String { "Neuron" }
-    var propertyNames: [String] { ["weights", "bias", "activation"] }
+    static let propertyNames: [String] = ["weights", "bias", "activation"]
     var display: String { "Neuron(\(neuron.weights.count) inputs, \(neuron.activation.name))" }
     var engineParameters: Parameters { .values(neuron.parameters()) }
 
@@ -108,7 +108,7 @@ final class LayerObject: ParameterOwner {
     }
 
     var typeName: String { "Layer" }
-    var propertyNames: [String] { ["neurons"] }
+    static let propertyNames: [String] = ["neurons"]
     var display: String {
         "Layer(\(layer.neurons.first?.weights.count ?? 0) → \(layer.neurons.count), \(layer.neurons.first?.activation.name ?? ""))"
     }
@@ -129,7 +129,7 @@ final class MLPObject: ParameterOwner {
     }
 
     var typeName: String { "MLP" }
-    var propertyNames: [String] { ["layers"] }
+    static let propertyNames: [String] = ["layers"]
     var display: String {
         let widths = [mlp.layers.first?.neurons.first?.weights.count ?? 0] + mlp.layers.map(\.neurons.count)
         let names = mlp.layers.map { $0.neurons.first?.activation.name ?? "" }
@@ -153,7 +153,7 @@ final class TensorMLPObject: ParameterOwner {
     }
 
     var typeName: String { "TensorMLP" }
-    var propertyNames: [String] { [] }
+    static let propertyNames: [String] = []
     var display: String {
         let widths = [mlp.layers.first?.weight.shape[0] ?? 0] + mlp.layers.map { $0.weight.shape[1] }
         let names = mlp.layers.map(\.activation.name)

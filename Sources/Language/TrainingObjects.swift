@@ -42,7 +42,7 @@ final class OptimizerObject: NativeObject {
     }
 
     var methodType: String { "Optimizer" }
-    var propertyNames: [String] { ["steps", "lr"] }
+    static let propertyNames: [String] = ["steps", "lr"]
     var display: String { "\(typeName)(lr: \(ScheduleObject.describe(optimizer.lr)), \(optimizer.steps) steps)" }
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? {
@@ -64,7 +64,7 @@ final class ScheduleObject: NativeObject {
     }
 
     var typeName: String { "Schedule" }
-    var propertyNames: [String] { [] }
+    static let propertyNames: [String] = []
     var display: String { ScheduleObject.describe(schedule) }
 
     /// A constant rate is just its number; other schedules stay objects.
@@ -100,7 +100,7 @@ final class TrajectoryObject: NativeObject {
     }
 
     var typeName: String { "Trajectory" }
-    var propertyNames: [String] { ["points", "losses", "final", "finalLoss", "validationLosses", "stoppedEarly", "steps"] }
+    static let propertyNames: [String] = ["points", "losses", "final", "finalLoss", "validationLosses", "stoppedEarly", "steps"]
     var display: String {
         "Trajectory(\(trajectory.points.count - 1) steps, final loss \(Display.float(trajectory.finalLoss)))"
     }
@@ -137,7 +137,7 @@ final class EarlyStoppingObject: NativeObject {
     }
 
     var typeName: String { "EarlyStopping" }
-    var propertyNames: [String] { ["best", "bestEpoch", "patience"] }
+    static let propertyNames: [String] = ["best", "bestEpoch", "patience"]
     var display: String { "EarlyStopping(patience: \(stopping.patience), best: \(Display.float(stopping.best)))" }
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? {
@@ -160,7 +160,7 @@ final class HistoryObject: NativeObject {
     }
 
     var typeName: String { "TrainingHistory" }
-    var propertyNames: [String] { ["losses", "validationLosses", "stoppedEarly", "epochs"] }
+    static let propertyNames: [String] = ["losses", "validationLosses", "stoppedEarly", "epochs"]
     var display: String {
         "TrainingHistory(\(history.losses.count) epochs, final loss \(Display.float(history.losses.last ?? .nan)))"
     }

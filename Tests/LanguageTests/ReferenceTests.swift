@@ -5,7 +5,7 @@ import Testing
 struct ReferenceTests {
     @Test func everyEntryHasADocAndAnExample() {
         let entries = Reference.entries
-        #expect(entries.count == Builtins.table.count + Builtins.methodList.count)
+        #expect(entries.count == Builtins.table.count + Builtins.methodList.count + ReferenceProperties.docs.count)
         for entry in entries {
             #expect(!entry.doc.isEmpty, "\(entry.key) has no doc")
             #expect(entry.example != nil, "\(entry.key) has no example")
@@ -36,6 +36,22 @@ struct ReferenceTests {
         #expect(used, "\(entry.key): the example does not use it")
     }
 
+    /// Every property `member` answers is documented, and every documented one is a property.
+    @Test func everyPropertyIsDocumented() {
+        var properties = Interpreter.valueProperties.flatMap { type, names in names.map { "\(type).\($0)" } }
+        let objects: [(String, NativeObject.Type)] = [
+            ("RandomState", RandomStateObject.self), ("Neuron", NeuronObject.self), ("Layer", LayerObject.self),
+            ("MLP", MLPObject.self), ("TensorMLP", TensorMLPObject.self), ("Optimizer", OptimizerObject.self),
+            ("Schedule", ScheduleObject.self), ("Trajectory", TrajectoryObject.self),
+            ("EarlyStopping", EarlyStoppingObject.self), ("TrainingHistory", HistoryObject.self),
+            ("Perceptron", PerceptronObject.self), ("LogisticRegression", LogisticRegressionObject.self),
+            ("CSV", CSVObject.self),
+        ]
+        properties += objects.flatMap { type, object in object.propertyNames.map { "\(type).\($0)" } }
+        #expect(Set(ReferenceProperties.docs.map(\.key)) == Set(properties))
+        #expect(ReferenceProperties.docs.count == properties.count)
+    }
+
     @Test func lookupFindsFunctionsMethodsAndMethodsByName() {
         #expect(Reference.lookup("sum").map(\.key) == ["sum"])
         #expect(Reference.lookup("Tensor.sum").map(\.key) == ["Tensor.sum"])
@@ -50,8 +66,10 @@ struct ReferenceTests {
     @Test func groupsListFunctionsByFamilyThenMethodsByType() {
         let titles = Reference.groups.map(\.title)
         #expect(titles.first == "Output")
-        #expect(titles.contains("Tensor methods"))
-        #expect(titles.firstIndex(of: "Data")! < titles.firstIndex(of: "Array methods")!)
+        #expect(titles.contains("Tensor properties and methods"))
+        #expect(titles.contains("Trajectory properties"))
+        #expect(titles.contains("Function methods"))
+        #expect(titles.firstIndex(of: "Data") ?? 99 < titles.firstIndex(of: "Array properties and methods") ?? 0)
         #expect(Set(Reference.groups.map(\.id)).count == Reference.groups.count)
     }
 }

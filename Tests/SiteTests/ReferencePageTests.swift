@@ -50,9 +50,9 @@ struct ReferencePageTests {
     }
 
     /// The text of one entry's section.
-    private static func section(_ key: String, in html: String) -> Substring {
+    private static func section(_ key: String, in html: String) -> String {
         guard let start = html.range(of: "<section class=\"entry\" id=\"\(key)\">") else { return "" }
         let rest = html[start.upperBound...]
-        return rest[..<(rest.range(of: "<section")?.lowerBound ?? rest.endIndex)]
+        return String(rest[..<(rest.range(of: "<section")?.lowerBound ?? rest.endIndex)])
     }
 }

@@ -9,13 +9,14 @@ struct HelpCommandTests {
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let output = try #require(lines.firstIndex(of: "Output"))
         let math = try #require(lines.firstIndex(of: "Math"))
-        let tensorMethods = try #require(lines.firstIndex(of: "Tensor methods"))
-        let mlpMethods = try #require(lines.firstIndex(of: "MLP methods"))
+        let tensorMethods = try #require(lines.firstIndex(of: "Tensor properties and methods"))
+        let mlpMethods = try #require(lines.firstIndex(of: "MLP properties and methods"))
         #expect(output < math && math < tensorMethods && tensorMethods < mlpMethods)
         #expect(lines.contains("  sum(_ x, [axis:])"))
         #expect(lines.contains("  Tensor.sum([axis:])"))
         #expect(lines.contains("  Optimizer.step()"))
         #expect(lines.contains("  RandomState.randn(_ items…)"))
+        #expect(lines.contains("  Trajectory.final"))
     }
 
     @Test func showsOneBuiltinWithItsCheckedExample() throws {

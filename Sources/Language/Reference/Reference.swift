@@ -7,8 +7,9 @@ public struct ReferenceEntry: Hashable, Sendable {
     public let name: String
     /// The type whose method this is, or nil for a free function.
     public let receiver: String?
-    /// How a call looks: `linspace(_ start, _ stop, [_ count])`.
+    /// How a call looks: `linspace(_ start, _ stop, [_ count])`; for a property, how it is read: `Tensor.shape`.
     public let usage: String
+    public let isProperty: Bool
     public let doc: String
     /// A short swift-nn program using it, with `//=>` expectations; nil only while one is missing, which a test
     /// forbids.
@@ -17,7 +18,7 @@ public struct ReferenceEntry: Hashable, Sendable {
 
 /// A group of entries the reference lists together: a family of free functions, or the methods of one type.
 public struct ReferenceGroup: Hashable, Sendable {
-    /// "Math", or "Tensor methods".
+    /// "Math", "Tensor properties and methods", or "Trajectory properties".
     public let title: String
     /// A stable anchor for the group, unlike any entry's: `math-functions`, `tensor-methods`.
     public let id: String
@@ -42,26 +43,35 @@ public struct ReferenceExample: Hashable, Sendable, ExpressibleByStringLiteral {
 /// The reference of swift-nn, generated from the one registry (`Builtins.families`, `Builtins.methodList`) and
 /// the examples kept beside it (`ReferenceExamples`).
 public enum Reference {
-    /// Free functions by family, then the methods of each receiver type, in registry order.
+    /// Free functions by family, then the properties and methods of each receiver type, in registry order.
     public static let groups: [ReferenceGroup] = {
         let examples = ReferenceExamples.all
         func entry(_ builtin: Builtin) -> ReferenceEntry {
             let key = builtin.receiver.map { "\($0).\(builtin.name)" } ?? builtin.name
             return ReferenceEntry(
-                key: key, name: builtin.name, receiver: builtin.receiver, usage: builtin.usage, doc: builtin.doc,
-                example: examples[key])
+                key: key, name: builtin.name, receiver: builtin.receiver, usage: builtin.usage, isProperty: false,
+                doc: builtin.doc, example: examples[key])
+        }
+        let properties = ReferenceProperties.docs.map { property -> ReferenceEntry in
+            let parts = property.key.split(separator: ".", maxSplits: 1).map(String.init)
+            return ReferenceEntry(
+                key: property.key, name: parts[1], receiver: parts[0], usage: property.key, isProperty: true,
+                doc: property.doc, example: examples[property.key])
         }
         let functions = Builtins.families.map { family in
             ReferenceGroup(title: family.name, id: slug("\(family.name) functions"), entries: family.builtins.map(entry))
         }
         var receivers: [String] = []
-        for method in Builtins.methodList where !receivers.contains(method.receiver ?? "") {
-            receivers.append(method.receiver ?? "")
+        for receiver in Builtins.methodList.compactMap(\.receiver) + properties.compactMap(\.receiver)
+        where !receivers.contains(receiver) {
+            receivers.append(receiver)
         }
         let methods = receivers.map { receiver in
-            ReferenceGroup(
-                title: "\(receiver) methods", id: slug("\(receiver) methods"),
-                entries: Builtins.methodList.filter { $0.receiver == receiver }.map(entry))
+            let own = properties.filter { $0.receiver == receiver }
+            let calls = Builtins.methodList.filter { $0.receiver == receiver }.map(entry)
+            let kinds = [own.isEmpty ? nil : "properties", calls.isEmpty ? nil : "methods"].compactMap { $0 }
+            let title = "\(receiver) \(kinds.joined(separator: " and "))"
+            return ReferenceGroup(title: title, id: slug(title), entries: own + calls)
         }
         return functions + methods
     }()

@@ -3,7 +3,7 @@
 enum ReferenceExamples {
     static let families: [[String: ReferenceExample]] = [
         output, math, sequences, calculus, figures, tensors, random, networks, activations, training, minimizing,
-        losses, data, arrayMethods, valueMethods, tensorMethods, objectMethods,
+        losses, data, arrayMethods, valueMethods, tensorMethods, objectMethods, properties,
     ]
 
     static let all: [String: ReferenceExample] = {
