@@ -28,12 +28,14 @@ struct Help: ParsableCommand {
             Console.err("lessonrun: no builtin or method named `\(name)`\(hint) (`lessonrun help` lists them all)\n")
             throw ExitCode(2)
         }
-        Console.out(entries.map(Self.page).joined(separator: "\n"))
+        // Several entries answer a bare method name; they are all shown, so none points to the others.
+        Console.out(entries.map { Self.page($0, seeAlso: entries.count == 1) }.joined(separator: "\n"))
     }
 
     /// Every entry's usage, under its group's title.
     static func listing() -> String {
-        var text = "swift-nn builtins and methods; `lessonrun help NAME` shows one with an example.\n"
+        var text = "swift-nn builtins, properties and methods; `lessonrun help NAME` shows one with an example "
+            + "(`lessonrun --help` lists the commands).\n"
         for group in Reference.groups {
             text += "\n\(group.title)\n"
             for entry in group.entries { text += "  \(entry.usage)\n" }
@@ -41,8 +43,8 @@ struct Help: ParsableCommand {
         return text
     }
 
-    /// One entry: usage, doc, the example, and what running it showed.
-    static func page(_ entry: ReferenceEntry) -> String {
+    /// One entry: usage, doc, the example, what running it showed, and the entries of the same name.
+    static func page(_ entry: ReferenceEntry, seeAlso: Bool) -> String {
         var text = "\(entry.usage)\n\n\(entry.doc)\n"
         if let example = entry.example {
             text += "\nExample:\n" + indented(example.source)
@@ -66,7 +68,7 @@ struct Help: ParsableCommand {
                 }
             }
         }
-        let related = Reference.related(to: entry)
+        let related = seeAlso ? Reference.related(to: entry) : []
         if !related.isEmpty { text += "\nSee also: \(related.map(\.key).joined(separator: ", "))\n" }
         return text
     }
