@@ -25,9 +25,15 @@ struct ReferencePage {
         html += "<p class=\"summary\">The \(count) builtin functions and methods a lesson can call, each with an "
             + "example that was run and checked when this page was built. On a terminal: "
             + "<code>lessonrun help NAME</code>.</p>\n"
-        var failures = 0
-        for group in groups { html += ReferenceHTML.section(group, failures: &failures) }
-        html += "</main>\n</div>\n"
-        return (html + PageChrome.end, failures)
+        html += Self.sections.html + "</main>\n</div>\n"
+        return (html + PageChrome.end, Self.sections.failures)
     }
+
+    /// The groups' sections depend only on this binary, so their examples run once per process: `serve`
+    /// rebuilds the site on every save without running them again.
+    private static let sections: (html: String, failures: Int) = {
+        var failures = 0
+        let html = Reference.groups.map { ReferenceHTML.section($0, failures: &failures) }.joined()
+        return (html, failures)
+    }()
 }

