@@ -82,12 +82,12 @@ extension Builtins {
         case .function(let f):
             call = { try interpreter.callFunction(f, [.array([.double($0), .double($1)])], at: position) }
         case .object(let object):
+            guard let method = Builtins.methods[object.methodType]?["callAsFunction"] else {
+                throw LanguageError(message: "`decisionBoundary` cannot call a \(object.typeName)", position: position)
+            }
             call = { x, y in
                 let argument = CallArgument(label: nil, value: .array([.double(x), .double(y)]), position: position)
-                guard let result = try object.method("callAsFunction", [argument], interpreter, at: position) else {
-                    throw LanguageError(message: "`decisionBoundary` cannot call a \(object.typeName)", position: position)
-                }
-                return result
+                return try method.call([argument], interpreter, position, receiver: model)
             }
         default:
             throw LanguageError(message: "`decisionBoundary` needs a model or a function, not \(model.typeName)",

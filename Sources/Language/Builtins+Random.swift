@@ -19,6 +19,19 @@ extension Builtins {
         }
     }
 
+    /// The draws again as `RandomState` methods, on the receiver's own stream, and `seed` to restart it.
+    static let randomStateMethods: [Builtin] = [
+        Builtin("seed", on: "RandomState", [.positional("seed")], doc: "Restarts this stream.") { args, _, _ in
+            try args.receiver(RandomStateObject.self).state.seed(try seedValue(args))
+            return .void
+        },
+    ] + RandomStateObject.draws.map { draw in
+        Builtin(draw.name, on: "RandomState", draw.parameters, variadic: draw.variadic, doc: draw.doc) {
+            args, interpreter, position in
+            try draw.body(try args.receiver(RandomStateObject.self).state, args, interpreter, position)
+        }
+    }
+
     static func seedValue(_ args: Arguments) throws -> UInt32 {
         let seed = try args.int("seed")
         guard let value = UInt32(exactly: seed) else { throw args.error("seed", "a seed must be in 0...4294967295") }
@@ -35,26 +48,9 @@ final class RandomStateObject: NativeObject {
     }
 
     var typeName: String { "RandomState" }
-    var memberNames: [String] { RandomStateObject.draws.map(\.name) + ["seed"] }
+    static let propertyNames: [String] = []
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? { nil }
-
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        if name == "seed" {
-            let seed = Builtin("seed", [.positional("seed")], doc: "Restarts this stream.") { args, _, _ in
-                self.state.seed(try Builtins.seedValue(args))
-                return .void
-            }
-            return try seed.call(args, interpreter, position)
-        }
-        guard let draw = RandomStateObject.draws.first(where: { $0.name == name }) else { return nil }
-        let builtin = Builtin(draw.name, draw.parameters, variadic: draw.variadic, doc: draw.doc) { args, interpreter, position in
-            try draw.body(self.state, args, interpreter, position)
-        }
-        return try builtin.call(args, interpreter, position)
-    }
 
     /// One kind of draw, shared by the global functions and `RandomState` methods; unchecked Sendable for the
     /// same reason as `Builtin`: immutable, capturing nothing mutable.

@@ -1,18 +1,30 @@
 /// Every builtin function and method, gathered from one file per family.
 enum Builtins {
+    /// The free functions by family, in the order the reference lists them.
+    static let families: [(name: String, builtins: [Builtin])] = [
+        ("Output", output), ("Math", math), ("Sequences", sequences), ("Calculus", calculus), ("Figures", figures),
+        ("Tensors", tensors), ("Random", random), ("Networks", nn), ("Activations", activations),
+        ("Training", training), ("Minimizing", minimizing), ("Losses", losses), ("Data", data),
+    ]
+
     static let table: [String: Builtin] = {
         var table: [String: Builtin] = [:]
-        for builtin in output + math + sequences + calculus + figures + tensors + random + nn + activations + training + minimizing + losses + data {
+        for builtin in families.flatMap(\.builtins) {
             precondition(table[builtin.name] == nil, "builtin `\(builtin.name)` registered twice")
             table[builtin.name] = builtin
         }
         return table
     }()
 
-    /// Every method of the built-in value types, by receiver type name (`RuntimeValue.typeName`) and method name.
+    /// Every method, of the built-in value types and of the engine objects, in the order the reference lists
+    /// their receivers.
+    static let methodList: [Builtin] = arrayMethods + arrayMutations + stringMethods + rangeMethods + functionMethods
+        + valueMethods + tensorMethods + randomStateMethods + networkMethods + trainingMethods + dataMethods
+
+    /// Every method by receiver type name (`RuntimeValue.methodType`) and method name.
     static let methods: [String: [String: Builtin]] = {
         var methods: [String: [String: Builtin]] = [:]
-        for method in arrayMethods + arrayMutations + stringMethods + rangeMethods + functionMethods + valueMethods + tensorMethods {
+        for method in methodList {
             guard let receiver = method.receiver else { preconditionFailure("method `\(method.name)` has no receiver") }
             precondition(methods[receiver]?[method.name] == nil, "method `\(receiver).\(method.name)` registered twice")
             methods[receiver, default: [:]][method.name] = method

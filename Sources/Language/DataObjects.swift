@@ -2,8 +2,102 @@ import Engine
 
 // Seed 001's perceptron and logistic regression, and CSV tables, as swift-nn objects.
 
+extension Builtins {
+    static let dataMethods: [Builtin] = [
+        perceptron("score", [.positional("x")], doc: "w·x + b for one sample.") { p, args, position in
+            .double(p.perceptron.score(try p.features(args, at: position)))
+        },
+        perceptron("predict", [.positional("x")], doc: "1 where w·x + b ≥ 0, else 0.") { p, args, position in
+            .int(p.perceptron.predict(try p.features(args, at: position)))
+        },
+        perceptron("callAsFunction", [.positional("x")], doc: "`p(x)`: the prediction, as `predict(x)`.") { p, args, position in
+            .int(p.perceptron.predict(try p.features(args, at: position)))
+        },
+        perceptron("trick", [.positional("x"), .labeled("label"), .labeled("rate")],
+                   doc: "The perceptron trick: when x is misclassified, moves the line toward it; true when it moved.") {
+            p, args, position in
+            let label = try args.int("label")
+            guard label == 0 || label == 1 else { throw args.error("label", "a perceptron's label is 0 or 1, not \(label)") }
+            return .bool(p.perceptron.trick(try p.features(args, at: position), label: label, rate: try args.double("rate")))
+        },
+        perceptron("train", [.positional("points"), .positional("labels"), .labeled("rate"), .labeled("epochs")],
+                   doc: "Applies the trick to every point, `epochs` times; the perceptron after each epoch.") { p, args, _ in
+            let (points, labels) = try samples(args, width: p.perceptron.weights.count)
+            guard labels.allSatisfy({ $0 == 0 || $0 == 1 }) else { throw args.error("labels", "a perceptron's labels are 0 or 1") }
+            let epochs = try trainingEpochs(args)
+            let history = p.perceptron.train(points: points, labels: labels.map { Int($0) }, rate: try args.double("rate"),
+                                             epochs: epochs)
+            return .array(history.map { .object(PerceptronObject($0)) })
+        },
+        logistic("probability", [.positional("x")], doc: "ŷ = σ(w·x + b) for one sample.") { m, args, position in
+            .double(m.model.probability(try m.features(args, at: position)))
+        },
+        logistic("callAsFunction", [.positional("x")], doc: "`model(x)`: the probability, as `probability(x)`.") {
+            m, args, position in .double(m.model.probability(try m.features(args, at: position)))
+        },
+        logistic("predict", [.positional("x")], doc: "1 where the probability is at least 0.5, else 0.") { m, args, position in
+            .int(m.model.probability(try m.features(args, at: position)) >= 0.5 ? 1 : 0)
+        },
+        logistic("error", [.positional("points"), .positional("labels")], doc: "The mean log loss over the samples.") {
+            m, args, _ in
+            let (points, labels) = try samples(args, width: m.model.weights.count)
+            return .double(m.model.error(points: points, labels: labels))
+        },
+        logistic("update", [.positional("x"), .labeled("label"), .labeled("rate")],
+                 doc: "One step for one sample: w ← w + rate·(y − ŷ)·x, b ← b + rate·(y − ŷ).") { m, args, position in
+            m.model.update(try m.features(args, at: position), label: try args.double("label"), rate: try args.double("rate"))
+            return .void
+        },
+        logistic("train", [.positional("points"), .positional("labels"), .labeled("rate"), .labeled("epochs")],
+                 doc: "`update` on every sample, `epochs` times; the error after each epoch, as a tensor.") { m, args, _ in
+            let (points, labels) = try samples(args, width: m.model.weights.count)
+            let epochs = try trainingEpochs(args)
+            return .tensor(Tensor(m.model.train(points: points, labels: labels, rate: try args.double("rate"), epochs: epochs)))
+        },
+        Builtin("column", on: "CSV", [BuiltinParameter(label: nil, name: "index", defaultValue: .void), .labeled("named", .void)],
+                doc: "One column as a tensor: by its index, or by its header with `named:`.") { args, _, _ in
+            let table = try args.receiver(CSVObject.self).table
+            if args.has("named") {
+                let header = try args.string("named")
+                guard let column = table.column(named: header) else {
+                    throw args.error("named", "no column named \"\(header)\"; the columns are \(table.header ?? [])")
+                }
+                return .tensor(Tensor(column))
+            }
+            let columns = table.columns
+            let i = try args.int("index")
+            guard columns.indices.contains(i) else { throw args.error("index", "the table has columns 0..<\(columns.count)") }
+            return .tensor(Tensor(columns[i]))
+        },
+    ]
+
+    private static func perceptron(
+        _ name: String, _ parameters: [BuiltinParameter], doc: String,
+        _ body: @escaping (PerceptronObject, Arguments, Position) throws -> RuntimeValue
+    ) -> Builtin {
+        Builtin(name, on: "Perceptron", parameters, doc: doc) { args, _, position in
+            try body(try args.receiver(PerceptronObject.self), args, position)
+        }
+    }
+
+    private static func logistic(
+        _ name: String, _ parameters: [BuiltinParameter], doc: String,
+        _ body: @escaping (LogisticRegressionObject, Arguments, Position) throws -> RuntimeValue
+    ) -> Builtin {
+        Builtin(name, on: "LogisticRegression", parameters, doc: doc) { args, _, position in
+            try body(try args.receiver(LogisticRegressionObject.self), args, position)
+        }
+    }
+
+    private static func trainingEpochs(_ args: Arguments) throws -> Int {
+        let epochs = try args.int("epochs")
+        guard (0...100_000).contains(epochs) else { throw args.error("epochs", "`epochs:` must be in 0...100000") }
+        return epochs
+    }
+}
+
 /// One sample's features, checked against the number of weights.
-private func features(_ value: RuntimeValue, count: Int, _ typeName: String, at position: Position) throws -> [Double] {
+private func sampleFeatures(_ value: RuntimeValue, count: Int, _ typeName: String, at position: Position) throws -> [Double] {
     guard let x = TensorConversion.numbers(value), x.count == count else {
         throw LanguageError(message: "\(typeName) needs one sample of \(count) numbers, not \(Display.repr(value).prefix(40))",
                             position: position)
@@ -33,7 +127,11 @@ final class PerceptronObject: NativeObject {
     }
 
     var typeName: String { "Perceptron" }
-    var memberNames: [String] { ["weights", "bias", "score", "predict", "trick", "train"] }
+
+    func features(_ args: Arguments, at position: Position) throws -> [Double] {
+        try sampleFeatures(args["x"], count: perceptron.weights.count, typeName, at: position)
+    }
+    static let propertyNames: [String] = ["weights", "bias"]
     var display: String {
         "Perceptron(weights: \(Display.repr(NNConversion.array(perceptron.weights))), bias: \(Display.float(perceptron.bias)))"
     }
@@ -46,38 +144,6 @@ final class PerceptronObject: NativeObject {
         }
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        let width = perceptron.weights.count
-        func x(_ args: Arguments) throws -> [Double] { try features(args["x"], count: width, typeName, at: position) }
-        switch name {
-        case "score":
-            return try bound(name, [.positional("x")], args, interpreter, position) { .double(self.perceptron.score(try x($0))) }
-        case "predict", "callAsFunction":
-            return try bound(name, [.positional("x")], args, interpreter, position) { .int(self.perceptron.predict(try x($0))) }
-        case "trick":
-            return try bound(name, [.positional("x"), .labeled("label"), .labeled("rate")], args, interpreter, position) { args in
-                let label = try args.int("label")
-                guard label == 0 || label == 1 else { throw args.error("label", "a perceptron's label is 0 or 1, not \(label)") }
-                return .bool(self.perceptron.trick(try x(args), label: label, rate: try args.double("rate")))
-            }
-        case "train":
-            let parameters: [BuiltinParameter] = [.positional("points"), .positional("labels"), .labeled("rate"), .labeled("epochs")]
-            return try bound(name, parameters, args, interpreter, position) { args in
-                let (points, labels) = try samples(args, width: width)
-                guard labels.allSatisfy({ $0 == 0 || $0 == 1 }) else {
-                    throw args.error("labels", "a perceptron's labels are 0 or 1")
-                }
-                let epochs = try args.int("epochs")
-                guard (0...100_000).contains(epochs) else { throw args.error("epochs", "`epochs:` must be in 0...100000") }
-                let history = self.perceptron.train(points: points, labels: labels.map { Int($0) }, rate: try args.double("rate"),
-                                                    epochs: epochs)
-                return .array(history.map { .object(PerceptronObject($0)) })
-            }
-        default: return nil
-        }
-    }
 }
 
 /// `LogisticRegression(weights: [1, 1], bias: 0)`: ŷ = σ(w·x + b), trained point by point with w ← w + α(y − ŷ)x.
@@ -89,7 +155,11 @@ final class LogisticRegressionObject: NativeObject {
     }
 
     var typeName: String { "LogisticRegression" }
-    var memberNames: [String] { ["weights", "bias", "probability", "predict", "error", "update", "train"] }
+
+    func features(_ args: Arguments, at position: Position) throws -> [Double] {
+        try sampleFeatures(args["x"], count: model.weights.count, typeName, at: position)
+    }
+    static let propertyNames: [String] = ["weights", "bias"]
     var display: String {
         "LogisticRegression(weights: \(Display.repr(NNConversion.array(model.weights))), bias: \(Display.float(model.bias)))"
     }
@@ -102,38 +172,6 @@ final class LogisticRegressionObject: NativeObject {
         }
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        let width = model.weights.count
-        func x(_ args: Arguments) throws -> [Double] { try features(args["x"], count: width, typeName, at: position) }
-        let training: [BuiltinParameter] = [.positional("points"), .positional("labels")]
-        switch name {
-        case "probability", "callAsFunction":
-            return try bound(name, [.positional("x")], args, interpreter, position) { .double(self.model.probability(try x($0))) }
-        case "predict":
-            return try bound(name, [.positional("x")], args, interpreter, position) { .int(self.model.probability(try x($0)) >= 0.5 ? 1 : 0) }
-        case "error":
-            return try bound(name, training, args, interpreter, position) { args in
-                let (points, labels) = try samples(args, width: width)
-                return .double(self.model.error(points: points, labels: labels))
-            }
-        case "update":
-            return try bound(name, [.positional("x"), .labeled("label"), .labeled("rate")], args, interpreter, position) { args in
-                self.model.update(try x(args), label: try args.double("label"), rate: try args.double("rate"))
-                return .void
-            }
-        case "train":
-            return try bound(name, training + [.labeled("rate"), .labeled("epochs")], args, interpreter, position) { args in
-                let (points, labels) = try samples(args, width: width)
-                let epochs = try args.int("epochs")
-                guard (0...100_000).contains(epochs) else { throw args.error("epochs", "`epochs:` must be in 0...100000") }
-                let errors = self.model.train(points: points, labels: labels, rate: try args.double("rate"), epochs: epochs)
-                return .tensor(Tensor(errors))
-            }
-        default: return nil
-        }
-    }
 }
 
 /// A table read by `csv`: `header`, `rows` as a matrix, `columns`, and `column(named:)`.
@@ -145,7 +183,7 @@ final class CSVObject: NativeObject {
     }
 
     var typeName: String { "CSV" }
-    var memberNames: [String] { ["header", "rows", "columns", "count", "column"] }
+    static let propertyNames: [String] = ["header", "rows", "columns", "count"]
     var display: String { "CSV(\(table.rows.count) rows × \(table.rows.first?.count ?? table.header?.count ?? 0) columns)" }
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? {
@@ -158,23 +196,4 @@ final class CSVObject: NativeObject {
         }
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        guard name == "column" else { return nil }
-        let parameters = [BuiltinParameter(label: nil, name: "index", defaultValue: .void), .labeled("named", .void)]
-        return try bound(name, parameters, args, interpreter, position) { args in
-            if args.has("named") {
-                let header = try args.string("named")
-                guard let column = self.table.column(named: header) else {
-                    throw args.error("named", "no column named \"\(header)\"; the columns are \(self.table.header ?? [])")
-                }
-                return .tensor(Tensor(column))
-            }
-            let columns = self.table.columns
-            let i = try args.int("index")
-            guard columns.indices.contains(i) else { throw args.error("index", "the table has columns 0..<\(columns.count)") }
-            return .tensor(Tensor(columns[i]))
-        }
-    }
 }

@@ -25,7 +25,9 @@ extension Interpreter {
             let args = values.indices.map {
                 CallArgument(label: site.labels[$0], value: values[$0], position: site.positions[$0])
             }
-            if let result = try object.method("callAsFunction", args, self, at: site.position) { return result }
+            if let method = Builtins.methods[object.methodType]?["callAsFunction"] {
+                return try method.call(args, self, site.position, receiver: callee)
+            }
         default:
             break
         }

@@ -38,7 +38,7 @@ extension Interpreter {
             if let value = try o.property(name, at: position) { return value }
             throw LanguageError(
                 message: "\(o.typeName) has no property `\(name)`", position: position, length: name.count,
-                suggestion: Suggestion.nearest(to: name, in: o.memberNames))
+                suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
         default:
             throw LanguageError(
                 message: "\(base.typeName) has no member `\(name)`", position: position, length: name.count,
@@ -46,18 +46,12 @@ extension Interpreter {
         }
     }
 
-    /// Calls a method from the registry (`Builtins.methods`) or of an engine object. A range's and a tensor's
+    /// Calls a method from the registry (`Builtins.methods`), an engine object's too. A range's and a tensor's
     /// methods that are not their own are the array methods on their elements or rows.
     func callMethod(on base: RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
         -> RuntimeValue
     {
-        if case .object(let o) = base {
-            if let value = try o.method(name, args, self, at: position) { return value }
-            throw LanguageError(
-                message: "\(o.typeName) has no method `\(name)`", position: position, length: name.count,
-                suggestion: Suggestion.nearest(to: name, in: o.memberNames))
-        }
-        if let method = Builtins.methods[base.typeName]?[name] {
+        if let method = Builtins.methods[base.methodType]?[name] {
             return try method.call(args, self, position, receiver: base)
         }
         if Interpreter.hasElementMethods(base), let method = Builtins.methods["Array"]?[name] {
@@ -94,18 +88,23 @@ extension Interpreter {
         return try method.call(values, binding, positions: site.positions, self, site.position, target: target)
     }
 
+    /// The properties of the built-in value types, by type name, as `member` answers them.
+    static let valueProperties: [String: [String]] = [
+        "Array": ["count", "isEmpty", "first", "last"],
+        "String": ["count", "isEmpty"],
+        "Range": ["lowerBound", "upperBound", "count"],
+        "Value": ["data", "grad"],
+        "Tensor": ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"],
+    ]
+
     /// Properties and methods of a value, for "did you mean" suggestions: properties first, then the methods of
     /// the registry (and, for ranges and tensors, the array methods on their elements).
     static func memberNames(of value: RuntimeValue) -> [String] {
         let properties: [String] = switch value {
-        case .array: ["count", "isEmpty", "first", "last"]
-        case .string: ["count", "isEmpty"]
-        case .range: ["lowerBound", "upperBound", "count"]
-        case .autodiff: ["data", "grad"]
-        case .tensor: ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"]
-        default: []
+        case .object(let o): type(of: o).propertyNames
+        default: valueProperties[value.typeName] ?? []
         }
-        var methods = Set((Builtins.methods[value.typeName] ?? [:]).keys)
+        var methods = Set((Builtins.methods[value.methodType] ?? [:]).keys)
         if hasElementMethods(value) { methods.formUnion((Builtins.methods["Array"] ?? [:]).keys) }
         return properties + methods.sorted()
     }

@@ -89,14 +89,3 @@ enum NNConversion {
 protocol ParameterOwner: NativeObject {
     var engineParameters: Parameters { get }
 }
-
-extension NativeObject {
-    /// Binds a method call against a builtin-style signature (labels in order, defaults filled) and runs it.
-    func bound(
-        _ name: String, _ parameters: [BuiltinParameter] = [], _ args: [CallArgument], _ interpreter: Interpreter,
-        _ position: Position, _ body: @escaping (Arguments) throws -> RuntimeValue
-    ) throws -> RuntimeValue {
-        try Builtin(name, on: typeName, parameters, doc: "") { args, _, _ in try body(args) }
-            .call(args, interpreter, position)
-    }
-}

@@ -4,28 +4,59 @@ import Engine
 // and `zeroGrad()`. The objects share the engine's `Value`s, so an optimizer stepping `model.parameters()`
 // moves the model.
 
-extension ParameterOwner {
-    /// `parameters()` and `zeroGrad()`, which every network has; nil for other names.
-    func parameterMethod(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, _ position: Position) throws
-        -> RuntimeValue?
-    {
-        switch name {
-        case "parameters":
-            return try bound(name, [], args, interpreter, position) { _ in
-                switch self.engineParameters {
+extension Builtins {
+    static let networkMethods: [Builtin] = [
+        Builtin("callAsFunction", on: "Neuron", [.positional("x")], doc: "`neuron(x)`: act(w·x + b) for one sample, as a Value.") {
+            args, _, position in
+            let neuron = try args.receiver(NeuronObject.self)
+            return .autodiff(neuron.neuron(try neuron.sample(args["x"], inputs: neuron.neuron.weights.count, at: position)))
+        },
+        Builtin("callAsFunction", on: "Layer", [.positional("x")],
+                doc: "`layer(x)`: each neuron's output for one sample; a layer of one neuron gives one Value.") {
+            args, _, position in
+            let layer = try args.receiver(LayerObject.self)
+            let inputs = layer.layer.neurons.first?.weights.count ?? 0
+            return outputs(layer.layer(try layer.sample(args["x"], inputs: inputs, at: position)))
+        },
+        Builtin("callAsFunction", on: "MLP", [.positional("x")],
+                doc: "`model(x)`: the network's output for one sample; one Value when the last layer has one neuron.") {
+            args, _, position in
+            let model = try args.receiver(MLPObject.self)
+            let inputs = model.mlp.layers.first?.neurons.first?.weights.count ?? 0
+            return outputs(model.mlp(try model.sample(args["x"], inputs: inputs, at: position)))
+        },
+        Builtin("callAsFunction", on: "TensorMLP", [.positional("x")],
+                doc: "`model(x)`: the outputs for a batch, one row per sample, as a tensor.") { args, _, position in
+            let model = try args.receiver(TensorMLPObject.self)
+            let x = try args.tensor("x")
+            return .tensor(try TensorOperators.engine(position) { try model.mlp(x) })
+        },
+    ] + ["Neuron", "Layer", "MLP", "TensorMLP"].flatMap { type in
+        [
+            Builtin("parameters", on: type, doc: "The weights and biases, the Values (or tensors) an optimizer moves.") {
+                args, _, _ in
+                switch try owner(args).engineParameters {
                 case .values(let values): .array(values.map(RuntimeValue.autodiff))
                 case .tensors(let tensors): .array(tensors.map(RuntimeValue.tensor))
                 }
-            }
-        case "zeroGrad":
-            return try bound(name, [], args, interpreter, position) { _ in
-                self.engineParameters.zeroGrad()
+            },
+            Builtin("zeroGrad", on: type, doc: "Sets the `grad` of every parameter back to 0, before the next `backward()`.") {
+                args, _, _ in
+                try owner(args).engineParameters.zeroGrad()
                 return .void
-            }
-        default: return nil
-        }
+            },
+        ]
     }
 
+    private static func owner(_ args: Arguments) throws -> ParameterOwner {
+        guard case .object(let o as ParameterOwner) = args.receiver else {
+            throw LanguageError(message: "`\(args.name)` needs a network, not \(args.receiver.typeName)", position: args.position)
+        }
+        return o
+    }
+}
+
+extension ParameterOwner {
     /// One sample's inputs as Values, checked against the number of inputs the network takes.
     func sample(_ value: RuntimeValue, inputs: Int, at position: Position) throws -> [Value] {
         guard let x = NNConversion.values(value) else {
@@ -53,7 +84,7 @@ final class NeuronObject: ParameterOwner {
     }
 
     var typeName: String { "Neuron" }
-    var memberNames: [String] { ["weights", "bias", "activation", "parameters", "zeroGrad"] }
+    static let propertyNames: [String] = ["weights", "bias", "activation"]
     var display: String { "Neuron(\(neuron.weights.count) inputs, \(neuron.activation.name))" }
     var engineParameters: Parameters { .values(neuron.parameters()) }
 
@@ -66,14 +97,6 @@ final class NeuronObject: ParameterOwner {
         }
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        guard name == "callAsFunction" else { return try parameterMethod(name, args, interpreter, position) }
-        return try bound(name, [.positional("x")], args, interpreter, position) { args in
-            .autodiff(self.neuron(try self.sample(args["x"], inputs: self.neuron.weights.count, at: position)))
-        }
-    }
 }
 
 /// `Layer(2, 3, activation: "relu")`: neurons side by side, all seeing the same inputs.
@@ -85,7 +108,7 @@ final class LayerObject: ParameterOwner {
     }
 
     var typeName: String { "Layer" }
-    var memberNames: [String] { ["neurons", "parameters", "zeroGrad"] }
+    static let propertyNames: [String] = ["neurons"]
     var display: String {
         "Layer(\(layer.neurons.first?.weights.count ?? 0) → \(layer.neurons.count), \(layer.neurons.first?.activation.name ?? ""))"
     }
@@ -95,15 +118,6 @@ final class LayerObject: ParameterOwner {
         name == "neurons" ? .array(layer.neurons.map { .object(NeuronObject($0)) }) : nil
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        guard name == "callAsFunction" else { return try parameterMethod(name, args, interpreter, position) }
-        let inputs = layer.neurons.first?.weights.count ?? 0
-        return try bound(name, [.positional("x")], args, interpreter, position) { args in
-            outputs(self.layer(try self.sample(args["x"], inputs: inputs, at: position)))
-        }
-    }
 }
 
 /// `MLP(2, [16, 16, 1])`: layers in a row, one scalar `Value` per weight (micrograd's network).
@@ -115,7 +129,7 @@ final class MLPObject: ParameterOwner {
     }
 
     var typeName: String { "MLP" }
-    var memberNames: [String] { ["layers", "parameters", "zeroGrad"] }
+    static let propertyNames: [String] = ["layers"]
     var display: String {
         let widths = [mlp.layers.first?.neurons.first?.weights.count ?? 0] + mlp.layers.map(\.neurons.count)
         let names = mlp.layers.map { $0.neurons.first?.activation.name ?? "" }
@@ -128,15 +142,6 @@ final class MLPObject: ParameterOwner {
         name == "layers" ? .array(mlp.layers.map { .object(LayerObject($0)) }) : nil
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        guard name == "callAsFunction" else { return try parameterMethod(name, args, interpreter, position) }
-        let inputs = mlp.layers.first?.neurons.first?.weights.count ?? 0
-        return try bound(name, [.positional("x")], args, interpreter, position) { args in
-            outputs(self.mlp(try self.sample(args["x"], inputs: inputs, at: position)))
-        }
-    }
 }
 
 /// `TensorMLP(2, [16, 16, 1])`: the same network on tensors, a whole batch (one row per sample) per call.
@@ -148,7 +153,7 @@ final class TensorMLPObject: ParameterOwner {
     }
 
     var typeName: String { "TensorMLP" }
-    var memberNames: [String] { ["parameters", "zeroGrad"] }
+    static let propertyNames: [String] = []
     var display: String {
         let widths = [mlp.layers.first?.weight.shape[0] ?? 0] + mlp.layers.map { $0.weight.shape[1] }
         let names = mlp.layers.map(\.activation.name)
@@ -158,13 +163,4 @@ final class TensorMLPObject: ParameterOwner {
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? { nil }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        guard name == "callAsFunction" else { return try parameterMethod(name, args, interpreter, position) }
-        return try bound(name, [.positional("x")], args, interpreter, position) { args in
-            let x = try args.tensor("x")
-            return .tensor(try TensorOperators.engine(position) { try self.mlp(x) })
-        }
-    }
 }

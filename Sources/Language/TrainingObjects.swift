@@ -2,6 +2,35 @@ import Engine
 
 // Optimizers, learning-rate schedules, trajectories, early stopping and training histories as swift-nn objects.
 
+extension Builtins {
+    static let trainingMethods: [Builtin] = [
+        Builtin("step", on: "Optimizer", doc: "Moves every parameter one step against its `grad` (along it with `maximize: true`).") {
+            args, _, _ in
+            try args.receiver(OptimizerObject.self).optimizer.step()
+            return .void
+        },
+        Builtin("zeroGrad", on: "Optimizer", doc: "Sets the `grad` of every parameter back to 0, before the next `backward()`.") {
+            args, _, _ in
+            try args.receiver(OptimizerObject.self).optimizer.zeroGrad()
+            return .void
+        },
+        scheduleRate("callAsFunction", doc: "`schedule(t)`: the learning rate at step t."),
+        scheduleRate("rate", doc: "The learning rate at step `step` (`gradientNorm:` for a gradient-scaled schedule)."),
+        Builtin("shouldStop", on: "EarlyStopping", [.positional("loss")],
+                doc: "Records this check's validation loss; true once it has not improved for `patience` checks.") {
+            args, _, _ in
+            .bool(try args.receiver(EarlyStoppingObject.self).stopping.shouldStop(after: try args.double("loss")))
+        },
+    ]
+
+    private static func scheduleRate(_ name: String, doc: String) -> Builtin {
+        Builtin(name, on: "Schedule", [.positional("step"), .labeled("gradientNorm", .double(1))], doc: doc) { args, _, _ in
+            let schedule = try args.receiver(ScheduleObject.self).schedule
+            return .double(schedule.rate(at: try args.int("step"), gradientNorm: try args.double("gradientNorm")))
+        }
+    }
+}
+
 /// `GD(model.parameters(), lr: 0.1)` and the other optimizers: `step()` after `backward()`, `zeroGrad()` before it.
 final class OptimizerObject: NativeObject {
     let optimizer: Optimizer
@@ -12,7 +41,8 @@ final class OptimizerObject: NativeObject {
         self.typeName = name
     }
 
-    var memberNames: [String] { ["step", "zeroGrad", "steps", "lr"] }
+    var methodType: String { "Optimizer" }
+    static let propertyNames: [String] = ["steps", "lr"]
     var display: String { "\(typeName)(lr: \(ScheduleObject.describe(optimizer.lr)), \(optimizer.steps) steps)" }
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? {
@@ -23,23 +53,6 @@ final class OptimizerObject: NativeObject {
         }
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        switch name {
-        case "step":
-            return try bound(name, [], args, interpreter, position) { _ in
-                self.optimizer.step()
-                return .void
-            }
-        case "zeroGrad":
-            return try bound(name, [], args, interpreter, position) { _ in
-                self.optimizer.zeroGrad()
-                return .void
-            }
-        default: return nil
-        }
-    }
 }
 
 /// A learning rate that changes with the step: `timeDecay(0.1, decay: 0.01)(t)` is the rate at step t.
@@ -51,7 +64,7 @@ final class ScheduleObject: NativeObject {
     }
 
     var typeName: String { "Schedule" }
-    var memberNames: [String] { ["rate"] }
+    static let propertyNames: [String] = []
     var display: String { ScheduleObject.describe(schedule) }
 
     /// A constant rate is just its number; other schedules stay objects.
@@ -73,15 +86,6 @@ final class ScheduleObject: NativeObject {
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? { nil }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        guard name == "callAsFunction" || name == "rate" else { return nil }
-        return try bound(name, [.positional("step"), .labeled("gradientNorm", .double(1))], args, interpreter, position) {
-            args in
-            .double(self.schedule.rate(at: try args.int("step"), gradientNorm: try args.double("gradientNorm")))
-        }
-    }
 }
 
 /// What `minimize` returns: every point visited (the start first) and the loss at each, for plotting.
@@ -96,7 +100,7 @@ final class TrajectoryObject: NativeObject {
     }
 
     var typeName: String { "Trajectory" }
-    var memberNames: [String] { ["points", "losses", "final", "finalLoss", "validationLosses", "stoppedEarly", "steps"] }
+    static let propertyNames: [String] = ["points", "losses", "final", "finalLoss", "validationLosses", "stoppedEarly", "steps"]
     var display: String {
         "Trajectory(\(trajectory.points.count - 1) steps, final loss \(Display.float(trajectory.finalLoss)))"
     }
@@ -122,11 +126,6 @@ final class TrajectoryObject: NativeObject {
         return .tensor(Tensor(data, shape: shape))
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        nil
-    }
 }
 
 /// `EarlyStopping(patience: 5)`: `shouldStop(loss)` after each epoch says when the validation loss has stopped improving.
@@ -138,7 +137,7 @@ final class EarlyStoppingObject: NativeObject {
     }
 
     var typeName: String { "EarlyStopping" }
-    var memberNames: [String] { ["shouldStop", "best", "bestEpoch", "patience"] }
+    static let propertyNames: [String] = ["best", "bestEpoch", "patience"]
     var display: String { "EarlyStopping(patience: \(stopping.patience), best: \(Display.float(stopping.best)))" }
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? {
@@ -150,14 +149,6 @@ final class EarlyStoppingObject: NativeObject {
         }
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        guard name == "shouldStop" else { return nil }
-        return try bound(name, [.positional("loss")], args, interpreter, position) { args in
-            .bool(self.stopping.shouldStop(after: try args.double("loss")))
-        }
-    }
 }
 
 /// What `train` returns: the mean minibatch loss of each epoch, and the validation loss when one was watched.
@@ -169,7 +160,7 @@ final class HistoryObject: NativeObject {
     }
 
     var typeName: String { "TrainingHistory" }
-    var memberNames: [String] { ["losses", "validationLosses", "stoppedEarly", "epochs"] }
+    static let propertyNames: [String] = ["losses", "validationLosses", "stoppedEarly", "epochs"]
     var display: String {
         "TrainingHistory(\(history.losses.count) epochs, final loss \(Display.float(history.losses.last ?? .nan)))"
     }
@@ -184,9 +175,4 @@ final class HistoryObject: NativeObject {
         }
     }
 
-    func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue?
-    {
-        nil
-    }
 }

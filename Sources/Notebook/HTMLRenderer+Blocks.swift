@@ -73,7 +73,7 @@ extension HTMLRenderer {
     private mutating func writeListing(_ code: CodeBlock) {
         let language = code.info.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
         let body = language == LessonParser.cellLanguage
-            ? highlighted(code.code.hasSuffix("\n") ? String(code.code.dropLast()) : code.code, marks: [:]) + "\n"
+            ? Self.highlighted(code.code.hasSuffix("\n") ? String(code.code.dropLast()) : code.code, marks: [:]) + "\n"
             : HTMLEscape.markdown(code.code)
         let attribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscape.attribute(language))\""
         html += "<pre class=\"listing\"><code\(attribute)>\(body)</code></pre>\n"

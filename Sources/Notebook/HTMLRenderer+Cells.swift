@@ -29,7 +29,7 @@ extension HTMLRenderer {
     /// The highlighted code, each `//=>` line marked with its result; folded into `<details>` on request.
     private mutating func writeCode(_ shown: ShownCell) {
         let marks = Dictionary(grouping: shown.expectations) { $0.location.line - shown.cell.origin.line }
-        let code = "<pre class=\"code\"><code>\(highlighted(shown.cell.code, marks: marks))</code></pre>\n"
+        let code = "<pre class=\"code\"><code>\(Self.highlighted(shown.cell.code, marks: marks))</code></pre>\n"
         if shown.cell.options.fold {
             html += "<details class=\"code\">\n<summary>Code</summary>\n\(code)</details>\n"
         } else {

@@ -2,7 +2,7 @@ import Language
 
 extension HTMLRenderer {
     /// swift-nn code as highlighted HTML; `marks` holds the expectations of each line (0-based), drawn at its end.
-    func highlighted(_ code: String, marks: [Int: [ExpectationResult]]) -> String {
+    static func highlighted(_ code: String, marks: [Int: [ExpectationResult]]) -> String {
         let source = code.hasSuffix("\n") ? String(code.dropLast()) : code
         var out = ""
         var line = 0
@@ -22,7 +22,7 @@ extension HTMLRenderer {
     }
 
     /// Passed expectations get a quiet tick, failed ones a loud cross with the actual value.
-    private func mark(_ expectations: [ExpectationResult]) -> String {
+    private static func mark(_ expectations: [ExpectationResult]) -> String {
         expectations.map { expectation in
             let actual = HTMLEscape.text(expectation.actual)
             return expectation.passed

@@ -26,7 +26,10 @@ struct IndexPage {
             if let summary = entry.summary { html += "\n<p>\(HTMLEscape.text(summary))</p>" }
             html += "</li>\n"
         }
-        html += "</ol>\n</main>\n"
+        html += "</ol>\n"
+        html += "<p class=\"reference-link\">Writing a lesson? The <a href=\"reference.html\">swift-nn reference</a> "
+            + "lists every builtin and method with a checked example.</p>\n"
+        html += "</main>\n"
         return html + PageChrome.end
     }
 }

@@ -1,7 +1,8 @@
 import Notebook
 
 /// What every page of a site shares: the head with the one stylesheet, the header with the course title
-/// (back to the index) and a search form that works without script, and the skip link.
+/// (back to the index), the link to the swift-nn reference and a search form that works without script, and the
+/// skip link.
 struct PageChrome {
     let courseTitle: String
     /// The way from the page to the top of the site: "" or "../".
@@ -35,6 +36,7 @@ struct PageChrome {
             <a class="skip" href="#content">Skip to content</a>
             <header class="site-header">
             <a class="course" href="\(root)index.html">\(HTMLEscape.text(courseTitle))</a>
+            <nav class="site-nav" aria-label="Site"><a href="\(root)reference.html">swift-nn reference</a></nav>
             <form class="search" action="\(root)search.html" method="get" role="search">
             <input type="search" name="q" aria-label="Search the course" placeholder="Search"\(value)>
             <button type="submit">Search</button>

@@ -72,7 +72,8 @@ public enum SiteBuilder {
         return try results.map { result throws(SiteError) in try result.get() }
     }
 
-    /// The index, search and 404 pages, the stylesheet and script, the search index, and the copied files.
+    /// The index, search, reference and 404 pages, the stylesheet and script, the search index, and the copied
+    /// files.
     private static func writeSite(
         _ course: Course, _ built: [LessonBuilder.Built], assets: Set<String>, options: BuildOptions,
         into folder: OutputFolder
@@ -88,6 +89,7 @@ public enum SiteBuilder {
         try folder.write(SearchPage(chrome: chrome, sections: sections).html, to: "search.html")
         try folder.write(SearchIndex.script(sections), to: "search-index.js")
         try folder.write(SearchScript.source, to: "search.js")
+        try folder.write(ReferencePage(chrome: chrome).render().html, to: ReferencePage.page)
         try folder.write(SiteStyle.sheet, to: "style.css")
         for asset in assets.sorted() where !SitePaths.reserved.contains(asset) {
             // Judged again just before the copy, from the real path, so a link swapped in meanwhile is not followed.

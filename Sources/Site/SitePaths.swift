@@ -5,7 +5,7 @@ import Foundation
 enum SitePaths {
     /// Files the build writes at the top of the site, which no lesson page may take.
     static let reserved: Set<String> = [
-        "index.html", "404.html", "search.html", "style.css", "search.js", "search-index.js",
+        "index.html", "404.html", "search.html", "style.css", "search.js", "search-index.js", ReferencePage.page,
     ]
 
     /// The page of each lesson (relative to the course folder), keyed by the lesson's path; a lesson whose page

@@ -15,6 +15,14 @@ enum SiteStyle {
           padding: 0.6rem 1.25rem; border-bottom: 1px solid var(--rule); font: 0.95rem/1.4 system-ui, sans-serif;
         }
         .site-header .course { color: var(--fg); font-weight: 700; text-decoration: none; }
+        .site-nav { margin-right: auto; }
+        .site-nav a { color: var(--muted); }
+        .reference .entry { margin: 1.6rem 0; }
+        .reference .entry h3 { font-size: 1rem; margin: 0 0 0.3em; }
+        .reference .entry h3 a { text-decoration: none; }
+        .reference .entry .cell { margin: 0.6em 0; }
+        .reference .figure svg { max-width: 26rem; height: auto; }
+        .reference .see-also { color: var(--muted); font: 0.9rem system-ui, sans-serif; }
         .search { display: flex; gap: 0.4rem; margin: 0; }
         .search input {
           font: inherit; width: 14rem; max-width: 55vw; padding: 0.3em 0.6em; color: var(--fg);

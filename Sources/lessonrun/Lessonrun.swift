@@ -13,7 +13,7 @@ struct Lessonrun: ParsableCommand {
             or written.
             """,
         version: Version.number,
-        subcommands: [Render.self, Check.self, Build.self, Eval.self, ServeCommand.self, Repl.self],
+        subcommands: [Render.self, Check.self, Build.self, Eval.self, ServeCommand.self, Repl.self, Help.self],
         defaultSubcommand: Render.self
     )
 

@@ -6,8 +6,9 @@ import Testing
 @Suite("The fixture course builds to its expected site")
 struct GoldenSiteTests {
     /// The stylesheet is left out: it holds every page rule of the renderer, which other work changes often;
-    /// `SitePagesTests` checks the site's own rules.
-    static let unchecked: Set<String> = ["style.css", ".lessonrun-site"]
+    /// `SitePagesTests` checks the site's own rules. The reference page grows with every builtin;
+    /// `ReferencePageTests` checks its structure.
+    static let unchecked: Set<String> = ["style.css", ".lessonrun-site", "reference.html"]
 
     /// Set LESSONRUN_UPDATE_GOLDEN=1 to rewrite Fixtures/course.expected, then read its diff.
     @Test func theBuiltSiteMatchesTheExpectedFiles() throws {

@@ -43,8 +43,8 @@ struct PublicationTests {
         defer { course.fixture.remove() }
         let result = try course.fixture.build()
         #expect(try course.publishedFiles() == [
-            "404.html", "a.html", "b.html", "c.html", "data.csv", "index.html", "search-index.js", "search.html",
-            "search.js", "style.css",
+            "404.html", "a.html", "b.html", "c.html", "data.csv", "index.html", "reference.html", "search-index.js",
+            "search.html", "search.js", "style.css",
         ])
         let lesson = course.fixture.course + "/a.md"
         #expect(result.unpublished.map(\.line) == [

@@ -1,0 +1,45 @@
+extension ReferenceExamples {
+    static let arrayMethods: [String: ReferenceExample] = [
+        "Array.map": "[1, 2, 3].map { $0 * 10 } //=> [10, 20, 30]",
+        "Array.filter": "[1, 2, 3, 4].filter { $0 % 2 == 0 } //=> [2, 4]",
+        "Array.reduce": "[1, 2, 3].reduce(0) { $0 + $1 } //=> 6",
+        "Array.enumerated": "[\"a\", \"b\"].enumerated().map { $0.0 } //=> [0, 1]",
+        "Array.sum": "[0.5, 1.5, 2.0].sum() //=> 4",
+        "Array.min": "[3, 1, 2].min() //=> 1",
+        "Array.max": "[3, 1, 2].max() //=> 3",
+        "Array.sorted": "[3, 1, 2].sorted() //=> [1, 2, 3]",
+        "Array.reversed": "[1, 2, 3].reversed() //=> [3, 2, 1]",
+        "Array.contains": "[1, 2, 3].contains(2) //=> true",
+        "Array.append": """
+            var losses = [0.9]
+            losses.append(0.5)
+            losses.append(contentsOf: [0.3, 0.2])
+            losses //=> [0.9, 0.5, 0.3, 0.2]
+            """,
+        "Array.removeLast": """
+            var xs = [1, 2, 3]
+            xs.removeLast() //=> 3
+            xs //=> [1, 2]
+            """,
+        "Array.insert": """
+            var xs = [1, 3]
+            xs.insert(2, at: 1)
+            xs //=> [1, 2, 3]
+            """,
+        "Array.remove": """
+            var xs = [1, 2, 3]
+            xs.remove(at: 0) //=> 1
+            xs //=> [2, 3]
+            """,
+        "String.uppercased": "\"relu\".uppercased() //=> \"RELU\"",
+        "String.lowercased": "\"ReLU\".lowercased() //=> \"relu\"",
+        "String.hasPrefix": "\"lesson.md\".hasPrefix(\"less\") //=> true",
+        "String.hasSuffix": "\"lesson.md\".hasSuffix(\".md\") //=> true",
+        "String.contains": "\"gradient\".contains(\"die\") //=> true",
+        "Range.contains": "(0..<5).contains(5) //=> false",
+        "Function.callAsFunction": """
+            let square = { (x: Double) in x * x }
+            square.callAsFunction(3) //=> 9
+            """,
+    ]
+}

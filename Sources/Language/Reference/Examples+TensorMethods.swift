@@ -1,0 +1,36 @@
+extension ReferenceExamples {
+    static let tensorMethods: [String: ReferenceExample] = [
+        "Tensor.sum": """
+            let m = tensor([[1, 2], [3, 4]])
+            m.sum() //=> 10
+            m.sum(axis: 1) //=> [3, 7]
+            """,
+        "Tensor.mean": "tensor([[1, 2], [3, 4]]).mean(axis: 0) //=> [2, 3]",
+        "Tensor.max": "tensor([[1, 5], [3, 4]]).max(axis: 0) //=> [3, 5]",
+        "Tensor.min": "tensor([[1, 5], [3, 4]]).min() //=> 1",
+        "Tensor.argmax": "tensor([0.1, 0.7, 0.2]).argmax() //=> 1",
+        "Tensor.argmin": "tensor([[3, 1], [0, 2]]).argmin(axis: 1) //=> [1, 0]",
+        "Tensor.norm": "tensor([3, 4]).norm() //=> 5",
+        "Tensor.reshape": "arange(6.0).reshape(2, 3) //=> [[0, 1, 2], [3, 4, 5]]",
+        "Tensor.flattened": "tensor([[1, 2], [3, 4]]).flattened() //=> [1, 2, 3, 4]",
+        "Tensor.item": "tensor([2.5]).item() //=> 2.5",
+        "Tensor.backward": """
+            let w = parameter([1.0, -2.0])
+            let loss = (w ** 2).sum()
+            loss.backward()
+            w.grad //=> [2, -4]
+            """,
+        "Tensor.zeroGrad": """
+            let w = parameter([1.0])
+            (w * 3).sum().backward()
+            w.zeroGrad()
+            w.grad //=> [0]
+            """,
+        "Tensor.detached": """
+            let w = parameter([1.0, 2.0])
+            let d = w.detached()
+            d //=> [1, 2]
+            """,
+        "Tensor.toArray": "tensor([[1, 2], [3, 4]]).toArray().count //=> 2",
+    ]
+}

@@ -1,0 +1,25 @@
+extension ReferenceExamples {
+    static let valueMethods: [String: ReferenceExample] = [
+        "Value.backward": """
+            let a = Value(2.0)
+            let b = Value(-3.0)
+            let c = a * b + a
+            c.backward()
+            a.grad //=> -2
+            b.grad //=> 2
+            """,
+        "Value.tanh": """
+            let x = Value(0.5)
+            let y = x.tanh()
+            y.backward()
+            x.grad //=> 0.78644773
+            """,
+        "Value.exp": "Value(1.0).exp().data //=> 2.718281828",
+        "Value.log": "Value(1.0).log().data //=> 0",
+        "Value.sigmoid": "Value(0.0).sigmoid().data //=> 0.5",
+        "Value.relu": "Value(-1.0).relu().data //=> 0",
+        "Value.sqrt": "Value(9.0).sqrt().data //=> 3",
+        "Value.sin": "Value(0.0).sin().data //=> 0",
+        "Value.cos": "Value(0.0).cos().data //=> 1",
+    ]
+}
