@@ -2,7 +2,7 @@
 enum Builtins {
     static let table: [String: Builtin] = {
         var table: [String: Builtin] = [:]
-        for builtin in output + math + sequences + calculus + figures + tensors + random + nn + activations + training + minimizing + losses + data {
+        for builtin in output + math + sequences + calculus + figures + tensors + tensorSelection + random + nn + activations + training + minimizing + losses + data {
             precondition(table[builtin.name] == nil, "builtin `\(builtin.name)` registered twice")
             table[builtin.name] = builtin
         }
@@ -12,7 +12,8 @@ enum Builtins {
     /// Every method of the built-in value types, by receiver type name (`RuntimeValue.typeName`) and method name.
     static let methods: [String: [String: Builtin]] = {
         var methods: [String: [String: Builtin]] = [:]
-        for method in arrayMethods + arrayMutations + stringMethods + rangeMethods + functionMethods + valueMethods + tensorMethods {
+        for method in arrayMethods + arrayMutations + stringMethods + rangeMethods + functionMethods + valueMethods + tensorMethods
+            + roundingMethods {
             guard let receiver = method.receiver else { preconditionFailure("method `\(method.name)` has no receiver") }
             precondition(methods[receiver]?[method.name] == nil, "method `\(receiver).\(method.name)` registered twice")
             methods[receiver, default: [:]][method.name] = method
