@@ -92,8 +92,11 @@ extension Compiler {
         var found = value.typeName
         if case .dictionary(let d) = value { found = d.typeDescription }
         if case .optional(let wrapped?) = value { found = "Optional(\(wrapped.typeName))" }
+        var hint = ""
+        if case .int = value, type == .named("Double") { hint = "; convert it with `Double(…)`" }
+        if case .double = value, type == .named("Int") { hint = "; convert it with `Int(…)`" }
         return LanguageError(
-            message: "cannot use a value of type \(found) as the annotated type `\(type)`", position: position,
+            message: "cannot convert a value of type \(found) to the annotated type `\(type)`\(hint)", position: position,
             length: type.description.count)
     }
 
