@@ -3,17 +3,19 @@ extension SVGRenderer {
     static func writeContour(_ contour: ContourMark, _ layout: PanelLayout, into svg: inout SVGWriter) {
         let levels = contour.levels.filter(\.isFinite).sorted()
         guard !levels.isEmpty else { return }
-        let low = levels[0], span = max(levels[levels.count - 1] - low, .leastNonzeroMagnitude)
+        let log = contour.norm == .log && levels[0] > 0
+        let range = levels[0]...levels[levels.count - 1]
         func color(_ index: Int, at value: Double) -> String {
             if let colors = contour.colors, !colors.isEmpty { return Colors.ink(colors[index % colors.count]) }
-            return contour.colormap.hex(at: (value - low) / span)
+            return contour.colormap.hex(at: ColorMapping.fraction(value, in: range, log ? .log : .linear))
         }
         let opacity = contour.alpha < 1 ? max(contour.alpha, 0).svg : nil
         svg.group("g", [("class", contour.filled ? "lr-contourf" : "lr-contour"), ("opacity", opacity)]) { svg in
             if contour.filled {
                 for index in 0..<max(levels.count - 1, 1) {
                     let rings = MarchingSquares.region(contour.grid, atLeast: levels[index])
-                    let middle = levels.count > 1 ? (levels[index] + levels[index + 1]) / 2 : levels[index]
+                    let (a, b) = (levels[index], levels[min(index + 1, levels.count - 1)])
+                    let middle = log ? (a * b).squareRoot() : (a + b) / 2
                     let d = path(rings, layout, closed: true)
                     if !d.isEmpty { svg.leaf("path", [("fill", color(index, at: middle)), ("d", d)]) }
                 }
@@ -50,7 +52,11 @@ extension SVGRenderer {
         guard let range = heatmap.range ?? grid.range else { return }
         let xEdges = CellEdges.edges(grid.xs, log: layout.xScale.kind == .log).map { layout.xScale($0) }
         let yEdges = CellEdges.edges(grid.ys, log: layout.yScale.kind == .log).map { layout.yScale($0) }
-        let span = max(range.upperBound - range.lowerBound, .leastNonzeroMagnitude)
+        let scale: AxisScale = heatmap.norm == .log && range.lowerBound > 0 ? .log : .linear
+        // The colour of a value, quantised to 129 steps so neighbouring cells of one colour merge.
+        func color(_ value: Double) -> String {
+            heatmap.colormap.hex(at: (ColorMapping.fraction(value, in: range, scale) * 128).rounded() / 128)
+        }
         var order: [String] = []
         var paths: [String: String] = [:]
         for row in grid.ys.indices {
@@ -58,10 +64,9 @@ extension SVGRenderer {
             while column < grid.xs.count {
                 let value = grid.value(row, column)
                 guard value.isFinite else { column += 1; continue }
-                let hex = heatmap.colormap.hex(at: (((value - range.lowerBound) / span) * 128).rounded() / 128)
+                let hex = color(value)
                 var end = column + 1
-                while end < grid.xs.count, grid.value(row, end).isFinite,
-                      heatmap.colormap.hex(at: (((grid.value(row, end) - range.lowerBound) / span) * 128).rounded() / 128) == hex {
+                while end < grid.xs.count, grid.value(row, end).isFinite, color(grid.value(row, end)) == hex {
                     end += 1
                 }
                 let x0 = xEdges[column], x1 = xEdges[end], y0 = yEdges[row], y1 = yEdges[row + 1]
@@ -87,7 +92,7 @@ extension SVGRenderer {
                     let top = colorbar.scale(high), bottom = colorbar.scale(low)
                     svg.leaf("rect", [
                         ("x", bar.x.svg), ("y", top.svg), ("width", bar.width.svg), ("height", (bottom - top).svg),
-                        ("fill", mapping.hex((low + high) / 2)),
+                        ("fill", mapping.hex(mapping.scale == .log ? (low * high).squareRoot() : (low + high) / 2)),
                     ])
                 }
             } else {

@@ -44,8 +44,23 @@ extension Builtins {
         text("title", "Sets the current panel's title; TeX between $…$ is allowed.") { $0.title = $1 },
         text("xlabel", "Labels the x axis; TeX between $…$ is allowed.") { $0.xlabel = $1 },
         text("ylabel", "Labels the y axis; TeX between $…$ is allowed.") { $0.ylabel = $1 },
-        Builtin("legend", doc: "Shows a legend of the labelled marks.") { _, interpreter, _ in
-            interpreter.withAxes { $0.legend = true }
+        Builtin(
+            "legend", [.labeled("loc", .string("best"))],
+            doc: "Shows a legend of the labelled marks; `loc:` places it by matplotlib's names (\"upper left\", "
+                + "\"lower right\", \"center\", …), by default \"best\": where it covers the least data."
+        ) { args, interpreter, _ in
+            let name = try args.string("loc")
+            guard let location = LegendLocation(rawValue: name) else {
+                let names = LegendLocation.allCases.map(\.rawValue)
+                throw LanguageError(
+                    message: "unknown legend location \(StringLiteral.quoted(name)); use one of "
+                        + names.map { StringLiteral.quoted($0) }.joined(separator: ", "),
+                    position: args.position(of: "loc"), suggestion: Suggestion.nearest(to: name, in: names))
+            }
+            interpreter.withAxes {
+                $0.legend = true
+                $0.legendLocation = location
+            }
             return .void
         },
         Builtin("grid", [BuiltinParameter(label: nil, name: "on", defaultValue: .bool(true))], doc: "Draws grid lines.") {
