@@ -71,6 +71,19 @@ extension Builtins {
         },
         limits("xlim", "Sets the x range shown.") { $0.xlim = $1 },
         limits("ylim", "Sets the y range shown.") { $0.ylim = $1 },
+        Builtin(
+            "savefig", [.positional("name")],
+            doc: "Writes the current figure as the SVG file `name` (such as \"loss.svg\") beside the page in the "
+                + "output folder, when the lesson is rendered or built; the figure is still shown."
+        ) { args, interpreter, _ in
+            let name = try args.string("name")
+            if let problem = SavedFigureName.problem(name) { throw args.error("name", problem) }
+            guard let figure = interpreter.currentFigure else {
+                throw args.error("name", "`savefig` has no figure to save: draw one first (it saves the current figure)")
+            }
+            interpreter.outputs.append(.savedFigure(name: name, figure))
+            return .void
+        },
         Builtin("show", doc: "Shows the current figure now; later plotting starts a new one.") { _, interpreter, _ in
             interpreter.flushFigure()
             return .void

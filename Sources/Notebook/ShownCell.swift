@@ -27,17 +27,19 @@ public struct ShownCell: Sendable, CellVerdict {
 
     /// A fresh run, its figures drawn as SVG.
     public init(_ run: CellRun) {
-        self.init(run, drawn: run.figures.map(SVGRenderer.render))
+        self.init(run, drawn: run.figures.map(SVGRenderer.render), saved: run.savedFigures.map { SVGRenderer.render($0.figure) })
     }
 
     /// A fresh run whose figures were drawn already, in order (a page draws all its figures in parallel).
-    init(_ run: CellRun, drawn: [String]) {
+    init(_ run: CellRun, drawn: [String], saved: [String]) {
         var svgs = drawn.makeIterator()
+        var savedSVGs = saved.makeIterator()
         let outputs = run.result.outputs.map { output -> ShownOutput in
             switch output {
             case .text(let text): .text(text)
             case .value(let value): .value(value)
             case .figure: .figure(svg: svgs.next() ?? "")
+            case .savedFigure(let name, _): .savedFigure(name: name, svg: savedSVGs.next() ?? "")
             }
         }
         self.init(
@@ -56,4 +58,6 @@ public enum ShownOutput: Sendable, Hashable, Codable {
     case text(String)
     case value(String)
     case figure(svg: String)
+    /// A figure `savefig` wrote as the file `name` beside the page; the page links to it.
+    case savedFigure(name: String, svg: String)
 }
