@@ -11,8 +11,9 @@ public struct Axes: Hashable, Sendable {
     public var marks: [Mark] = []
     public var grid = false
     public var legend = false
-    /// Where the legend goes: matplotlib's `loc`, `.best` by default.
-    public var legendLocation: LegendLocation = .best
+    /// Where the legend goes: matplotlib's `loc`; nil is `.best`. Optional so a figure that never set it
+    /// describes itself as before (snapshots list every field that has a value).
+    public var legendLocation: LegendLocation?
     public var xlim: ClosedRange<Double>?
     public var ylim: ClosedRange<Double>?
     public var zlim: ClosedRange<Double>?

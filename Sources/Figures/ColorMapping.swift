@@ -13,11 +13,11 @@ struct ColorMapping {
             switch mark {
             case .heatmap(let heatmap):
                 guard let range = heatmap.range ?? heatmap.grid.range else { continue }
-                self.init(heatmap.colormap, range, bands: nil, scale: heatmap.norm)
+                self.init(heatmap.colormap, range, bands: nil, scale: heatmap.norm ?? .linear)
                 return
             case .contour(let contour) where contour.colors == nil && contour.levels.count >= 2:
                 let range = contour.levels[0]...contour.levels[contour.levels.count - 1]
-                self.init(contour.colormap, range, bands: contour.filled ? contour.levels : nil, scale: contour.norm)
+                self.init(contour.colormap, range, bands: contour.filled ? contour.levels : nil, scale: contour.norm ?? .linear)
                 return
             case .surface(let surface):
                 guard let range = axes.zlim ?? surface.grid.range else { continue }

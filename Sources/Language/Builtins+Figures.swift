@@ -59,7 +59,7 @@ extension Builtins {
             }
             interpreter.withAxes {
                 $0.legend = true
-                $0.legendLocation = location
+                $0.legendLocation = location == .best ? nil : location
             }
             return .void
         },

@@ -17,14 +17,15 @@ extension Builtins {
         ) { args, interpreter, position in
             let grid = try FigureArguments.grid([args["xs"], args["ys"], args["Z"]], count: 0, "pcolormesh", interpreter, position)
             var mark = HeatmapMark(grid: grid)
-            mark.norm = try norm(args, grid, "pcolormesh")
+            let scale = try norm(args, grid, "pcolormesh")
+            if scale == .log { mark.norm = .log }
             if args.has("cmap") { mark.colormap = try FigureArguments.colormap(args) }
             if args.has("vmin") || args.has("vmax") {
                 let data = grid.range ?? 0...1
                 let low = args.has("vmin") ? try args.double("vmin") : data.lowerBound
                 let high = args.has("vmax") ? try args.double("vmax") : data.upperBound
                 guard low < high else { throw LanguageError(message: "`pcolormesh` needs vmin < vmax", position: position) }
-                if mark.norm == .log, low <= 0 {
+                if scale == .log, low <= 0 {
                     throw args.error("vmin", "a logarithmic colour scale needs a positive vmin, not \(Display.float(low))")
                 }
                 mark.range = low...high
@@ -55,7 +56,7 @@ extension Builtins {
             let grid = try FigureArguments.grid(args.rest, count: count, name, interpreter, position)
             let scale = try norm(args, grid, name)
             var mark = ContourMark(grid: grid, levels: try levels(args, grid, name, scale), filled: filled)
-            mark.norm = scale
+            if scale == .log { mark.norm = .log }
             if args.has("colors") { mark.colors = try colorList(args) }
             if args.has("cmap") { mark.colormap = try FigureArguments.colormap(args) }
             if args.has("linewidth") { mark.lineWidth = try args.double("linewidth") }

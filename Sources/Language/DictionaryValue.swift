@@ -41,7 +41,8 @@ struct DictionaryValue {
     /// The values, parallel to `keys`. Kept in an array so `Nesting` can recognise shared storage.
     private(set) var values: [RuntimeValue] = []
     private var index: [DictionaryKey: Int] = [:]
-    /// True once the types were given by an annotation: an annotated `[:]` keeps them, and mixed values are refused.
+    /// True once the types were given by an annotation or a literal of one value type: values of another type
+    /// are refused. An unannotated `[:]` takes its types from its first entry and accepts mixed values after.
     private var typesFixed = false
 
     init() {}
@@ -136,6 +137,8 @@ struct DictionaryValue {
         }
         let common = TypeAnnotation.common(entries.map(\.1))
         result.valueType = common
+        // As in Swift, `["a": 1.0]` is a `[String: Double]` from then on; only a literal of mixed values is `Any`.
+        result.typesFixed = common != nil
         for (k, v) in entries {
             guard let key = result.convertKey(k) else { throw DictionaryTypeError(message: result.keyProblem(k)) }
             if result.keyType == nil { result.keyType = key.typeName }
