@@ -1,15 +1,17 @@
 // The matrix product, with numpy's rules for 1-d operands: a 1-d left operand is a row, a 1-d
 // right operand a column, and the added axis is dropped from the result (so vector · vector is
-// a 0-d scalar). For C = A·B the backward step is dA = dC·Bᵀ and dB = Aᵀ·dC.
+// a 0-d scalar). For C = A·B the backward step is dA = dC·Bᵀ and dB = Aᵀ·dC. Operands of more
+// than two axes are stacks of matrices (see `batchedMatmul`).
 
-/// The matrix product a @ b of 1-d and 2-d tensors.
+/// The matrix product a @ b, numpy's `matmul`.
 public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    guard (1...2).contains(a.rank), (1...2).contains(b.rank) else {
+    guard a.rank >= 1, b.rank >= 1 else {
         throw EngineError(
-            "matmul: only 1-d and 2-d operands are supported, got shapes "
-                + "\(EngineError.format(a.shape)) and \(EngineError.format(b.shape))"
+            "matmul: a 0-d operand has no matrix axes, got shapes "
+                + "\(EngineError.format(a.shape)) and \(EngineError.format(b.shape)); use * to scale"
         )
     }
+    guard a.rank <= 2, b.rank <= 2 else { return try batchedMatmul(a, b) }
     let (m, k) = a.rank == 1 ? (1, a.shape[0]) : (a.shape[0], a.shape[1])
     let (k2, n) = b.rank == 1 ? (b.shape[0], 1) : (b.shape[0], b.shape[1])
     guard k == k2 else {

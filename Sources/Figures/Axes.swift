@@ -11,6 +11,9 @@ public struct Axes: Hashable, Sendable {
     public var marks: [Mark] = []
     public var grid = false
     public var legend = false
+    /// Where the legend goes: matplotlib's `loc`; nil is `.best`. Optional so a figure that never set it
+    /// describes itself as before (snapshots list every field that has a value).
+    public var legendLocation: LegendLocation?
     public var xlim: ClosedRange<Double>?
     public var ylim: ClosedRange<Double>?
     public var zlim: ClosedRange<Double>?
@@ -33,6 +36,15 @@ public struct Axes: Hashable, Sendable {
 
     /// True for a panel nothing has been drawn or set on.
     public var isEmpty: Bool { self == Axes() }
+}
+
+/// matplotlib's legend locations, by their `loc` names.
+public enum LegendLocation: String, Hashable, Sendable, CaseIterable {
+    /// The corner or side covering the fewest data points and line segments.
+    case best
+    case upperRight = "upper right", upperLeft = "upper left", lowerLeft = "lower left", lowerRight = "lower right"
+    case right, centerLeft = "center left", centerRight = "center right", lowerCenter = "lower center"
+    case upperCenter = "upper center", center
 }
 
 /// How values map onto an axis.

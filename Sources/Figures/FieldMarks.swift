@@ -10,6 +10,9 @@ public struct ContourMark: Hashable, Sendable {
     public var lineWidth: Double
     public var alpha: Double
     public var label: String?
+    /// How levels map onto the colormap: `.log` spaces colours by powers of ten (matplotlib's `norm="log"`);
+    /// nil is linear.
+    public var norm: AxisScale?
 
     public init(
         grid: GridValues, levels: [Double], filled: Bool = false, colormap: Colormap = .viridis,
@@ -33,6 +36,9 @@ public struct HeatmapMark: Hashable, Sendable {
     /// The values at the two ends of the colormap; nil for the data's range.
     public var range: ClosedRange<Double>?
     public var alpha: Double
+    /// How values map onto the colormap: `.log` spaces colours by powers of ten (matplotlib's `norm="log"`);
+    /// nil is linear.
+    public var norm: AxisScale?
 
     public init(grid: GridValues, colormap: Colormap = .viridis, range: ClosedRange<Double>? = nil, alpha: Double = 1) {
         self.grid = grid

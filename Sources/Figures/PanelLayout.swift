@@ -147,14 +147,20 @@ struct ColorbarLayout {
         self.mapping = mapping
         bar = .init(x: plot.maxX + FigureStyle.colorbarGap, y: plot.y,
                     width: FigureStyle.colorbarWidth, height: plot.height)
-        scale = PixelScale(domain: mapping.range, start: bar.maxY, end: bar.y)
-        ticks = NiceTicks.ticks(in: mapping.range, maxCount: max(3, min(8, Int(plot.height / 30))))
+        scale = PixelScale(mapping.scale, domain: mapping.range, start: bar.maxY, end: bar.y)
+        ticks = ColorbarLayout.ticks(mapping, maxCount: max(3, min(8, Int(plot.height / 30))))
+    }
+
+    /// Nice numbers on a linear bar; powers of ten on a logarithmic one.
+    static func ticks(_ mapping: ColorMapping, maxCount: Int) -> Ticks {
+        mapping.scale == .log
+            ? NiceTicks.logTicks(in: mapping.range, maxCount: maxCount)
+            : NiceTicks.ticks(in: mapping.range, maxCount: maxCount)
     }
 
     /// The room a bar with its tick labels and label takes to the right of the plot.
     static func reservedWidth(_ mapping: ColorMapping, label: String?) -> Double {
-        let ticks = NiceTicks.ticks(in: mapping.range, maxCount: 8)
-        let labels = PanelLayout.widestLabel(ticks)
+        let labels = PanelLayout.widestLabel(ticks(mapping, maxCount: 8))
         let title = label == nil ? 0 : FigureStyle.labelPad + FigureStyle.labelFontSize * 1.3
         return FigureStyle.colorbarGap + FigureStyle.colorbarWidth + FigureStyle.tickLength + FigureStyle.tickPad
             + labels + title

@@ -3,17 +3,19 @@ extension SVGRenderer {
     static func writeContour(_ contour: ContourMark, _ layout: PanelLayout, into svg: inout SVGWriter) {
         let levels = contour.levels.filter(\.isFinite).sorted()
         guard !levels.isEmpty else { return }
-        let low = levels[0], span = max(levels[levels.count - 1] - low, .leastNonzeroMagnitude)
+        let log = contour.norm == .log && levels[0] > 0
+        let range = levels[0]...levels[levels.count - 1]
         func color(_ index: Int, at value: Double) -> String {
             if let colors = contour.colors, !colors.isEmpty { return Colors.ink(colors[index % colors.count]) }
-            return contour.colormap.hex(at: (value - low) / span)
+            return contour.colormap.hex(at: ColorMapping.fraction(value, in: range, log ? .log : .linear))
         }
         let opacity = contour.alpha < 1 ? max(contour.alpha, 0).svg : nil
         svg.group("g", [("class", contour.filled ? "lr-contourf" : "lr-contour"), ("opacity", opacity)]) { svg in
             if contour.filled {
                 for index in 0..<max(levels.count - 1, 1) {
                     let rings = MarchingSquares.region(contour.grid, atLeast: levels[index])
-                    let middle = levels.count > 1 ? (levels[index] + levels[index + 1]) / 2 : levels[index]
+                    let (a, b) = (levels[index], levels[min(index + 1, levels.count - 1)])
+                    let middle = log ? (a * b).squareRoot() : (a + b) / 2
                     let d = path(rings, layout, closed: true)
                     if !d.isEmpty { svg.leaf("path", [("fill", color(index, at: middle)), ("d", d)]) }
                 }
@@ -50,13 +52,14 @@ extension SVGRenderer {
         guard let range = heatmap.range ?? grid.range else { return }
         let xEdges = CellEdges.edges(grid.xs, log: layout.xScale.kind == .log).map { layout.xScale($0) }
         let yEdges = CellEdges.edges(grid.ys, log: layout.yScale.kind == .log).map { layout.yScale($0) }
-        let span = max(range.upperBound - range.lowerBound, .leastNonzeroMagnitude)
+        let scale: AxisScale = heatmap.norm == .log && range.lowerBound > 0 ? .log : .linear
         // Cells take one of 129 colour levels; levels whose colours print alike share a run and a path. Working
         // in level numbers keeps a grid of millions of cells to integer work: a colour is printed once per level.
         let hexes = (0...128).map { heatmap.colormap.hex(at: Double($0) / 128) }
         let sameAs = hexes.indices.map { level in hexes.firstIndex(of: hexes[level])! }
         func colour(_ value: Double) -> Int {
-            sameAs[Int(min(max(((value - range.lowerBound) / span) * 128, 0), 128).rounded())]
+            let step = ColorMapping.fraction(value, in: range, scale) * 128
+            return sameAs[step.isNaN ? 0 : Int(min(max(step, 0), 128).rounded())]
         }
         var order: [Int] = []
         var paths: [Int: String] = [:]
@@ -94,7 +97,7 @@ extension SVGRenderer {
                     let top = colorbar.scale(high), bottom = colorbar.scale(low)
                     svg.leaf("rect", [
                         ("x", bar.x.svg), ("y", top.svg), ("width", bar.width.svg), ("height", (bottom - top).svg),
-                        ("fill", mapping.hex((low + high) / 2)),
+                        ("fill", mapping.hex(mapping.scale == .log ? (low * high).squareRoot() : (low + high) / 2)),
                     ])
                 }
             } else {

@@ -1,5 +1,5 @@
-/// The legend box: one row per labelled mark, placed where it covers the least data
-/// (matplotlib's `loc="best"`, trying its corners in its order).
+/// The legend box: one row per labelled mark, placed where the lesson asked (matplotlib's `loc`) or, by
+/// default, where it covers the least data (matplotlib's `loc="best"`, trying its corners in its order).
 extension SVGRenderer {
 
     private static let fontSize = Style.labelFontSize
@@ -10,7 +10,9 @@ extension SVGRenderer {
     private static let inset = 0.5 * fontSize
     private static let clearance = 0.4 * fontSize
 
-    static func writeLegend(_ marks: [ColoredMark], _ plot: Rect, _ project: Projector, into svg: inout SVGWriter) {
+    static func writeLegend(
+        _ marks: [ColoredMark], _ plot: Rect, _ project: Projector, at location: LegendLocation, into svg: inout SVGWriter
+    ) {
         let entries = marks.compactMap { mark in
             mark.mark.legendLabel.flatMap { $0.isEmpty ? nil : (mark, TeXText.spans($0)) }
         }
@@ -18,7 +20,10 @@ extension SVGRenderer {
         let textWidth = entries.map { TextMetrics.width($0.1, fontSize: fontSize) }.max() ?? 0
         let width = 2 * pad + handleLength + handleGap + textWidth
         let height = 2 * pad + fontSize + Double(entries.count - 1) * rowStep
-        let box = bestPlacement(width: width, height: height, marks: marks, plot, project)
+        let candidates = placements(width: width, height: height, plot)
+        let box = location == .best
+            ? bestPlacement(candidates, marks: marks, project)
+            : candidates[placementOrder.firstIndex { $0.location == location } ?? 0]
         svg.open("g", [("class", "lr-legend")])
         svg.leaf("rect", [
             ("x", box.x.svg), ("y", box.y.svg), ("width", box.width.svg), ("height", box.height.svg), ("rx", "2"),
@@ -74,16 +79,23 @@ extension SVGRenderer {
         ])
     }
 
-    /// The candidate position covering the fewest data points and line segments; ties go to the
-    /// earlier candidate, so an empty upper right wins as in matplotlib.
-    private static func bestPlacement(
-        width: Double, height: Double, marks: [ColoredMark], _ plot: Rect, _ project: Projector
-    ) -> Rect {
+    /// The places a legend may go, in the order `best` tries them, as (column, row) of the candidate grid:
+    /// columns right, left, centre; rows upper, lower, centre.
+    private static let placementOrder: [(location: LegendLocation, column: Int, row: Int)] = [
+        (.upperRight, 0, 0), (.upperLeft, 1, 0), (.lowerLeft, 1, 1), (.lowerRight, 0, 1), (.right, 0, 2),
+        (.centerLeft, 1, 2), (.lowerCenter, 2, 1), (.upperCenter, 2, 0), (.center, 2, 2), (.centerRight, 0, 2),
+    ]
+
+    private static func placements(width: Double, height: Double, _ plot: Rect) -> [Rect] {
         let xs = [plot.maxX - inset - width, plot.x + inset, plot.x + (plot.width - width) / 2]
         let ys = [plot.y + inset, plot.maxY - inset - height, plot.y + (plot.height - height) / 2]
-        // upper right, upper left, lower left, lower right, right, left, lower/upper centre, centre
-        let order = [(0, 0), (1, 0), (1, 1), (0, 1), (0, 2), (1, 2), (2, 1), (2, 0), (2, 2)]
-        let candidates = order.map { Rect(x: xs[$0.0], y: ys[$0.1], width: width, height: height) }
+        return placementOrder.map { Rect(x: xs[$0.column], y: ys[$0.row], width: width, height: height) }
+    }
+
+    /// The candidate position covering the fewest data points and line segments; ties go to the
+    /// earlier candidate, so an empty upper right wins as in matplotlib.
+    private static func bestPlacement(_ candidates: [Rect], marks: [ColoredMark], _ project: Projector) -> Rect {
+        let (width, height) = (candidates[0].width, candidates[0].height)
         let runs = marks.flatMap { mark -> [[Point]] in
             switch mark.mark {
             case .line(let line):

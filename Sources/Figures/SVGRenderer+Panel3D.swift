@@ -37,7 +37,7 @@ extension SVGRenderer {
             if let animation = axes.animation { writeAnimation(animation, after: axes.marks, project, into: &svg) }
         }
         writeAxes3D(axes, box, into: &svg)
-        if axes.legend { writeLegend(marks, area, project, into: &svg) }
+        if axes.legend { writeLegend(marks, area, project, at: axes.legendLocation ?? .best, into: &svg) }
     }
 
     private static func view3D(_ data: ClosedRange<Double>?, _ limit: ClosedRange<Double>?) -> ClosedRange<Double> {

@@ -75,7 +75,7 @@ public enum SVGRenderer {
         }
         writeFrame(axes.frame, layout, into: &svg)
         writeText(axes, layout, into: &svg)
-        if axes.legend { writeLegend(marks, layout.plot, project, into: &svg) }
+        if axes.legend { writeLegend(marks, layout.plot, project, at: axes.legendLocation ?? .best, into: &svg) }
         if let colorbar = layout.colorbar {
             writeColorbar(colorbar, label: axes.colorbar?.label, id: "\(SVGWriter.id)-\(index)b", into: &svg)
         }

@@ -8,6 +8,8 @@ extension Stmt {
         case .declaration(_, _, let e, _, _): e?.makesFunctions ?? false
         case .ifElse(let c, let then, let otherwise, _):
             c.makesFunctions || then.contains { $0.makesFunctions } || (otherwise ?? []).contains { $0.makesFunctions }
+        case .ifLet(_, _, let e, let then, let otherwise, _):
+            e.makesFunctions || then.contains { $0.makesFunctions } || (otherwise ?? []).contains { $0.makesFunctions }
         case .forIn(_, let e, let body, _), .whileLoop(let e, let body, _), .repeatWhile(let body, let e, _):
             e.makesFunctions || body.contains { $0.makesFunctions }
         case .returnValue(let e, _): e?.makesFunctions ?? false
@@ -20,7 +22,10 @@ extension Expr {
     var makesFunctions: Bool {
         switch self {
         case .closure: true
-        case .integer, .float, .bool, .name, .operatorFunction: false
+        case .integer, .float, .bool, .name, .operatorFunction, .nilLiteral: false
+        case .dictionary(let entries, _): entries.contains { $0.key.makesFunctions || $0.value.makesFunctions }
+        case .coalesce(let a, let b, _): a.makesFunctions || b.makesFunctions
+        case .forceUnwrap(let e, _), .annotated(let e, _, _): e.makesFunctions
         case .string(let parts, _):
             parts.contains { if case .expr(let e) = $0 { e.makesFunctions } else { false } }
         case .array(let items, _), .tuple(let items, _): items.contains { $0.makesFunctions }

@@ -56,14 +56,26 @@ indirect enum Expr {
     case conditional(Expr, Expr, Expr, Position)
     /// An operator used as a function value, as in `reduce(0, +)`.
     case operatorFunction(BinaryOperator, Position)
+    /// `["a": 1.0, "b": 2.0]`, or `[:]` with no entries.
+    case dictionary([(key: Expr, value: Expr)], Position)
+    case nilLiteral(Position)
+    /// `a ?? b`: the value inside the optional `a`, or `b` (evaluated only then) when `a` is nil.
+    case coalesce(Expr, Expr, Position)
+    /// `a!`: the value inside the optional `a`; an error when it is nil.
+    case forceUnwrap(Expr, Position)
+    /// The value of a declaration with a type annotation; the position is the annotation's.
+    case annotated(Expr, TypeAnnotation, Position)
 
     var position: Position {
         switch self {
         case .integer(_, let p), .float(_, let p), .string(_, let p), .bool(_, let p), .name(_, let p),
              .array(_, let p), .tuple(_, let p), .unary(_, _, let p), .binary(_, _, _, let p),
              .range(_, _, _, let p), .call(_, _, let p), .subscripted(_, _, let p), .member(_, _, let p),
-             .conditional(_, _, _, let p), .operatorFunction(_, let p):
+             .conditional(_, _, _, let p), .operatorFunction(_, let p), .dictionary(_, let p), .nilLiteral(let p),
+             .coalesce(_, _, let p), .forceUnwrap(_, let p):
             return p
+        case .annotated(let value, _, _):
+            return value.position
         case .closure(let decl):
             return decl.position
         }
@@ -90,6 +102,8 @@ indirect enum Stmt {
     case assignment(target: Expr, op: ArithmeticOperator?, value: Expr, Position)
     case function(FunctionDecl)
     case ifElse(condition: Expr, then: [Stmt], otherwise: [Stmt]?, Position)
+    /// `if let name = optional { … } else { … }` (`if var` when not constant).
+    case ifLet(Pattern, isConstant: Bool, value: Expr, then: [Stmt], otherwise: [Stmt]?, Position)
     case forIn(Pattern, sequence: Expr, body: [Stmt], Position)
     case whileLoop(condition: Expr, body: [Stmt], Position)
     case repeatWhile(body: [Stmt], condition: Expr, Position)

@@ -29,18 +29,22 @@ struct Builtin: @unchecked Sendable {
     let isMutating: Bool
     /// When true, all leading unlabeled arguments are collected into `Arguments.rest`, before the parameters.
     let variadic: Bool
+    /// When true, the unlabeled arguments after the parameters are collected into `Arguments.rest`, as in
+    /// `String(format: "%d", n)`.
+    let trailingVariadic: Bool
     let doc: String
     let body: (Arguments, Interpreter, Position) throws -> RuntimeValue
 
     init(
         _ name: String, on receiver: String? = nil, mutating: Bool = false, _ parameters: [BuiltinParameter] = [],
-        variadic: Bool = false, doc: String, body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
+        variadic: Bool = false, trailingVariadic: Bool = false, doc: String, body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
     ) {
         self.name = name
         self.receiver = receiver
         isMutating = mutating
         self.parameters = parameters
         self.variadic = variadic
+        self.trailingVariadic = trailingVariadic
         self.doc = doc
         self.body = body
     }
@@ -85,8 +89,10 @@ struct Builtin: @unchecked Sendable {
         var next = 0
         while variadic, next < labels.count, labels[next] == nil { next += 1 }
         var binding = BuiltinBinding(restCount: next, sources: [])
-        for parameter in parameters {
-            if next < labels.count, labels[next] == parameter.label {
+        for (i, parameter) in parameters.enumerated() {
+            // A trailing closure is unlabeled, and may give the last parameter whatever its label, as in Swift.
+            let trailing = !trailingVariadic && i == parameters.count - 1 && next == labels.count - 1 && labels[next] == nil
+            if next < labels.count, labels[next] == parameter.label || trailing {
                 binding.sources.append(next)
                 next += 1
             } else if parameter.defaultValue != nil {
@@ -102,6 +108,11 @@ struct Builtin: @unchecked Sendable {
                 throw LanguageError(message: "missing argument \(expected) in call to `\(name)`; usage: \(usage)",
                                     position: position)
             }
+        }
+        if trailingVariadic {
+            binding.restStart = next
+            while next < labels.count, labels[next] == nil { next += 1 }
+            binding.restCount = next - binding.restStart
         }
         if next < labels.count {
             if let order = outOfOrder(labels) { throw LanguageError(message: order, position: positions[next]) }
@@ -123,15 +134,17 @@ struct Builtin: @unchecked Sendable {
             let head = p.label.map { "\($0):" } ?? "_ \(p.name)"
             return p.defaultValue == nil ? head : "[\(head)]"
         }
-        let all = (variadic ? ["_ items…"] : []) + parts
+        let all = (variadic ? ["_ items…"] : []) + parts + (trailingVariadic ? ["_ arguments…"] : [])
         return "\(receiver.map { "\($0)." } ?? "")\(name)(\(all.joined(separator: ", ")))"
     }
 }
 
 /// How one call site's arguments map onto a builtin's parameters.
 struct BuiltinBinding {
-    /// How many leading unlabeled arguments a variadic builtin collects into `Arguments.rest`.
+    /// How many unlabeled arguments a variadic builtin collects into `Arguments.rest`.
     var restCount: Int
+    /// Where they start: 0 for leading ones, after the parameters' arguments for trailing ones.
+    var restStart = 0
     /// For each parameter, the index of the argument that gives it, or nil for its default.
     var sources: [Int?]
 }
@@ -151,8 +164,13 @@ struct Arguments {
 
     var name: String { builtin.name }
 
-    /// The leading unlabeled arguments of a variadic builtin.
-    var rest: [RuntimeValue] { Array(values.prefix(binding.restCount)) }
+    /// The unlabeled arguments a variadic builtin collects.
+    var rest: [RuntimeValue] { Array(values[binding.restStart..<(binding.restStart + binding.restCount)]) }
+
+    /// Where the `k`th of `rest` was written.
+    func restPosition(_ k: Int) -> Position {
+        positions[binding.restStart + k]
+    }
 
     subscript(_ parameter: String) -> RuntimeValue {
         guard let i = builtin.parameters.firstIndex(where: { $0.name == parameter }) else { return .void }

@@ -44,8 +44,23 @@ extension Builtins {
         text("title", "Sets the current panel's title; TeX between $…$ is allowed.") { $0.title = $1 },
         text("xlabel", "Labels the x axis; TeX between $…$ is allowed.") { $0.xlabel = $1 },
         text("ylabel", "Labels the y axis; TeX between $…$ is allowed.") { $0.ylabel = $1 },
-        Builtin("legend", doc: "Shows a legend of the labelled marks.") { _, interpreter, _ in
-            interpreter.withAxes { $0.legend = true }
+        Builtin(
+            "legend", [.labeled("loc", .string("best"))],
+            doc: "Shows a legend of the labelled marks; `loc:` places it by matplotlib's names (\"upper left\", "
+                + "\"lower right\", \"center\", …), by default \"best\": where it covers the least data."
+        ) { args, interpreter, _ in
+            let name = try args.string("loc")
+            guard let location = LegendLocation(rawValue: name) else {
+                let names = LegendLocation.allCases.map(\.rawValue)
+                throw LanguageError(
+                    message: "unknown legend location \(StringLiteral.quoted(name)); use one of "
+                        + names.map { StringLiteral.quoted($0) }.joined(separator: ", "),
+                    position: args.position(of: "loc"), suggestion: Suggestion.nearest(to: name, in: names))
+            }
+            interpreter.withAxes {
+                $0.legend = true
+                $0.legendLocation = location == .best ? nil : location
+            }
             return .void
         },
         Builtin("grid", [BuiltinParameter(label: nil, name: "on", defaultValue: .bool(true))], doc: "Draws grid lines.") {
@@ -56,6 +71,19 @@ extension Builtins {
         },
         limits("xlim", "Sets the x range shown.") { $0.xlim = $1 },
         limits("ylim", "Sets the y range shown.") { $0.ylim = $1 },
+        Builtin(
+            "savefig", [.positional("name")],
+            doc: "Writes the current figure as the SVG file `name` (such as \"loss.svg\") beside the page in the "
+                + "output folder, when the lesson is rendered or built; the figure is still shown."
+        ) { args, interpreter, _ in
+            let name = try args.string("name")
+            if let problem = SavedFigureName.problem(name) { throw args.error("name", problem) }
+            guard let figure = interpreter.currentFigure else {
+                throw args.error("name", "`savefig` has no figure to save: draw one first (it saves the current figure)")
+            }
+            interpreter.outputs.append(.savedFigure(name: name, figure))
+            return .void
+        },
         Builtin("show", doc: "Shows the current figure now; later plotting starts a new one.") { _, interpreter, _ in
             interpreter.flushFigure()
             return .void

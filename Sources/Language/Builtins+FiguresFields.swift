@@ -1,3 +1,4 @@
+import Foundation
 import Figures
 
 /// Numbers over a plane: contour lines, filled contours, heat maps with a colour bar, decision boundaries.
@@ -10,17 +11,23 @@ extension Builtins {
         Builtin(
             "pcolormesh",
             [.positional("xs"), .positional("ys"), .positional("Z"), .labeled("cmap", .void), .labeled("vmin", .void),
-             .labeled("vmax", .void), .labeled("alpha", .void)],
-            doc: "A heat map: one cell per value of Z, centred on (xs[j], ys[i]); vmin/vmax fix the colour range."
+             .labeled("vmax", .void), .labeled("alpha", .void), .labeled("norm", .string("linear"))],
+            doc: "A heat map: one cell per value of Z, centred on (xs[j], ys[i]); vmin/vmax fix the colour range; "
+                + "norm: \"log\" spaces the colours by powers of ten (Z must then be positive)."
         ) { args, interpreter, position in
             let grid = try FigureArguments.grid([args["xs"], args["ys"], args["Z"]], count: 0, "pcolormesh", interpreter, position)
             var mark = HeatmapMark(grid: grid)
+            let scale = try norm(args, grid, "pcolormesh")
+            if scale == .log { mark.norm = .log }
             if args.has("cmap") { mark.colormap = try FigureArguments.colormap(args) }
             if args.has("vmin") || args.has("vmax") {
                 let data = grid.range ?? 0...1
                 let low = args.has("vmin") ? try args.double("vmin") : data.lowerBound
                 let high = args.has("vmax") ? try args.double("vmax") : data.upperBound
                 guard low < high else { throw LanguageError(message: "`pcolormesh` needs vmin < vmax", position: position) }
+                if scale == .log, low <= 0 {
+                    throw args.error("vmin", "a logarithmic colour scale needs a positive vmin, not \(Display.float(low))")
+                }
                 mark.range = low...high
             }
             if args.has("alpha") { mark.alpha = try FigureArguments.alpha(args) }
@@ -40,13 +47,16 @@ extension Builtins {
         Builtin(
             name,
             [.labeled("levels", .int(filled ? 8 : 10)), .labeled("n", .int(80)), .labeled("colors", .void),
-             .labeled("cmap", .void), .labeled("linewidth", .void), .labeled("alpha", .void), .labeled("label", .void)],
-            variadic: true, doc: doc
+             .labeled("cmap", .void), .labeled("linewidth", .void), .labeled("alpha", .void), .labeled("label", .void),
+             .labeled("norm", .string("linear"))],
+            variadic: true, doc: doc + " norm: \"log\" puts the levels and colours at powers of ten (Z must be positive)."
         ) { args, interpreter, position in
             let count = try args.int("n")
             guard (2...400).contains(count) else { throw args.error("n", "`\(name)` samples f on 2 to 400 points a side") }
             let grid = try FigureArguments.grid(args.rest, count: count, name, interpreter, position)
-            var mark = ContourMark(grid: grid, levels: try levels(args, grid, name), filled: filled)
+            let scale = try norm(args, grid, name)
+            var mark = ContourMark(grid: grid, levels: try levels(args, grid, name, scale), filled: filled)
+            if scale == .log { mark.norm = .log }
             if args.has("colors") { mark.colors = try colorList(args) }
             if args.has("cmap") { mark.colormap = try FigureArguments.colormap(args) }
             if args.has("linewidth") { mark.lineWidth = try args.double("linewidth") }
@@ -57,14 +67,48 @@ extension Builtins {
         }
     }
 
-    private static func levels(_ args: Arguments, _ grid: GridValues, _ name: String) throws -> [Double] {
+    private static func levels(_ args: Arguments, _ grid: GridValues, _ name: String, _ scale: AxisScale) throws
+        -> [Double]
+    {
         if case .int(let count) = args["levels"] {
             guard (1...100).contains(count) else { throw args.error("levels", "`\(name)` takes 1 to 100 levels") }
+            if scale == .log, let range = grid.range { return logLevels(covering: range, count: count) }
             return NiceTicks.levels(covering: grid.range ?? 0...1, count: count)
         }
         let given = try args.doubles("levels").filter(\.isFinite).sorted()
         guard !given.isEmpty else { throw args.error("levels", "`\(name)` needs at least one finite level") }
+        if scale == .log, let first = given.first, first <= 0 {
+            throw args.error("levels", "a logarithmic colour scale needs positive levels, not \(Display.float(first))")
+        }
         return given
+    }
+
+    /// Levels for a log scale, as matplotlib's LogLocator picks them: the powers of ten around the data, or, when
+    /// it spans less than two decades, `count` levels evenly spaced in the logarithm.
+    private static func logLevels(covering range: ClosedRange<Double>, count: Int) -> [Double] {
+        let low = Foundation.log10(range.lowerBound).rounded(.down), high = Foundation.log10(range.upperBound).rounded(.up)
+        if high - low >= 2 {
+            return stride(from: low, through: high, by: 1).map { Foundation.pow(10, $0) }
+        }
+        let (a, b) = (Foundation.log10(range.lowerBound), Foundation.log10(range.upperBound))
+        guard b > a, count > 1 else { return [range.lowerBound, range.upperBound] }
+        return (0..<count).map { Foundation.pow(10, a + (b - a) * Double($0) / Double(count - 1)) }
+    }
+
+    /// `norm: "linear"` or `"log"`; a log scale needs every value of Z to be positive.
+    private static func norm(_ args: Arguments, _ grid: GridValues, _ name: String) throws -> AxisScale {
+        let text = try args.string("norm")
+        guard let scale = AxisScale(rawValue: text) else {
+            throw args.error("norm", "`\(name)` takes norm: \"linear\" or \"log\", not \(StringLiteral.quoted(text))")
+        }
+        if scale == .log {
+            guard let smallest = grid.values.filter(\.isFinite).min() else { return scale }
+            guard smallest > 0 else {
+                throw args.error("norm", "a logarithmic colour scale needs positive values; the smallest value of the "
+                                 + "grid is \(Display.float(smallest)) (use `where(Z > 0, Z, …)` or shift Z)")
+            }
+        }
+        return scale
     }
 
     /// One colour name, or an array of them.

@@ -27,7 +27,7 @@ extension Builtins {
             let f = try args.function("combine")
             return try args.receiverItems.reduce(args["initial"]) { try interpreter.callFunction(f, [$0, $1], at: position) }
         },
-        Builtin("enumerated", on: "Array", doc: "(offset, element) pairs.") { args, _, position in
+        Builtin("enumerated", on: "Array", doc: "(offset, element) pairs; `.offset` and `.element` name their members.") { args, _, position in
             let items = args.receiverItems
             try Nesting.check(items, at: position)
             return .array(items.enumerated().map { .tuple([.int($0.offset), $0.element]) })
@@ -37,8 +37,19 @@ extension Builtins {
         },
         delegating("min", on: "Array", doc: "The smallest element, like `min(xs)`."),
         delegating("max", on: "Array", doc: "The largest element, like `max(xs)`."),
-        Builtin("sorted", on: "Array", doc: "The numbers or strings in increasing order (NaN last).") { args, _, position in
-            .array(try sortedNumbersOrStrings(args.receiverItems, at: position))
+        Builtin(
+            "sorted", on: "Array", [.labeled("by", .void)],
+            doc: "The numbers or strings in increasing order (NaN last), or ordered by `by: { a, b in … }`, true when a "
+                + "goes before b; a dictionary gives its (key, value) pairs, as `d.sorted(by: { $0.value > $1.value })`."
+        ) { args, interpreter, position in
+            guard args.has("by") else { return .array(try sortedNumbersOrStrings(args.receiverItems, at: position)) }
+            let inOrder = try args.function("by")
+            return .array(try args.receiverItems.sorted { a, b in
+                guard case .bool(let before) = try interpreter.callFunction(inOrder, [a, b], at: position) else {
+                    throw args.error("by", "`sorted(by:)` needs a closure that returns a Bool")
+                }
+                return before
+            })
         },
         Builtin("reversed", on: "Array", doc: "The elements in reverse order.") { args, _, _ in
             .array(args.receiverItems.reversed())

@@ -15,8 +15,30 @@ extension Builtins {
             interpreter.write(text)
             return .void
         },
-        Builtin("String", [.positional("value")], doc: "The value as text, as `print` writes it.") { args, _, _ in
-            .string(Display.text(args["value"]))
+        Builtin(
+            "String", [BuiltinParameter(label: nil, name: "value", defaultValue: .void), .labeled("format", .void)],
+            trailingVariadic: true,
+            doc: "The value as text, as `print` writes it; or `String(format: \"%.3f\", x)`, printf's formats "
+                + "%d %i %f %e %g %s %% with flags `-+ 0#`, width and precision."
+        ) { args, _, position in
+            guard args.has("format") else {
+                guard args.has("value"), args.rest.isEmpty else {
+                    throw LanguageError(message: "`String` takes one value, or `format:` and its arguments; usage: "
+                                        + args.builtin.usage, position: position)
+                }
+                return .string(Display.text(args["value"]))
+            }
+            guard !args.has("value") else {
+                throw args.error("value", "`String(format:)` takes its arguments after the format")
+            }
+            do {
+                let text = try FormatString.format(try args.string("format"), args.rest)
+                try Capacity.checkLength(text.utf8.count, at: position)
+                return .string(text)
+            } catch let problem as FormatString.Problem {
+                let at = problem.argument.map(args.restPosition) ?? args.position(of: "format")
+                throw LanguageError(message: "`String(format:)`: \(problem.message)", position: at)
+            }
         },
     ]
 }

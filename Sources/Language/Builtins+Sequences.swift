@@ -4,6 +4,16 @@ import Foundation
 extension Builtins {
     static let sequences: [Builtin] = [
         Builtin(
+            "zip", [.positional("a"), .positional("b")],
+            doc: "(a[i], b[i]) pairs of two arrays, ranges, tensors or strings, as long as the shorter one: "
+                + "`for (x, y) in zip(xs, ys)`."
+        ) { args, interpreter, position in
+            let count = min(try length(args, "a", interpreter), try length(args, "b", interpreter))
+            let a = try interpreter.elements(of: args["a"], at: args.position(of: "a"), upTo: count)
+            let b = try interpreter.elements(of: args["b"], at: args.position(of: "b"), upTo: count)
+            return .array(zip(a, b).map { .tuple([$0, $1]) })
+        },
+        Builtin(
             "stride", [.labeled("from"), .labeled("to", .void), .labeled("through", .void), .labeled("by")],
             doc: "Numbers from `from` by steps of `by`, up to (`to:`) or including (`through:`) the end."
         ) { args, _, position in
@@ -65,6 +75,14 @@ extension Builtins {
             return .tensor(try TensorOperators.engine(position) { try Tensor.arange(start, stop, step) })
         },
     ]
+
+    /// How many elements `zip` may take from an argument: a range counts without making its elements.
+    private static func length(_ args: Arguments, _ parameter: String, _ interpreter: Interpreter) throws -> Int {
+        if case .range(.int(let lo), .int(let hi), let closed) = args[parameter], lo <= hi {
+            return TensorConversion.count(lo, hi, closed: closed) ?? Int.max
+        }
+        return try interpreter.elements(of: args[parameter], at: args.position(of: parameter)).count
+    }
 
     /// The most values `stride` and `arange` make.
     private static let maximumValues = 10_000_000

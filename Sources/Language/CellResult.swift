@@ -8,6 +8,8 @@ public enum CellOutput: Hashable, Sendable {
     case value(String)
     /// A figure the cell drew.
     case figure(Figure)
+    /// A figure `savefig` asked to be written as the SVG file `name` beside the page (render and build write it).
+    case savedFigure(name: String, Figure)
 }
 
 /// The outcome of one `expr //=> expected` line.

@@ -54,6 +54,16 @@ extension Compiler {
             }, arity: 2)))
         case .call(let callee, let args, let position):
             return try compileCall(callee, args, at: position)
+        case .dictionary(let entries, let position):
+            return try compileDictionary(entries, at: position)
+        case .nilLiteral:
+            return constant(.optional(nil))
+        case .coalesce(let optional, let fallback, _):
+            return try compileCoalesce(optional, fallback)
+        case .forceUnwrap(let optional, let position):
+            return try compileForceUnwrap(optional, at: position)
+        case .annotated(let value, let type, let position):
+            return try compileAnnotated(value, type, at: position)
         case .subscripted(let base, let indices, let position):
             let base = try compile(base)
             if indices.count == 1 {

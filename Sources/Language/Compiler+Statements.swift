@@ -58,6 +58,9 @@ extension Compiler {
             let otherwiseCode = try compileBlock(otherwise)
             return { frame in try condition(frame) ? try then(frame) : try otherwiseCode(frame) }
 
+        case .ifLet(let pattern, let isConstant, let value, let then, let otherwise, let position):
+            return try compileIfLet(pattern, isConstant: isConstant, value, then, otherwise, at: position)
+
         case .forIn(let pattern, let sequence, let body, let position):
             return try compileForIn(pattern, sequence, body, at: position)
         case .whileLoop(let condition, let body, let position):

@@ -29,6 +29,12 @@ enum Display {
             case .string(let s): append(StringLiteral.quoted(s))
             case .array(let items): list(items, "[", "]")
             case .tuple(let items): list(items, "(", ")")
+            case .dictionary(let d): dictionary(d)
+            case .optional(nil): append("nil")
+            case .optional(let wrapped?):
+                append("Optional(")
+                write(wrapped)
+                append(")")
             case .range(let lo, let hi, let closed):
                 bound(lo)
                 append(closed ? "..." : "..<")
@@ -51,6 +57,20 @@ enum Display {
                 if i > 0 { append(", ") }
                 let start = data.startIndex + i * width
                 tensor(data[start..<(start + width)], shape: shape.dropFirst())
+            }
+            append("]")
+        }
+
+        /// Swift's spelling, `["a": 1.0, "b": 2.0]` and `[:]`, in the dictionary's insertion order.
+        private mutating func dictionary(_ d: DictionaryValue) {
+            guard d.count > 0 else { return append("[:]") }
+            append("[")
+            for (i, (key, value)) in zip(d.keys, d.values).enumerated() {
+                if full { return }
+                if i > 0 { append(", ") }
+                write(key.value)
+                append(": ")
+                write(value)
             }
             append("]")
         }

@@ -9,6 +9,9 @@ extension Interpreter {
         if case .tensor(let tensor) = container {
             return try replaceInTensor(&container, tensor, indices, at: position, body)
         }
+        if case .dictionary = container {
+            return try replaceInDictionary(&container, at: indices, position, body)
+        }
         guard case .array = container else {
             throw LanguageError(message: "cannot assign through a subscript of \(container.typeName)", position: position)
         }
@@ -22,6 +25,33 @@ extension Interpreter {
         defer { container = .array(items) }
         let i = try index(indices[0], count: items.count, at: position)
         try body(&items[i])
+    }
+
+    /// `d[key] = v` and `d[key] op= v`: the entry as an Optional while it changes; storing nil removes it, as in
+    /// Swift. The dictionary is consumed out of the variable meanwhile, as an array is.
+    private func replaceInDictionary(
+        _ container: inout RuntimeValue, at indices: [RuntimeValue], _ position: Position,
+        _ body: (inout RuntimeValue) throws -> Void
+    ) throws {
+        guard indices.count == 1 else {
+            throw LanguageError(message: "expected one key, got \(indices.count)", position: position)
+        }
+        guard case .dictionary(var d) = consume container else { preconditionFailure("the caller checked") }
+        defer { container = .dictionary(d) }
+        guard let key = d.convertKey(indices[0]) else {
+            throw LanguageError(message: d.keyProblem(indices[0]), position: position)
+        }
+        var current = RuntimeValue.optional(d[key])
+        try body(&current)
+        do {
+            switch current {
+            case .optional(nil): d.remove(key)
+            case .optional(let value?): try d.set(key, value)
+            default: try d.set(key, current)
+            }
+        } catch {
+            throw LanguageError(message: error.message, position: position)
+        }
     }
 
     /// `s += tail` for a string variable: the string is moved out of its slot while it grows, so its storage stays
@@ -39,6 +69,15 @@ extension Interpreter {
         _ container: inout RuntimeValue, _ tensor: Tensor, _ indices: [RuntimeValue], at position: Position,
         _ body: (inout RuntimeValue) throws -> Void
     ) throws {
+        if let mask = Interpreter.maskIndex(indices) {
+            var current = RuntimeValue.tensor(try TensorOperators.engine(position) { try tensor.masked(mask) })
+            try body(&current)
+            guard let value = TensorConversion.tensor(current) else {
+                throw LanguageError(message: "cannot store a \(current.typeName) in a tensor", position: position)
+            }
+            container = .tensor(try TensorOperators.engine(position) { try tensor.replacingMasked(mask, with: value) })
+            return
+        }
         let selection = try tensorIndices(indices, at: position)
         var current = RuntimeValue.tensor(try TensorOperators.engine(position) { try tensor.index(selection) })
         try body(&current)

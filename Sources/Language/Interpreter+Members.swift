@@ -14,6 +14,23 @@ extension Interpreter {
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
         case (.tuple(let items), _) where Int(name) != nil:
             return items[try index(.int(Int(name)!), count: items.count, at: position)]
+        // The pairs a dictionary and `enumerated()` give are Swift's labelled tuples `(key:, value:)` and
+        // `(offset:, element:)`; swift-nn's tuples have no labels, so any pair answers to these names.
+        case (.tuple(let items), "key"), (.tuple(let items), "offset"), (.tuple(let items), "value"),
+             (.tuple(let items), "element"):
+            guard items.count == 2 else {
+                throw LanguageError(message: "`.\(name)` names a member of a pair, not of a tuple of \(items.count)",
+                                    position: position, length: name.count)
+            }
+            return items[name == "key" || name == "offset" ? 0 : 1]
+        case (.dictionary(let d), "count"): return .int(d.count)
+        case (.dictionary(let d), "isEmpty"): return .bool(d.count == 0)
+        case (.dictionary(let d), "keys"): return .array(d.keys.map(\.value))
+        case (.dictionary(let d), "values"): return .array(d.values)
+        case (.optional, _):
+            throw LanguageError(
+                message: "an optional must be unwrapped before its `.\(name)` is read (`if let`, `??` or `!`)",
+                position: position, length: name.count)
         case (.range(let lo, _, _), "lowerBound"): return lo
         case (.range(_, let hi, _), "upperBound"): return hi
         case (.range(.int(let lo), .int(let hi), let closed), "count"):
@@ -62,10 +79,11 @@ extension Interpreter {
             suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
     }
 
-    /// Ranges and tensors of rank one or more, whose elements take the array methods.
+    /// Ranges, dictionaries (their `(key, value)` pairs) and tensors of rank one or more, whose elements take the
+    /// array methods.
     private static func hasElementMethods(_ value: RuntimeValue) -> Bool {
         switch value {
-        case .range: true
+        case .range, .dictionary: true
         case .tensor(let t): t.rank > 0
         default: false
         }
@@ -92,6 +110,7 @@ extension Interpreter {
     static let valueProperties: [String: [String]] = [
         "Array": ["count", "isEmpty", "first", "last"],
         "String": ["count", "isEmpty"],
+        "Dictionary": ["count", "isEmpty", "keys", "values"],
         "Range": ["lowerBound", "upperBound", "count"],
         "Value": ["data", "grad"],
         "Tensor": ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"],

@@ -1,8 +1,17 @@
 extension Interpreter {
+    /// The first `count` elements; a range of Ints makes only those.
+    func elements(of value: RuntimeValue, at position: Position, upTo count: Int) throws -> [RuntimeValue] {
+        if case .range(.int(let lo), .int, _) = value, count >= 0, count <= Capacity.arrayCount {
+            return (0..<count).map { .int(lo + $0) }
+        }
+        return Array(try elements(of: value, at: position).prefix(count))
+    }
+
     /// The values a `for` loop walks over.
     func elements(of value: RuntimeValue, at position: Position) throws -> [RuntimeValue] {
         switch value {
         case .array(let items): return items
+        case .dictionary(let d): return d.entries
         case .tensor(let t) where t.rank > 0: return try TensorOperators.engine(position) { try TensorConversion.elements(t) }
         case .string(let s): return s.map { .string(String($0)) }
         case .range(let lo, let hi, let closed):

@@ -60,6 +60,10 @@ extension Interpreter {
 
     func subscriptValue(_ base: RuntimeValue, indices: [RuntimeValue], at position: Position) throws -> RuntimeValue {
         if case .tensor(let t) = base {
+            // numpy's `x[x > 0]`: a mask of x's shape picks the elements where it is 1.
+            if let mask = Interpreter.maskIndex(indices) {
+                return .tensor(try TensorOperators.engine(position) { try t.masked(mask) })
+            }
             // numpy's `x[[i, j]]`: an array of Ints picks those rows, in that order.
             if indices.count == 1, case .array(let items) = indices[0] {
                 let rows = try items.map { item -> Int in
@@ -87,8 +91,27 @@ extension Interpreter {
             return .string(String(chars[try index(indices[0], count: chars.count, at: position)]))
         case .tuple(let items):
             return items[try index(indices[0], count: items.count, at: position)]
+        case .dictionary(let d):
+            guard let key = d.convertKey(indices[0]) else {
+                throw LanguageError(message: d.keyProblem(indices[0]), position: position)
+            }
+            return .optional(d[key])
+        case .optional:
+            throw LanguageError(message: "an optional must be unwrapped before it is subscripted (`if let`, `??` or `!`)",
+                                position: position)
         default:
             throw LanguageError(message: "cannot subscript a \(base.typeName)", position: position)
+        }
+    }
+
+    /// The mask of a subscript `x[mask]`: one tensor index (what a comparison makes) or an array of Bools.
+    static func maskIndex(_ indices: [RuntimeValue]) -> Tensor? {
+        guard indices.count == 1 else { return nil }
+        switch indices[0] {
+        case .tensor(let t): return t
+        case .array(let items) where items.first.map({ if case .bool = $0 { true } else { false } }) ?? false:
+            return TensorConversion.mask(indices[0])
+        default: return nil
         }
     }
 

@@ -22,11 +22,11 @@ enum Nesting {
         for value in values where depth(value, memo: &memo) >= maximumDepth { throw tooDeep(at: position) }
     }
 
-    /// True for arrays and tuples, the values that hold other values.
+    /// True for arrays, tuples, dictionaries and optionals, the values that hold other values.
     @inline(__always)
     static func isContainer(_ value: RuntimeValue) -> Bool {
         switch value {
-        case .array, .tuple: true
+        case .array, .tuple, .dictionary, .optional: true
         default: false
         }
     }
@@ -54,6 +54,8 @@ enum Nesting {
         let items: [RuntimeValue]
         switch value {
         case .array(let a), .tuple(let a): items = a
+        case .dictionary(let d): items = d.values
+        case .optional(let wrapped?): return min(1 + count(wrapped, memo: &memo), Tensor.maximumCount + 1)
         default: return 1
         }
         guard let key = items.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) }) else { return 1 }
@@ -75,6 +77,8 @@ enum Nesting {
         let items: [RuntimeValue]
         switch value {
         case .array(let a), .tuple(let a): items = a
+        case .dictionary(let d): items = d.values
+        case .optional(let wrapped?): return min(1 + depth(wrapped, memo: &memo), maximumDepth)
         default: return 0
         }
         guard let key = items.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) }) else { return 1 }

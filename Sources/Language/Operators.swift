@@ -64,6 +64,16 @@ enum Operators {
         case (.array(let a), .array(let b)), (.tuple(let a), .tuple(let b)):
             return a.count == b.count && zip(a, b).allSatisfy(equal)
         case (.void, .void): return true
+        case (.dictionary(let a), .dictionary(let b)):
+            // Swift's dictionaries are equal when they hold the same entries, whatever their order.
+            return a.count == b.count && zip(a.keys, a.values).allSatisfy { key, value in
+                b[key].map { equal(value, $0) } ?? false
+            }
+        case (.optional(nil), .optional(nil)): return true
+        case (.optional(let a?), .optional(let b?)): return equal(a, b)
+        case (.optional(let a?), _) where !isOptional(rhs): return equal(a, rhs)
+        case (_, .optional(let b?)) where !isOptional(lhs): return equal(lhs, b)
+        case (.optional, _), (_, .optional): return false
         case (.tensor, _), (_, .tensor):
             guard let a = TensorConversion.tensor(lhs), let b = TensorConversion.tensor(rhs) else { return false }
             return a.shape == b.shape && a.data == b.data
@@ -180,6 +190,11 @@ enum Operators {
         case .remainder, .matrixProduct:
             throw LanguageError(message: "operator `\(op.rawValue)` is not differentiable", position: position)
         }
+    }
+
+    private static func isOptional(_ v: RuntimeValue) -> Bool {
+        if case .optional = v { return true }
+        return false
     }
 
     private static func isAutodiff(_ v: RuntimeValue) -> Bool {

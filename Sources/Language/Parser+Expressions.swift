@@ -44,10 +44,11 @@ extension Parser {
         ]
     }()
 
-    /// Left-associative binary levels; comparisons and ranges do not chain.
+    /// Left-associative binary levels; comparisons and ranges do not chain. `??` sits between the comparisons
+    /// and the ranges, as in Swift.
     private mutating func binary(_ level: Int) throws -> Expr {
         guard level < Parser.levels.count else { return try prefix() }
-        var left = try binary(level + 1)
+        var left = try operand(of: level)
         // Each operator of a chain wraps the tree built so far, one level deeper to evaluate.
         let outer = depth
         defer { depth = outer }
@@ -60,15 +61,29 @@ extension Parser {
                     left = .range(left, nil, closed: true, op.position)
                     continue
                 }
-                left = .range(left, try binary(level + 1), closed: closed, op.position)
+                left = .range(left, try operand(of: level), closed: closed, op.position)
             case .binary(let binaryOperator):
-                left = .binary(binaryOperator, left, try binary(level + 1), op.position)
+                left = .binary(binaryOperator, left, try operand(of: level), op.position)
             }
             if level == 2 || level == 3, current.kind == .operator, Parser.levels[level][current.text] != nil {
                 throw unexpected(level == 2 ? "comparisons cannot be chained; use `&&`" : "ranges cannot be chained")
             }
         }
         return left
+    }
+
+    private mutating func operand(of level: Int) throws -> Expr {
+        level == 2 ? try coalescing() : try binary(level + 1)
+    }
+
+    /// `a ?? b ?? c`, grouped to the right.
+    private mutating func coalescing() throws -> Expr {
+        let left = try binary(3)
+        guard check("??"), continuesExpression() else { return left }
+        try nest()
+        defer { depth -= 1 }
+        let op = advance()
+        return .coalesce(left, try coalescing(), op.position)
     }
 
     /// A binary operator at the start of a line continues the expression, except `-`, `+` and `!`,
@@ -137,12 +152,21 @@ extension Parser {
                 }
                 advance()
                 expr = .member(expr, name.text, name.position)
+            } else if check("!"), touchesPrevious() {
+                expr = .forceUnwrap(expr, advance().position)
             } else if check("{"), !current.newlineBefore, trailingClosuresAllowed {
                 expr = .call(expr, try trailingClosures(), current.position)
             } else {
                 return expr
             }
         }
+    }
+
+    /// True when the current token directly follows the previous one on its line, as a postfix `!` does.
+    private func touchesPrevious() -> Bool {
+        let before = previous
+        return !current.newlineBefore && before.position.line == current.position.line
+            && before.position.column + before.text.count == current.position.column
     }
 
     private mutating func trailingClosures() throws -> [Argument] {
@@ -209,14 +233,33 @@ extension Parser {
         case .keyword where token.text == "true" || token.text == "false":
             advance()
             return .bool(token.text == "true", token.position)
+        case .keyword where token.text == "nil":
+            advance()
+            return .nilLiteral(token.position)
         case .punctuation where token.text == "(":
             return try parenthesized()
         case .punctuation where token.text == "[":
             advance()
+            if check(":"), peek(1).text == "]" {
+                advance()
+                advance()
+                return .dictionary([], token.position)
+            }
             var items: [Expr] = []
+            var entries: [(key: Expr, value: Expr)] = []
             while !check("]") {
-                items.append(try enclosedExpression())
+                let item = try enclosedExpression()
+                if !entries.isEmpty || (items.isEmpty && check(":")) {
+                    try expect(":", "after the dictionary key")
+                    entries.append((item, try enclosedExpression()))
+                } else {
+                    items.append(item)
+                }
                 if !match(",") { break }
+            }
+            if !entries.isEmpty {
+                try expect("]", "to close the dictionary literal")
+                return .dictionary(entries, token.position)
             }
             try expect("]", "to close the array literal")
             return .array(items, token.position)

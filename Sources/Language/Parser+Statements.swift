@@ -73,9 +73,14 @@ extension Parser {
     mutating func declaration() throws -> Stmt {
         let keyword = advance()
         let pattern = try bindingPattern()
-        if match(":") { try skipType() }
+        var annotation: (TypeAnnotation, Position)?
+        if match(":") {
+            let position = current.position
+            annotation = (try typeAnnotation(), position)
+        }
         var value: Expr?
         if match("=") { value = try expression() }
+        if let annotation, let given = value { value = .annotated(given, annotation.0, annotation.1) }
         if value == nil, keyword.text == "let", case .tuple = pattern {
             throw unexpected("expected `=` to destructure the tuple")
         }
@@ -168,18 +173,27 @@ extension Parser {
     }
 
     private mutating func ifStatement(_ start: Position) throws -> Stmt {
+        if check("let") || check("var") { return try ifLetStatement(start) }
         let condition = try expression(allowTrailingClosure: false)
         let then = try block("after the `if` condition")
-        var otherwise: [Stmt]?
-        if match("else") {
-            let elseStart = current.position
-            if match("if") {
-                otherwise = [try ifStatement(elseStart)]
-            } else {
-                otherwise = try block("after `else`")
-            }
-        }
-        return .ifElse(condition: condition, then: then, otherwise: otherwise, start)
+        return .ifElse(condition: condition, then: then, otherwise: try elseBranch(), start)
+    }
+
+    /// `if let name = optional { … }`, or `if let name { … }` for `if let name = name`.
+    private mutating func ifLetStatement(_ start: Position) throws -> Stmt {
+        let isConstant = advance().text == "let"
+        let name = try identifier("to bind the optional's value to")
+        let value: Expr = match("=") ? try expression(allowTrailingClosure: false) : .name(name.text, name.position)
+        let then = try block("after the `if let` binding")
+        return .ifLet(.name(name.text, name.position), isConstant: isConstant, value: value, then: then,
+                      otherwise: try elseBranch(), start)
+    }
+
+    private mutating func elseBranch() throws -> [Stmt]? {
+        guard match("else") else { return nil }
+        let elseStart = current.position
+        if match("if") { return [try ifStatement(elseStart)] }
+        return try block("after `else`")
     }
 
     private mutating func forStatement() throws -> Stmt {

@@ -103,31 +103,50 @@ struct Parser {
         }
     }
 
-    // MARK: Types (advisory: parsed and ignored)
+    // MARK: Types
 
+    /// Parses a type and ignores it: parameter and return types are advisory.
     mutating func skipType() throws {
+        _ = try typeAnnotation()
+    }
+
+    /// A type: `Name`, `Name.Inner`, `Name<…>` (generic arguments are not kept), `[T]`, `[K: V]`, `(A, B)`,
+    /// `(A) -> B`, each optionally followed by `?` or `!`.
+    mutating func typeAnnotation() throws -> TypeAnnotation {
+        try nest()
+        defer { depth -= 1 }
+        var type: TypeAnnotation
         if match("(") {
+            var items: [TypeAnnotation] = []
             if !check(")") {
                 repeat {
                     if current.kind == .identifier && peek(1).text == ":" { advance(); advance() }
-                    try skipType()
+                    items.append(try typeAnnotation())
                 } while match(",")
             }
             try expect(")", "to close the tuple type")
+            type = items.count == 1 ? items[0] : .tuple(items)
         } else if match("[") {
-            try skipType()
-            if match(":") { try skipType() }
+            let element = try typeAnnotation()
+            type = match(":") ? .dictionary(element, try typeAnnotation()) : .array(element)
             try expect("]", "to close the array type")
         } else {
-            _ = try identifier("of a type")
-            while match(".") { _ = try identifier("of a type") }
+            var name = try identifier("of a type").text
+            while match(".") { name += "." + (try identifier("of a type").text) }
             if check("<") {
                 advance()
                 repeat { try skipType() } while match(",")
                 try expect(">", "to close the generic arguments")
             }
+            type = .named(name)
         }
-        while match("?") || match("!") {}
-        if match("->") { try skipType() }
+        while check("?") || check("!") || check("??") {
+            type = advance().text == "??" ? .optional(.optional(type)) : .optional(type)
+        }
+        if match("->") {
+            try skipType()
+            type = .function
+        }
+        return type
     }
 }

@@ -8,6 +8,10 @@ enum RuntimeValue {
     case string(String)
     case array([RuntimeValue])
     case tuple([RuntimeValue])
+    /// `["a": 1.0]`: entries in insertion order (see `DictionaryValue`); boxed, so every other value stays small.
+    indirect case dictionary(DictionaryValue)
+    /// What a dictionary subscript returns: `nil`, or a value that `if let`, `??` or `!` unwraps.
+    indirect case optional(RuntimeValue?)
     indirect case range(RuntimeValue, RuntimeValue, closed: Bool)
     case function(FunctionValue)
     /// A scalar that records its computation for reverse-mode differentiation.
@@ -27,6 +31,8 @@ enum RuntimeValue {
         case .string: "String"
         case .array: "Array"
         case .tuple: "Tuple"
+        case .dictionary: "Dictionary"
+        case .optional: "Optional"
         case .range: "Range"
         case .function: "Function"
         case .autodiff: "Value"

@@ -35,6 +35,13 @@ public struct CellRun: Sendable, CellVerdict {
         }
     }
 
+    /// The figures `savefig` asked for, by file name, in order.
+    public var savedFigures: [(name: String, figure: Figure)] {
+        result.outputs.compactMap { output in
+            if case .savedFigure(let name, let figure) = output { (name, figure) } else { nil }
+        }
+    }
+
     public var facts: CellFacts {
         CellFacts(self, figures: figures.count)
     }

@@ -41,12 +41,20 @@ public enum Executor {
         return ExecutedLesson(lesson: lesson, runs: run.runs, inlineRuns: run.inlineRuns)
     }
 
+    /// A figure an output draws: a shown or a saved one.
+    private static func drawnFigure(_ output: CellOutput) -> Figure? {
+        switch output {
+        case .figure(let figure), .savedFigure(_, let figure): figure
+        case .text, .value: nil
+        }
+    }
+
     /// Holds the result against the cell's `error` option.
     static func judge(_ cell: Cell, result: CellResult, milliseconds: Double, lesson: Lesson) -> CellRun {
         var (expected, problems) = verdict(cell, diagnostics: result.diagnostics, lesson: lesson)
         // A figure too large to draw is not drawn (it would run outside the cell's limits); it fails the cell.
         let fence = SourceLocation(file: lesson.path, line: cell.range.start.line, column: cell.range.start.column)
-        for case .figure(let figure) in result.outputs {
+        for figure in result.outputs.compactMap(Executor.drawnFigure) {
             guard let excess = FigureSize.excess(of: figure) else { continue }
             let line = lesson.sourceLine(fence.line)
             problems.append(.notebook(excess, at: fence, sourceLine: line, length: line.count))

@@ -47,6 +47,9 @@ extension HTMLRenderer {
             case .figure(var svg):
                 while svg.last?.isNewline == true { svg.removeLast() }
                 html += "<div class=\"figure\">\n\(svg)\n</div>\n"
+            case .savedFigure(let name, _):
+                let escaped = HTMLEscape.attribute(name)
+                html += "<p class=\"saved-figure\">Saved as <a href=\"\(escaped)\">\(HTMLEscape.text(name))</a></p>\n"
             }
         }
     }

@@ -22,7 +22,8 @@ public struct PageContent: Sendable {
     /// The page content of a run. Figures are drawn on all cores: a lesson's figures are independent, and
     /// drawing them is a good part of a render.
     public init(_ executed: ExecutedLesson) {
-        let figures = executed.runs.map(\.figures)
+        // Each cell's shown figures, then its saved ones.
+        let figures = executed.runs.map { $0.figures + $0.savedFigures.map(\.figure) }
         let tables = MathMacros.tablesAtCells(of: executed.lesson)
         let jobs = zip(zip(figures, tables), executed.runs).flatMap { pair, run in
             pair.0.map { (figure: $0, table: pair.1, limit: run.drawingTimeLimit) }
@@ -33,9 +34,23 @@ public struct PageContent: Sendable {
         var offset = 0
         let cells = zip(executed.runs, figures).map { run, own in
             defer { offset += own.count }
-            return ShownCell(run, drawn: Array(drawn[offset..<(offset + own.count)]), lesson: executed.lesson)
+            let shown = run.figures.count
+            return ShownCell(run, drawn: Array(drawn[offset..<(offset + shown)]),
+                             saved: Array(drawn[(offset + shown)..<(offset + own.count)]), lesson: executed.lesson)
         }
         self.init(lesson: executed.lesson, cells: cells, inlineRuns: executed.inlineRuns)
+    }
+
+    /// The SVG files `savefig` asked for, by name, in the order they were saved; a name saved again keeps
+    /// its last figure, as a file written twice would.
+    public var savedFigures: [(name: String, svg: String)] {
+        var order: [String] = []
+        var files: [String: String] = [:]
+        for case .savedFigure(let name, let svg) in cells.flatMap(\.outputs) {
+            if files[name] == nil { order.append(name) }
+            files[name] = svg
+        }
+        return order.map { ($0, files[$0] ?? "") }
     }
 
     /// The counts, without a time.

@@ -32,6 +32,9 @@ public enum Pipeline {
         let output = outputPath(for: path, in: folder)
         try AtomicFile.createFolder(folder)
         try AtomicFile.write(page.html, to: output)
+        for (name, svg) in content.savedFigures {
+            try AtomicFile.write(svg, to: (folder.isEmpty ? "" : folder.hasSuffix("/") ? folder : folder + "/") + name)
+        }
         let summary = Summary(executed, milliseconds: start.duration(to: clock.now).milliseconds)
         return Outcome(
             executed: executed, content: content, summary: summary, renderDiagnostics: page.diagnostics,

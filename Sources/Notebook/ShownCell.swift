@@ -25,24 +25,28 @@ public struct ShownCell: Sendable, CellVerdict {
         self.milliseconds = milliseconds
     }
 
-    /// A fresh run whose figures were drawn already, in order (a page draws all its figures in parallel); a
-    /// figure that ran out of drawing time (nil) is not shown, and is an error of the cell in `lesson`.
-    init(_ run: CellRun, drawn: [String?], lesson: Lesson) {
+    /// A fresh run whose figures, shown and saved, were drawn already, in order (a page draws all its figures in
+    /// parallel); a figure that ran out of drawing time (nil) is not shown or saved, and is an error of the cell
+    /// in `lesson`.
+    init(_ run: CellRun, drawn: [String?], saved: [String?], lesson: Lesson) {
         var svgs = drawn.makeIterator()
+        var savedSVGs = saved.makeIterator()
         var problems = run.problems
+        func late() -> String {
+            let message = "this figure was not drawn: drawing it took longer than the cell's time limit of "
+                + "\(LessonRun.seconds(run.drawingTimeLimit ?? 0)) (plot fewer points, or raise the limit with "
+                + "the `timeout` cell option or --timeout)"
+            let fence = SourceLocation(file: lesson.path, line: run.cell.range.start.line, column: run.cell.range.start.column)
+            let line = lesson.sourceLine(fence.line)
+            problems.append(.notebook(message, at: fence, sourceLine: line, length: line.count))
+            return "<p class=\"lr-figure-error\" role=\"alert\">\(HTMLEscape.text(message))</p>\n"
+        }
         let outputs = run.result.outputs.map { output -> ShownOutput in
             switch output {
             case .text(let text): return .text(text)
             case .value(let value): return .value(value)
-            case .figure:
-                if let svg = svgs.next() ?? "" { return .figure(svg: svg) }
-                let message = "this figure was not drawn: drawing it took longer than the cell's time limit of "
-                    + "\(LessonRun.seconds(run.drawingTimeLimit ?? 0)) (plot fewer points, or raise the limit with "
-                    + "the `timeout` cell option or --timeout)"
-                let fence = SourceLocation(file: lesson.path, line: run.cell.range.start.line, column: run.cell.range.start.column)
-                let line = lesson.sourceLine(fence.line)
-                problems.append(.notebook(message, at: fence, sourceLine: line, length: line.count))
-                return .figure(svg: "<p class=\"lr-figure-error\" role=\"alert\">\(HTMLEscape.text(message))</p>\n")
+            case .figure: return .figure(svg: (svgs.next() ?? "") ?? late())
+            case .savedFigure(let name, _): return .savedFigure(name: name, svg: (savedSVGs.next() ?? "") ?? late())
             }
         }
         self.init(
@@ -61,4 +65,6 @@ public enum ShownOutput: Sendable, Hashable, Codable {
     case text(String)
     case value(String)
     case figure(svg: String)
+    /// A figure `savefig` wrote as the file `name` beside the page; the page links to it.
+    case savedFigure(name: String, svg: String)
 }

@@ -46,6 +46,7 @@ public struct Snapshot: Sendable, Hashable {
             case .text(let text): lines += block("text", text)
             case .value(let value): lines += block("value", value)
             case .figure(let figure): lines += ["figure:"] + FigureData.lines(figure).map { "  " + $0 }
+            case .savedFigure(let name, _): lines.append("saved figure: \(name)")
             }
         }
         for diagnostic in run.result.diagnostics where diagnostic.severity == .error {

@@ -16,6 +16,8 @@ struct LessonBuilder: Sendable {
         var sections: SearchIndex.PageSections
         /// The front matter's summary, for the index.
         var description: String?
+        /// The SVG files the lesson's `savefig` calls write beside its page.
+        var savedFigures: [(name: String, svg: String)] = []
     }
 
     /// A lesson in its course: its path from the course folder, its page, and its neighbours' pages and titles.
@@ -53,7 +55,7 @@ struct LessonBuilder: Sendable {
         return Built(
             build: build, html: page.html,
             sections: SearchIndex.sections(of: content, headings: article.headings, page: place.page),
-            description: lesson.frontMatter.summary)
+            description: lesson.frontMatter.summary, savedFigures: content.savedFigures)
     }
 
     /// The page content, why the lesson ran (nil when the cache had it), and how many units it has.

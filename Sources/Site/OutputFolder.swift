@@ -106,8 +106,8 @@ struct OutputFolder {
         return rename(aside, a) == 0
     }
 
-    /// A folder may be replaced when it is missing, empty, marked as a site, or holds only `.html` pages
-    /// (what `lessonrun render` writes) and hidden files; anything else might be someone's work.
+    /// A folder may be replaced when it is missing, empty, marked as a site, or holds only `.html` pages and
+    /// `.svg` figures (what `lessonrun render` writes) and hidden files; anything else might be someone's work.
     private static func checkReplaceable(_ path: String) throws(SiteError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
@@ -117,7 +117,7 @@ struct OutputFolder {
         let foreign = names.filter { name in
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder)
-            return !name.hasPrefix(".") && (isFolder.boolValue || !name.hasSuffix(".html"))
+            return !name.hasPrefix(".") && (isFolder.boolValue || !(name.hasSuffix(".html") || name.hasSuffix(".svg")))
         }
         guard foreign.isEmpty else {
             throw SiteError(.write, "refusing to replace \(path): it holds files lessonrun did not write "

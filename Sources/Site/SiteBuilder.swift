@@ -40,6 +40,7 @@ public enum SiteBuilder {
         let folder = try OutputFolder.prepare(options.output)
         do {
             let built = try buildLessons(places, course: course, options: options, into: folder, finished: finished)
+            try writeSavedFigures(built, assets: assets, into: folder)
             try writeSite(course, built, assets: assets, options: options, into: folder)
             try folder.commit()
             return BuildResult(
@@ -70,6 +71,29 @@ public enum SiteBuilder {
             return .success(built)
         }
         return try results.map { result throws(SiteError) in try result.get() }
+    }
+
+    /// The SVG files `savefig` wrote, each beside its lesson's page. Two lessons saving one file, or a saved
+    /// figure in the place of a page or of a file the site publishes, would make the site depend on the order
+    /// of writing: that is an error naming both.
+    private static func writeSavedFigures(
+        _ built: [LessonBuilder.Built], assets: Set<String>, into folder: OutputFolder
+    ) throws(SiteError) {
+        var owners: [String: String] = Dictionary(built.map { ($0.build.page, $0.build.path) }) { first, _ in first }
+        for lesson in built {
+            let base = (lesson.build.page as NSString).deletingLastPathComponent
+            for (name, svg) in lesson.savedFigures {
+                let path = base.isEmpty ? name : base + "/" + name
+                if let owner = owners[path], owner != lesson.build.path {
+                    throw SiteError(.write, "\(lesson.build.path) saves the figure \(path), which \(owner) also writes")
+                }
+                if assets.contains(path) || SitePaths.reserved.contains(path) {
+                    throw SiteError(.write, "\(lesson.build.path) saves the figure \(path) over a file the site publishes")
+                }
+                owners[path] = lesson.build.path
+                try folder.write(svg, to: path)
+            }
+        }
     }
 
     /// The index, search, reference and 404 pages, the stylesheet and script, the search index, and the copied

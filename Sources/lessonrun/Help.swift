@@ -55,6 +55,7 @@ struct Help: ParsableCommand {
                 case .text(let printed): printed
                 case .value(let value): value
                 case .figure(let figure): "[figure: \(figure.title ?? "untitled")]"
+                case .savedFigure(let name, _): "[saved \(name) beside the page]"
                 }
             }
             if !outputs.isEmpty { text += "\nOutput:\n" + indented(outputs.joined(separator: "\n")) }

@@ -13,7 +13,7 @@ struct RegistryTests {
 
     @Test func everyMethodNamesItsReceiverInItsUsage() {
         #expect(Set(Builtins.methods.keys).isSuperset(of: [
-            "Array", "String", "Range", "Function", "Value", "Tensor", "RandomState", "Neuron", "Layer", "MLP",
+            "Array", "String", "Range", "Function", "Value", "Tensor", "Double", "Int", "RandomState", "Neuron", "Layer", "MLP",
             "TensorMLP", "Optimizer", "Schedule", "EarlyStopping", "Perceptron", "LogisticRegression", "CSV",
         ]))
         for (type, methods) in Builtins.methods {

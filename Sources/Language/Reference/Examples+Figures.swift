@@ -137,5 +137,9 @@ extension ReferenceExamples {
             plot(linspace(-1, 1, 21), linspace(-1, 1, 21) ** 3)
             tangent({ x in x ** 3 }, at: 0.5, span: 0.4) //=> 0.75
             """,
+        "savefig": """
+            plot([0.0, 1.0, 4.0])
+            savefig("parabola.svg")
+            """,
     ]
 }

@@ -93,6 +93,10 @@ extension ReferenceExamples {
         "CSV.rows": ReferenceExample("csv(\"scores.csv\").rows //=> [[1, 52], [2, 61]]", files: scores),
         "CSV.columns": ReferenceExample("csv(\"scores.csv\").columns[1] //=> [52, 61]", files: scores),
         "CSV.count": ReferenceExample("csv(\"scores.csv\").count //=> 2", files: scores),
+        "Dictionary.count": "[\"a\": 1.0, \"b\": 2.0].count //=> 2",
+        "Dictionary.isEmpty": "let d: [String: Double] = [:]\nd.isEmpty //=> true",
+        "Dictionary.keys": "[\"b\": 2.0, \"a\": 1.0].keys //=> [\"b\", \"a\"]",
+        "Dictionary.values": "[\"b\": 2.0, \"a\": 1.0].values //=> [2, 1]",
     ]
 
     private static let scores = ["scores.csv": "hours,score\n1,52\n2,61\n"]

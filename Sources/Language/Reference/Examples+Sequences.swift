@@ -3,5 +3,11 @@ extension ReferenceExamples {
         "stride": "stride(from: 0, to: 1, by: 0.25) //=> [0, 0.25, 0.5, 0.75]",
         "linspace": "linspace(0, 1, 5) //=> [0, 0.25, 0.5, 0.75, 1]",
         "arange": "arange(0, 10, 3) //=> [0, 3, 6, 9]",
+        "zip": """
+            for (x, name) in zip([1, 2, 3], ["a", "b"]) {
+                print(name, x)
+            }
+            zip([1.0, 2.0], [3.0, 4.0]).map { $0.0 * $0.1 } //=> [3, 8]
+            """,
     ]
 }

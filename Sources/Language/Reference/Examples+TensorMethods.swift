@@ -32,5 +32,6 @@ extension ReferenceExamples {
             d //=> [1, 2]
             """,
         "Tensor.toArray": "tensor([[1, 2], [3, 4]]).toArray().count //=> 2",
+        "Tensor.rounded": "tensor([1.234, 5.678]).rounded(to: 1) //=> [1.2, 5.7]",
     ]
 }

@@ -17,5 +17,10 @@ extension ReferenceExamples {
             """,
         "mean": "mean(tensor([[1, 2], [3, 4]]), axis: 1) //=> [1.5, 3.5]",
         "transpose": "transpose(tensor([[1, 2], [3, 4]])) //=> [[1, 3], [2, 4]]",
+        "equal": "equal(tensor([1.0, 2.0]), tensor([1.0, 3.0])) //=> [1, 0]",
+        "where": """
+            let t = tensor([1.0, -2.0, 3.0])
+            where(t > 0, t, 0) //=> [1, 0, 3]
+            """,
     ]
 }

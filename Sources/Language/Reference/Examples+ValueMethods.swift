@@ -21,5 +21,7 @@ extension ReferenceExamples {
         "Value.sqrt": "Value(9.0).sqrt().data //=> 3",
         "Value.sin": "Value(0.0).sin().data //=> 0",
         "Value.cos": "Value(0.0).cos().data //=> 1",
+        "Double.rounded": "(2.71828).rounded(to: 2) //=> 2.72",
+        "Int.rounded": "(7).rounded(to: 2) //=> 7",
     ]
 }

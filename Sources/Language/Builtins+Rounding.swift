@@ -1,0 +1,32 @@
+import Engine
+
+// The short form of number formatting for lessons: `x.rounded(to: 3)` is x rounded to 3 decimal places, which
+// prints in the fewest digits (`3.142`, `0.5`), for `print` and string interpolation. `String(format:)` fixes
+// the width and the digits shown (`"%.3f"` keeps trailing zeros).
+
+extension Builtins {
+    static let roundingMethods: [Builtin] = ["Double", "Int", "Tensor"].map(rounding)
+
+    private static func rounding(on receiver: String) -> Builtin {
+        Builtin(
+            "rounded", on: receiver, [.labeled("to", .void)],
+            doc: "Rounded to `to:` decimal places (0...15) from the exact binary value, a tie going to even as in "
+                + "Python's round: `x.rounded(to: 3)`; `x.rounded()` is Swift's, halves away from zero. Elementwise on a tensor."
+        ) { args, _, _ in
+            guard args.has("to") else {
+                switch args.receiver {
+                case .double(let d): return .double(d.rounded())
+                case .tensor(let t): return .tensor(Tensor(t.data.map { $0.rounded() }, shape: t.shape))
+                default: return args.receiver
+                }
+            }
+            let places = try args.int("to")
+            guard (0...15).contains(places) else { throw args.error("to", "`rounded(to:)` needs 0...15 decimal places") }
+            switch args.receiver {
+            case .double(let d): return .double(FormatString.rounded(d, places: places))
+            case .tensor(let t): return .tensor(Tensor(t.data.map { FormatString.rounded($0, places: places) }, shape: t.shape))
+            default: return args.receiver
+            }
+        }
+    }
+}
