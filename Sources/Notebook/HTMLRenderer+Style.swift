@@ -1,3 +1,5 @@
+import Figures
+
 extension HTMLRenderer {
     /// The page's one stylesheet: a readable measure, light and dark schemes, phones and print.
     /// Figures draw axes and text in `currentColor` on `Canvas`, so they follow the scheme; they shrink to the
@@ -6,14 +8,14 @@ extension HTMLRenderer {
     public static let styleSheet = """
         :root {
           --bg: #fcfcfa; --fg: #1d2126; --muted: #5c6370; --rule: #e2e2dc; --accent: #2b5d8c;
-          --code-bg: #f4f4f0; --out-bg: #ffffff;
+          --code-bg: #f4f4f0; --out-bg: \(FigureTheme.lightBackground);
           --pass: #2e7d32; --fail: #b3261e; --fail-bg: #fdeceb; --warn-bg: #fff6dc; --expected-bg: #eef2f7;
           --k: #7b3294; --nb: #1b6b84; --m: #a1470d; --s: #2e6b30; --c: #6a7380; --x: #4a5560; --o: #8a4a00;
         }
         @media screen and (prefers-color-scheme: dark) {
           :root {
             --bg: #17191c; --fg: #e2e2de; --muted: #a0a6b0; --rule: #30343a; --accent: #8cb8e6;
-            --code-bg: #20242a; --out-bg: #1b1e22;
+            --code-bg: #20242a; --out-bg: \(FigureTheme.darkBackground);
             --pass: #7cc47f; --fail: #ff8a80; --fail-bg: #3a1f1e; --warn-bg: #3a321c; --expected-bg: #1f2a36;
             --k: #d2a8ff; --nb: #7cc5de; --m: #f0a35e; --s: #9fd39a; --c: #8b949e; --x: #b6bec8; --o: #e6b673;
           }
