@@ -1,7 +1,7 @@
 import Figures
 
 extension HTMLRenderer {
-    /// The page's one stylesheet: a readable measure, light and dark schemes, phones and print.
+    /// The page's base stylesheet: a readable measure, light and dark schemes, phones (print is in `readerStyleSheet`).
     /// Figures draw axes and text in `currentColor` on `Canvas`, so they follow the scheme; they shrink to the
     /// column, except computation graphs, which scroll sideways rather than shrink their text. The page's
     /// `<meta name="color-scheme">` (not the CSS property, which validators reject) opts into dark controls.
@@ -118,16 +118,6 @@ extension HTMLRenderer {
           main, footer { padding: 1.25rem 0.9rem; }
           h1 { font-size: 1.6rem; }
           pre { font-size: 0.78rem; }
-        }
-        @media print {
-          :root { --bg: #fff; --fg: #000; --out-bg: #fff; }
-          body { font-size: 11pt; }
-          main { max-width: none; padding: 0; }
-          footer { display: none; }
-          pre { white-space: pre-wrap; overflow: visible; }
-          .cell, .listing, .figure, .math.display { break-inside: avoid; }
-          h1, h2, h3 { break-after: avoid; }
-          a { color: inherit; }
         }
 
         """

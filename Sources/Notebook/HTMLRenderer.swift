@@ -72,7 +72,7 @@ public struct HTMLRenderer {
 
     /// The lesson itself: its title, its status, then prose and cells in order.
     mutating func writeArticle() {
-        html += "<article class=\"lesson\">\n"
+        html += "<article class=\"lesson\(printClass)\">\n"
         writeHeader()
         var blocks = lesson.blocks[...]
         if case .prose(.heading(1, _, _))? = blocks.first, let title = blocks.popFirst(), case .prose(let heading) = title {
