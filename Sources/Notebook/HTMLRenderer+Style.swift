@@ -50,7 +50,8 @@ extension HTMLRenderer {
         mtd[columnalign="left"] { text-align: left; }
         mtd[columnalign="right"] { text-align: right; }
         mtable.aligned > mtr > mtd, mtable.gathered > mtr > mtd { padding: 0.25em 0; }
-        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child):not(.tag-balance + mtd) { padding-left: 2em; }
+        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child) { padding-left: 2em; }
+        mtable.aligned > mtr > mtd.tag-balance + mtd[columnalign="right"] { padding-left: 0; }
         mtable.cases > mtr > mtd { padding: 0.15em 1em 0.15em 0; }
         mtd.rule-after { border-right: 1px solid; }
         mtr.rule-above > mtd { border-top: 1px solid; }
@@ -60,10 +61,10 @@ extension HTMLRenderer {
         mtr.dashed-below > mtd { border-bottom: 1px dashed; }
         mrow.boxed, mrow.fcolorbox { border: 1px solid; padding: 0.2em 0.3em; }
         mrow.colorbox { padding: 0.2em 0.3em; }
-        mrow.cancel { background: linear-gradient(to top right, transparent 48%, currentColor 49% 51%, transparent 52%); }
-        mrow.bcancel { background: linear-gradient(to bottom right, transparent 48%, currentColor 49% 51%, transparent 52%); }
-        mrow.xcancel { background: linear-gradient(to top right, transparent 48%, currentColor 49% 51%, transparent 52%),
-          linear-gradient(to bottom right, transparent 48%, currentColor 49% 51%, transparent 52%); }
+        mrow.cancel { background: linear-gradient(to top right, transparent 48%, currentColor 49%, currentColor 51%, transparent 52%); }
+        mrow.bcancel { background: linear-gradient(to bottom right, transparent 48%, currentColor 49%, currentColor 51%, transparent 52%); }
+        mrow.xcancel { background: linear-gradient(to top right, transparent 48%, currentColor 49%, currentColor 51%, transparent 52%),
+          linear-gradient(to bottom right, transparent 48%, currentColor 49%, currentColor 51%, transparent 52%); }
         mrow.sout { background: linear-gradient(currentColor, currentColor) center / 100% 1px no-repeat; }
         mrow.angl { border-top: 1px solid; border-right: 1px solid; padding: 0.1em 0.15em 0 0.1em; }
         mrow.phase { border-bottom: 1px solid; border-left: 1px solid; padding: 0 0.1em 0 0.3em; }

@@ -13,6 +13,8 @@ public struct HTMLRenderer {
     /// For each heading slug, the next number to try after it, so a page of many same-named headings takes
     /// linear time.
     var nextSuffix: [String: Int] = [:]
+    /// Figures numbered so far on the page.
+    var figureCount = 0
     /// The headings written so far, in order.
     var headings: [Heading] = []
     /// Warnings found while rendering.
@@ -85,6 +87,7 @@ public struct HTMLRenderer {
             case .cell(let cell): write(content.cells[cell.index])
             }
         }
+        writeCopyScript()
         html += "</article>\n"
     }
 
