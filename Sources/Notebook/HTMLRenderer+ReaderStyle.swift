@@ -28,8 +28,8 @@ extension HTMLRenderer {
         }
         .lr-copy:hover, .lr-copy:focus { opacity: 1; color: var(--fg); }
         details.code > .lr-copy { top: 0.2em; }
-        .math.display, pre { background-repeat: no-repeat; background-attachment: local, local, scroll, scroll; }
         .math.display, pre.code, pre.listing {
+          background-repeat: no-repeat; background-attachment: local, local, scroll, scroll;
           background-position: left, right, left, right; background-size: 1.5em 100%, 1.5em 100%, 0.5em 100%, 0.5em 100%;
         }
         \(scrollShadows(shadow: "rgba(0, 0, 0, 0.22)"))

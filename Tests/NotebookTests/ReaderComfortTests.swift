@@ -74,6 +74,6 @@ struct ReaderComfortTests {
         #expect(sheet.contains(".math.display { margin: 1em 0; overflow-x: auto;"))
         #expect(sheet.contains("pre { font-size: 0.84rem; line-height: 1.5; margin: 0; padding: 0.75em 1em; overflow-x: auto;"))
         #expect(sheet.contains("img, svg { max-width: 100%; height: auto; }"))
-        #expect(sheet.contains("background-attachment: local, local, scroll, scroll;"), "a shadow shows there is more")
+        #expect(sheet.contains(".math.display, pre.code, pre.listing {\n  background-repeat: no-repeat; background-attachment: local, local, scroll, scroll;"), "a shadow shows there is more")
     }
 }
