@@ -64,7 +64,7 @@ extension SVGRenderer {
 
     /// The last frame's line and each frame's number of its points, when every frame draws a beginning of it
     /// the same way (or nothing) and some frame draws less than all of it.
-    private static func growingLine(_ marks: [ColoredMark?]) -> (LineMark, String, [Int])? {
+    static func growingLine(_ marks: [ColoredMark?]) -> (LineMark, String, [Int])? {
         guard let last = marks.last ?? nil, case .line(let whole) = last.mark,
               whole.lineStyle == .solid || whole.lineStyle == .none else { return nil }
         var counts: [Int] = []

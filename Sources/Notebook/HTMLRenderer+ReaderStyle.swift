@@ -39,6 +39,7 @@ extension HTMLRenderer {
         @media (prefers-reduced-motion: reduce) {
           svg .lr-animation { display: none; }
           svg .lr-still { display: inline; }
+          svg .lr-appear { opacity: 1 !important; }
         }
 
         """

@@ -66,7 +66,7 @@ struct ReaderComfortTests {
 
     @Test func reducedMotionSwapsAnimationsForTheirStillLastFrame() {
         let sheet = HTMLRenderer.pageStyleSheet
-        #expect(sheet.contains("@media (prefers-reduced-motion: reduce) {\n  svg .lr-animation { display: none; }\n  svg .lr-still { display: inline; }\n}"))
+        #expect(sheet.contains("@media (prefers-reduced-motion: reduce) {\n  svg .lr-animation { display: none; }\n  svg .lr-still { display: inline; }\n  svg .lr-appear { opacity: 1 !important; }\n}"))
     }
 
     @Test func wideFormulasAndCodeScrollInTheirOwnBox() {
