@@ -10,7 +10,8 @@ extension HTMLRenderer {
     /// Heading anchors that appear on hover or focus, numbered figure captions, copy buttons, figures that
     /// stand still for readers who ask for reduced motion (the animation's last frame, drawn as a still copy
     /// beside it), and wide formulas and code that scroll in their own box, with a shadow at the side where
-    /// more is hidden (the covering gradients scroll with the content, the shadows stay put).
+    /// more is hidden (the covering gradients scroll with the content, the shadows stay put). Inline math cannot
+    /// wrap, so on a phone a paragraph scrolls sideways rather than push the page wider than the screen.
     static let comfortStyleSheet = """
         h1 .anchor, h2 .anchor, h3 .anchor, h4 .anchor, h5 .anchor, h6 .anchor {
           color: var(--muted); text-decoration: none; font-weight: 400; opacity: 0; padding: 0 0.2em;
@@ -36,6 +37,7 @@ extension HTMLRenderer {
         @media screen and (prefers-color-scheme: dark) {
           \(scrollShadows(shadow: "rgba(255, 255, 255, 0.22)"))
         }
+        @media (max-width: 36rem) { main p { overflow-x: auto; } }
         @media (prefers-reduced-motion: reduce) {
           svg .lr-animation { display: none; }
           svg .lr-still { display: inline; }

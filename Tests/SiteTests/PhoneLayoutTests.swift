@@ -10,6 +10,8 @@ struct PhoneLayoutTests {
     static let lesson = """
         # Phone
 
+        Inline math cannot wrap: the step is $(\\text{learning rate}) \\cdot (x_1^2 + x_2^2 + 1) = 0.1 \\cdot (1 + 1 + 1) = 0.3$ here.
+
         $$ L(\\beta_0, \\beta_1, \\beta_2, \\beta_3) = \\sum_{i=1}^{n} \\left( y_i - \\beta_0 - \\beta_1 x_{i1} - \\beta_2 x_{i2} - \\beta_3 x_{i3} \\right)^2 + \\lambda \\sum_{j=1}^{3} \\beta_j^2 $$
 
         ```swift-nn
