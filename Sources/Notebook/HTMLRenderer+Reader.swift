@@ -1,9 +1,10 @@
 extension HTMLRenderer {
     /// A heading with a `¶` link to itself after its text, shown on hover or focus; the link's name says where
-    /// it goes, so a screen reader does not read "pilcrow".
+    /// it goes, so a screen reader does not read "pilcrow". No space before it: a long heading that wraps
+    /// takes its last word along, rather than leave the `¶` alone on a line.
     mutating func writeHeading(level: Int, id: String, inner: String, plain: String) {
         let anchor = HTMLEscape.attribute(id)
-        html += "<h\(level) id=\"\(anchor)\">\(inner)\(inner.isEmpty ? "" : " ")<a class=\"anchor\" href=\"#\(anchor)\" "
+        html += "<h\(level) id=\"\(anchor)\">\(inner)<a class=\"anchor\" href=\"#\(anchor)\" "
         html += "aria-label=\"Link to this section: \(HTMLEscape.attribute(plain))\">¶</a></h\(level)>\n"
     }
 

@@ -14,7 +14,7 @@ extension HTMLRenderer {
     /// wrap, so on a phone a paragraph scrolls sideways rather than push the page wider than the screen.
     static let comfortStyleSheet = """
         h1 .anchor, h2 .anchor, h3 .anchor, h4 .anchor, h5 .anchor, h6 .anchor {
-          color: var(--muted); text-decoration: none; font-weight: 400; opacity: 0; padding: 0 0.2em;
+          color: var(--muted); text-decoration: none; font-weight: 400; opacity: 0; margin-left: 0.3em; padding: 0 0.15em;
         }
         :hover > .anchor, .anchor:focus { opacity: 1; }
         @media (hover: none) { h1 .anchor, h2 .anchor, h3 .anchor, h4 .anchor, h5 .anchor, h6 .anchor { opacity: 0.4; } }
