@@ -4,6 +4,9 @@ import Foundation
 /// that shows it exactly: a line that grows frame by frame is drawn once and revealed by its dash offset, its
 /// markers appearing as it reaches them; a line or a few points that move keep their element and change its
 /// coordinates; anything else gets one group per frame, visible in its turn. Without SMIL the last frame shows.
+///
+/// CSS cannot pause SMIL, so the last frame is also drawn as a still copy (`lr-still`, hidden): a page that
+/// honours `prefers-reduced-motion` hides the animation and shows the copy instead.
 extension SVGRenderer {
     static func writeAnimation(_ animation: Animation, after base: [Mark], _ project: Projector, into svg: inout SVGWriter) {
         let frames = animation.frames.map { Array(colored(base + $0).dropFirst(base.count)) }
@@ -28,6 +31,9 @@ extension SVGRenderer {
                     writeMarks(shown, project, into: &svg)
                 }
             }
+        }
+        svg.group("g", [("class", "lr-still"), ("display", "none")]) { svg in
+            writeMarks(frames.last!, project, into: &svg)
         }
     }
 
@@ -58,7 +64,7 @@ extension SVGRenderer {
 
     /// The last frame's line and each frame's number of its points, when every frame draws a beginning of it
     /// the same way (or nothing) and some frame draws less than all of it.
-    private static func growingLine(_ marks: [ColoredMark?]) -> (LineMark, String, [Int])? {
+    static func growingLine(_ marks: [ColoredMark?]) -> (LineMark, String, [Int])? {
         guard let last = marks.last ?? nil, case .line(let whole) = last.mark,
               whole.lineStyle == .solid || whole.lineStyle == .none else { return nil }
         var counts: [Int] = []

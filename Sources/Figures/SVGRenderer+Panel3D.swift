@@ -1,6 +1,6 @@
-/// A 3-D panel: the three back panes with their grids, surfaces back to front, paths and points on top, then
-/// the axes with their ticks and labels, placed along the box's outer edges. Data is clipped to the panel below
-/// its title.
+/// A 3-D panel: the three back panes with their grids, surfaces with the paths and points on them back to
+/// front (see `SVGRenderer+Depth`), flat marks on top, then the axes with their ticks and labels, placed along
+/// the box's outer edges. Data is clipped to the panel below its title.
 extension SVGRenderer {
     static func writePanel3D(_ axes: Axes, in cell: Rect, index: Int, into svg: inout SVGWriter) {
         let top = axes.title == nil ? Style.outerPad : Style.outerPad + Style.titleFontSize * 1.3 + Style.titlePad
@@ -29,12 +29,16 @@ extension SVGRenderer {
         let dataArea = Rect(x: cell.x, y: dataTop, width: cell.width, height: max(cell.maxY - dataTop, 0))
         writeClipPath(clipID, dataArea, into: &svg)
         svg.group("g", [("class", "lr-data"), ("clip-path", "url(#\(clipID))")]) { svg in
-            for case .surface(let surface) in axes.marks {
-                guard let mapping = ColorMapping(axes) else { continue }
-                writeSurface(SurfaceMesh(surface, camera: camera, mapping: mapping), alpha: surface.alpha, into: &svg)
+            let meshes = axes.marks.compactMap { mark -> (mesh: SurfaceMesh, alpha: Double)? in
+                guard case .surface(let surface) = mark, let mapping = ColorMapping(axes) else { return nil }
+                return (SurfaceMesh(surface, camera: camera, mapping: mapping), surface.alpha)
             }
-            writeMarks(marks, project, into: &svg)
-            if let animation = axes.animation { writeAnimation(animation, after: axes.marks, project, into: &svg) }
+            let (rest, animated) = writeDepthSorted(
+                meshes: meshes, marks: marks, animation: axes.animation, camera: camera, into: &svg)
+            writeMarks(rest, project, into: &svg)
+            if let animation = axes.animation, !animated {
+                writeAnimation(animation, after: axes.marks, project, into: &svg)
+            }
         }
         writeAxes3D(axes, box, into: &svg)
         if axes.legend { writeLegend(marks, area, project, at: axes.legendLocation ?? .best, into: &svg) }
@@ -46,19 +50,6 @@ extension SVGRenderer {
         }
         guard let data else { return 0...1 }
         return data.upperBound > data.lowerBound ? data : (data.lowerBound - 0.5)...(data.upperBound + 0.5)
-    }
-
-    /// Faces in one group sharing a thin edge in the page's text colour, which draws the mesh and hides the
-    /// hairline seams anti-aliasing leaves between neighbours.
-    private static func writeSurface(_ mesh: SurfaceMesh, alpha: Double, into svg: inout SVGWriter) {
-        svg.group("g", [
-            ("class", "lr-surface"), ("stroke", "currentColor"), ("stroke-opacity", "0.18"), ("stroke-width", "0.3"),
-            ("stroke-linejoin", "round"), ("opacity", alpha < 1 ? max(alpha, 0).svg : nil),
-        ]) { svg in
-            for face in mesh.faces {
-                svg.leaf("path", [("fill", face.color), ("d", compactPolygon(face.points))])
-            }
-        }
     }
 
     /// `M x y l dx dy …z` with one decimal, the deltas taken between rounded points so they add up exactly.
@@ -89,7 +80,7 @@ extension SVGRenderer {
     private static func writeAxes3D(_ axes: Axes, _ box: Box3D, into svg: inout SVGWriter) {
         let labels = [axes.xlabel, axes.ylabel, axes.zlabel]
         svg.group("g", [("class", "lr-axes")]) { svg in
-            for (axis, label) in zip(box.axes, labels) {
+            for (index, (axis, label)) in zip(box.axes, labels).enumerated() {
                 let d = "M\(axis.start.x.svg) \(axis.start.y.svg)L\(axis.end.x.svg) \(axis.end.y.svg)"
                     + axis.ticks.map { "M\($0.at.x.svg) \($0.at.y.svg)l\(($0.out.x * Style.tickLength).svg) \(($0.out.y * Style.tickLength).svg)" }.joined()
                 svg.leaf("path", [("fill", "none"), ("stroke", "currentColor"), ("stroke-width", Style.spineWidth.svg), ("d", d)])
@@ -97,7 +88,9 @@ extension SVGRenderer {
                     writeOutwardText(PanelLayout.spans(tick.label), at: tick.at, out: tick.out, distance: 6,
                                      fontSize: Style.tickFontSize, into: &svg)
                 }
-                if let label {
+                if let label, index == 2, abs(axis.out.x) > 0.35 {
+                    writeSideLabel(TeXText.spans(label), axis: axis, into: &svg)
+                } else if let label {
                     let widest = axis.ticks.map { TextMetrics.width(PanelLayout.spans($0.label), fontSize: Style.tickFontSize) }.max() ?? 0
                     let middle = (x: (axis.start.x + axis.end.x) / 2, y: (axis.start.y + axis.end.y) / 2)
                     let distance = 14 + Style.tickFontSize + widest * abs(axis.out.x)
@@ -106,6 +99,24 @@ extension SVGRenderer {
                 }
             }
         }
+    }
+
+    /// The z label beside a z axis drawn at the box's side, turned to read upwards as matplotlib's is, just past
+    /// its widest tick label: level, a long label would run into the tick labels or off the figure.
+    private static func writeSideLabel(_ spans: [TextSpan], axis: Box3D.Axis, into svg: inout SVGWriter) {
+        let fontSize = Style.labelFontSize
+        let widest = axis.ticks.map { TextMetrics.width(PanelLayout.spans($0.label), fontSize: Style.tickFontSize) }.max() ?? 0
+        let middle = (x: (axis.start.x + axis.end.x) / 2, y: (axis.start.y + axis.end.y) / 2)
+        // Tick labels end 6 px past the tick along `out`; the label's nearer edge keeps a gap of half its size.
+        let clear = 6 + widest + 0.5 * fontSize
+        let side = axis.out.x < 0 ? -1.0 : 1.0
+        // Turned a quarter left, the glyphs rise leftwards from the baseline: descent on its right, ascent on its left.
+        let x = middle.x + side * clear + (side < 0 ? -Style.descent : Style.ascent) * fontSize
+        let y = middle.y + axis.out.y * clear
+        writeSpans(spans, fontSize: fontSize, into: &svg, [
+            ("x", x.svg), ("y", y.svg), ("text-anchor", "middle"), ("transform", "rotate(-90 \(x.svg) \(y.svg))"),
+            ("font-size", fontSize == Style.tickFontSize ? nil : fontSize.svg),
+        ])
     }
 
     /// Text beyond a point in an outward direction, anchored on the side facing the point.

@@ -8,6 +8,8 @@ struct SurfaceMesh {
         var points: [(x: Double, y: Double)]
         var color: String
         var depth: Double
+        /// How far apart in depth its nearest and farthest corners are.
+        var depthSpan: Double
     }
 
     let faces: [Face]
@@ -31,8 +33,9 @@ struct SurfaceMesh {
                 let height = clipped.map(\.2).reduce(0, +) / Double(clipped.count)
                 let shade = 0.55 + 0.45 * abs(Camera3D.dot(Self.normal(corners, camera), light))
                 let color = mapping.colormap.rgb(at: mapping.fraction(height)).shaded(shade).hex
-                let depth = clipped.map { camera.depth($0.0, $0.1, $0.2) }.reduce(0, +) / Double(clipped.count)
-                faces.append(Face(points: points, color: color, depth: depth))
+                let depths = clipped.map { camera.depth($0.0, $0.1, $0.2) }
+                let depth = depths.reduce(0, +) / Double(depths.count)
+                faces.append(Face(points: points, color: color, depth: depth, depthSpan: depths.max()! - depths.min()!))
             }
         }
         self.faces = faces.enumerated().sorted { a, b in

@@ -50,16 +50,22 @@ extension Builtins {
         },
     ]
 
-    /// The values to step through: a range, an array or a 1-d tensor (whole numbers as Ints, for indexing).
+    /// The values to step through: a range, an array or a 1-d tensor. Whole numbers become Ints whatever holds
+    /// them, for indexing and so that a frame's value reads the same as a literal would: `stride(from: -4,
+    /// through: 4, by: 0.5)` shows -2, as a cell calling the body with -2 does, not -2.0.
     private static func frameValues(_ args: Arguments, _ parameter: String, _ name: String) throws -> [RuntimeValue] {
+        func whole(_ number: Double) -> RuntimeValue {
+            number.rounded() == number && abs(number) < 1e15 ? .int(Int(number)) : .double(number)
+        }
         let values: [RuntimeValue]
         switch args[parameter] {
-        case .array(let items): values = items
+        case .array(let items):
+            values = items.map { item in if case .double(let number) = item { whole(number) } else { item } }
         case let value:
             guard let numbers = TensorConversion.numbers(value) else {
                 throw args.error(parameter, "`\(name)` needs an array or a range of values, not \(value.typeName)")
             }
-            values = numbers.map { $0.rounded() == $0 && abs($0) < 1e15 ? .int(Int($0)) : .double($0) }
+            values = numbers.map(whole)
         }
         guard (1...400).contains(values.count) else {
             throw args.error(parameter, "`\(name)` takes 1 to 400 values, not \(values.count)")

@@ -8,7 +8,7 @@ struct FrontMatterParser {
     /// The lesson-file line of the YAML's first line (the one after the opening `---`).
     let firstLine: Int
 
-    static let keys = ["title", "summary", "order", "tolerance", "allow-html", "macros"]
+    static let keys = ["title", "summary", "order", "tolerance", "allow-html", "macros", "print-code"]
 
     func parse(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
         var frontMatter = FrontMatter()
@@ -62,6 +62,12 @@ struct FrontMatterParser {
         case "allow-html":
             guard let flag = value.bool else { return "`allow-html` takes true or false" }
             frontMatter.allowHTML = flag
+        case "print-code":
+            let choices = PrintCode.allCases.map(\.rawValue)
+            guard let text = value.scalar?.string, let choice = PrintCode(rawValue: text) else {
+                return "`print-code` takes \(choices.dropLast().joined(separator: ", ")) or \(choices.last ?? "")"
+            }
+            frontMatter.printCode = choice
         default:
             break
         }

@@ -6,10 +6,11 @@ extension HTMLRenderer {
     mutating func write(_ block: Block) {
         switch block {
         case .heading(let level, let content, _):
-            let id = claimAnchor(for: PlainText.of(content))
+            let plain = PlainText.of(content)
+            let id = claimAnchor(for: plain)
             let inner = inlines(content)
             headings.append(Heading(level: level, id: id, html: inner))
-            html += "<h\(level) id=\"\(HTMLEscape.attribute(id))\">\(inner)</h\(level)>\n"
+            writeHeading(level: level, id: id, inner: inner, plain: plain)
         case .paragraph(let content, _):
             writeParagraph(content)
         case .codeBlock(let code):

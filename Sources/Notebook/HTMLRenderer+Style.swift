@@ -1,19 +1,21 @@
+import Figures
+
 extension HTMLRenderer {
-    /// The page's one stylesheet: a readable measure, light and dark schemes, phones and print.
+    /// The page's base stylesheet: a readable measure, light and dark schemes, phones (print is in `readerStyleSheet`).
     /// Figures draw axes and text in `currentColor` on `Canvas`, so they follow the scheme; they shrink to the
     /// column, except computation graphs, which scroll sideways rather than shrink their text. The page's
     /// `<meta name="color-scheme">` (not the CSS property, which validators reject) opts into dark controls.
     public static let styleSheet = """
         :root {
           --bg: #fcfcfa; --fg: #1d2126; --muted: #5c6370; --rule: #e2e2dc; --accent: #2b5d8c;
-          --code-bg: #f4f4f0; --out-bg: #ffffff;
+          --code-bg: #f4f4f0; --out-bg: \(FigureTheme.lightBackground);
           --pass: #2e7d32; --fail: #b3261e; --fail-bg: #fdeceb; --warn-bg: #fff6dc; --expected-bg: #eef2f7;
           --k: #7b3294; --nb: #1b6b84; --m: #a1470d; --s: #2e6b30; --c: #6a7380; --x: #4a5560; --o: #8a4a00;
         }
         @media screen and (prefers-color-scheme: dark) {
           :root {
             --bg: #17191c; --fg: #e2e2de; --muted: #a0a6b0; --rule: #30343a; --accent: #8cb8e6;
-            --code-bg: #20242a; --out-bg: #1b1e22;
+            --code-bg: #20242a; --out-bg: \(FigureTheme.darkBackground);
             --pass: #7cc47f; --fail: #ff8a80; --fail-bg: #3a1f1e; --warn-bg: #3a321c; --expected-bg: #1f2a36;
             --k: #d2a8ff; --nb: #7cc5de; --m: #f0a35e; --s: #9fd39a; --c: #8b949e; --x: #b6bec8; --o: #e6b673;
           }
@@ -48,7 +50,8 @@ extension HTMLRenderer {
         mtd[columnalign="left"] { text-align: left; }
         mtd[columnalign="right"] { text-align: right; }
         mtable.aligned > mtr > mtd, mtable.gathered > mtr > mtd { padding: 0.25em 0; }
-        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child):not(.tag-balance + mtd) { padding-left: 2em; }
+        mtable.aligned > mtr > mtd[columnalign="right"]:not(:first-child) { padding-left: 2em; }
+        mtable.aligned > mtr > mtd.tag-balance + mtd[columnalign="right"] { padding-left: 0; }
         mtable.cases > mtr > mtd { padding: 0.15em 1em 0.15em 0; }
         mtd.rule-after { border-right: 1px solid; }
         mtr.rule-above > mtd { border-top: 1px solid; }
@@ -58,10 +61,10 @@ extension HTMLRenderer {
         mtr.dashed-below > mtd { border-bottom: 1px dashed; }
         mrow.boxed, mrow.fcolorbox { border: 1px solid; padding: 0.2em 0.3em; }
         mrow.colorbox { padding: 0.2em 0.3em; }
-        mrow.cancel { background: linear-gradient(to top right, transparent 48%, currentColor 49% 51%, transparent 52%); }
-        mrow.bcancel { background: linear-gradient(to bottom right, transparent 48%, currentColor 49% 51%, transparent 52%); }
-        mrow.xcancel { background: linear-gradient(to top right, transparent 48%, currentColor 49% 51%, transparent 52%),
-          linear-gradient(to bottom right, transparent 48%, currentColor 49% 51%, transparent 52%); }
+        mrow.cancel { background: linear-gradient(to top right, transparent 48%, currentColor 49%, currentColor 51%, transparent 52%); }
+        mrow.bcancel { background: linear-gradient(to bottom right, transparent 48%, currentColor 49%, currentColor 51%, transparent 52%); }
+        mrow.xcancel { background: linear-gradient(to top right, transparent 48%, currentColor 49%, currentColor 51%, transparent 52%),
+          linear-gradient(to bottom right, transparent 48%, currentColor 49%, currentColor 51%, transparent 52%); }
         mrow.sout { background: linear-gradient(currentColor, currentColor) center / 100% 1px no-repeat; }
         mrow.angl { border-top: 1px solid; border-right: 1px solid; padding: 0.1em 0.15em 0 0.1em; }
         mrow.phase { border-bottom: 1px solid; border-left: 1px solid; padding: 0 0.1em 0 0.3em; }
@@ -116,16 +119,6 @@ extension HTMLRenderer {
           main, footer { padding: 1.25rem 0.9rem; }
           h1 { font-size: 1.6rem; }
           pre { font-size: 0.78rem; }
-        }
-        @media print {
-          :root { --bg: #fff; --fg: #000; --out-bg: #fff; }
-          body { font-size: 11pt; }
-          main { max-width: none; padding: 0; }
-          footer { display: none; }
-          pre { white-space: pre-wrap; overflow: visible; }
-          .cell, .listing, .figure, .math.display { break-inside: avoid; }
-          h1, h2, h3 { break-after: avoid; }
-          a { color: inherit; }
         }
 
         """

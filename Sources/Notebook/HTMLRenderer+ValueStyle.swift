@@ -10,6 +10,6 @@ extension HTMLRenderer {
 
     /// Every rule a lesson page uses: the embedded sheet of a standalone page, the start of a site's.
     public static var pageStyleSheet: String {
-        styleSheet + valueStyleSheet
+        styleSheet + valueStyleSheet + readerStyleSheet
     }
 }

@@ -13,6 +13,8 @@ public struct HTMLRenderer {
     /// For each heading slug, the next number to try after it, so a page of many same-named headings takes
     /// linear time.
     var nextSuffix: [String: Int] = [:]
+    /// Figures numbered so far on the page.
+    var figureCount = 0
     /// The headings written so far, in order.
     var headings: [Heading] = []
     /// Warnings found while rendering.
@@ -72,7 +74,7 @@ public struct HTMLRenderer {
 
     /// The lesson itself: its title, its status, then prose and cells in order.
     mutating func writeArticle() {
-        html += "<article class=\"lesson\">\n"
+        html += "<article class=\"lesson\(printClass)\">\n"
         writeHeader()
         var blocks = lesson.blocks[...]
         if case .prose(.heading(1, _, _))? = blocks.first, let title = blocks.popFirst(), case .prose(let heading) = title {
@@ -85,6 +87,7 @@ public struct HTMLRenderer {
             case .cell(let cell): write(content.cells[cell.index])
             }
         }
+        writeCopyScript()
         html += "</article>\n"
     }
 

@@ -50,6 +50,16 @@ public enum LessonBlock: Sendable {
     case cell(Cell)
 }
 
+/// Which code blocks a printed page keeps (front matter `print-code`): a handout may leave the code out.
+public enum PrintCode: String, Sendable, Hashable, CaseIterable {
+    /// Every block, folded ones opened.
+    case all
+    /// The blocks shown unfolded on screen; folded ones are left out.
+    case unfolded
+    /// No code at all: prose, outputs and figures.
+    case omitted = "none"
+}
+
 /// The lesson-wide settings from the YAML front matter.
 public struct FrontMatter: Sendable, Hashable {
     public var title: String?
@@ -61,6 +71,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var allowHTML: Bool
     /// TeX macros for every formula, by name (`\RR` → `\mathbb{R}`): course.yml's, then the lesson's own.
     public var macros: [String: String] = [:]
+    /// Which code a printout keeps.
+    public var printCode: PrintCode = .all
 
     public init(
         title: String? = nil, summary: String? = nil, order: Int? = nil, tolerance: Double? = nil,

@@ -3,8 +3,8 @@ import Language
 import Notebook
 import Yams
 
-/// Reads `course.yml`: `title`, `description`, and `lessons`, a list of lesson files relative to the
-/// course folder in reading order (`macros` is read with each lesson). Problems are diagnostics at course.yml's lines.
+/// Reads `course.yml`: `title`, `description`, `url` (where the site is published), and `lessons`, a list of
+/// lesson files relative to the course folder in reading order (`macros` is read with each lesson). Problems are diagnostics at course.yml's lines.
 struct CourseFile {
     let path: String
     let lines: [String]
@@ -14,6 +14,8 @@ struct CourseFile {
         var title: String?
         var description: String?
         var lessons: [(path: String, line: Int)]?
+        /// The path part of `url`, ending in `/`.
+        var basePath: String?
         var diagnostics: [Diagnostic] = []
     }
 
@@ -41,12 +43,34 @@ struct CourseFile {
             case "title": contents.title = value.string
             case "description": contents.description = value.string
             case "lessons": contents.lessons = lessons(value, &contents.diagnostics)
+            case "url":
+                if let path = value.string.flatMap(Self.basePath) {
+                    contents.basePath = path
+                } else {
+                    contents.diagnostics.append(problem(
+                        "`url` takes the address the site is published at, like https://example.org/course/ or /course/",
+                        line: line))
+                }
             case "macros": break  // TeX macros for every lesson, read and checked with each lesson (Notebook's CourseMacros)
             default:
                 contents.diagnostics.append(problem("unknown course.yml key `\(key)`", line: line, severity: .warning))
             }
         }
         return contents
+    }
+
+    /// "https://example.org/course" → "/course/"; a path must start with `/`; nil for anything else.
+    static func basePath(_ url: String) -> String? {
+        let path: String
+        if url.hasPrefix("/") {
+            path = url
+        } else if let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil {
+            path = parsed.path.isEmpty ? "/" : parsed.path
+        } else {
+            return nil
+        }
+        guard !path.contains(where: { $0 == "\"" || $0 == "<" || $0 == ">" || $0.isWhitespace }) else { return nil }
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
     private func lessons(_ node: Node, _ diagnostics: inout [Diagnostic]) -> [(path: String, line: Int)] {

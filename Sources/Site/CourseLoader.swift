@@ -3,7 +3,8 @@ import Language
 import Notebook
 
 /// Finds a course's lessons and their order: the `lessons` list of `course.yml` when there is one, else
-/// every `.md` file under the folder ordered by front matter `order`, then by path.
+/// every `.md` file under the folder ordered by front matter `order`, then by path (two lessons giving the
+/// same `order` get a warning). A course without a title takes its README's first heading, else its folder's name.
 enum CourseLoader {
     static func load(_ folder: String) throws(SiteError) -> (course: Course, lessons: [Lesson]) {
         var isDirectory: ObjCBool = false
@@ -20,7 +21,9 @@ enum CourseLoader {
                 (a.frontMatter.order ?? Int.max, a.path) < (b.frontMatter.order ?? Int.max, b.path)
             }
             let relative = lessons.map { String($0.path.dropFirst(prefixLength(folder))) }
-            return (Course(title: defaultTitle, description: nil, folder: folder, lessons: relative, diagnostics: refused),
+            let clashes = orderClashes(lessons, relative)
+            return (Course(title: defaultTitle, description: nil, folder: folder, lessons: relative,
+                           diagnostics: refused + clashes),
                     lessons)
         }
         let text = String(decoding: data, as: UTF8.self)
@@ -44,7 +47,7 @@ enum CourseLoader {
         }
         let course = Course(
             title: contents.title ?? defaultTitle, description: contents.description, folder: folder, lessons: listed,
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, basePath: contents.basePath)
         return (course, try parse(listed, in: folder))
     }
 
@@ -81,9 +84,36 @@ enum CourseLoader {
         LessonFinder.join(folder, "x").count - 1
     }
 
-    /// "lessons" → "Lessons": a course without a title is named after its folder.
-    private static func title(of folder: String) -> String {
+    /// A course without a title is named by the first heading of its README.md, else after its folder
+    /// ("lessons" → "Lessons").
+    static func title(of folder: String) -> String {
+        if case .success(let readme) = FilePaths.regularFile("README.md", in: folder),
+           let data = FileManager.default.contents(atPath: readme),
+           let heading = LessonParser.firstHeading(of: String(decoding: data, as: UTF8.self)) {
+            return heading
+        }
         let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         return name.prefix(1).uppercased() + name.dropFirst()
+    }
+
+    /// A warning on each lesson whose front matter `order` an earlier lesson already gave, at its `order:`
+    /// line: their numbers on the index then come from their file names, which the author may not mean.
+    private static func orderClashes(_ lessons: [Lesson], _ relative: [String]) -> [Diagnostic] {
+        var first: [Int: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (lesson, path) in zip(lessons, relative) {
+            guard let order = lesson.frontMatter.order else { continue }
+            guard let earlier = first[order] else {
+                first[order] = path
+                continue
+            }
+            let line = (lesson.sourceLines.firstIndex { $0.hasPrefix("order:") } ?? 0) + 1
+            diagnostics.append(Diagnostic(
+                severity: .warning,
+                message: "`order: \(order)` is also given to \(earlier); \(earlier) comes first, by file name",
+                location: SourceLocation(file: lesson.path, line: line, column: 1),
+                sourceLine: lesson.sourceLines.indices.contains(line - 1) ? lesson.sourceLines[line - 1] : ""))
+        }
+        return diagnostics
     }
 }

@@ -34,12 +34,17 @@ struct IndexPage {
     }
 }
 
-/// The page a server shows for a missing address: a way back to the index, and search.
+/// The page a server shows for a missing address: a way back to the index, and search. A server shows it at
+/// whatever address was asked for, at any depth, so its stylesheet is embedded, and with the course's `url` a
+/// `<base>` makes its links start from the site's top; without it they hold only at the top level.
 struct NotFoundPage {
     let chrome: PageChrome
+    let basePath: String?
 
     var html: String {
-        chrome.head(title: "Page not found · \(chrome.courseTitle)", description: nil) + chrome.header()
+        let base = basePath.map { "<base href=\"\(HTMLEscape.attribute($0))\">\n" } ?? ""
+        return chrome.head(title: "Page not found · \(chrome.courseTitle)", description: nil, extra: base, inlineStyle: true)
+            + chrome.header()
             + "<main id=\"content\">\n<h1>Page not found</h1>\n"
             + "<p>There is no page at this address. Start again from "
             + "<a href=\"\(chrome.root)index.html\">the list of lessons</a>, or search the course above.</p>\n"

@@ -8,8 +8,9 @@ struct PageChrome {
     /// The way from the page to the top of the site: "" or "../".
     let root: String
 
-    /// The document's start up to `</head>`; `extra` goes just before it.
-    func head(title: String, description: String?, extra: String = "") -> String {
+    /// The document's start up to `</head>`; `extra` goes just before it. `inlineStyle` embeds the stylesheet
+    /// instead of linking it, for a page that may be shown at any address.
+    func head(title: String, description: String?, extra: String = "", inlineStyle: Bool = false) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -24,7 +25,8 @@ struct PageChrome {
             html += "<meta name=\"description\" content=\"\(HTMLEscape.attribute(description))\">\n"
         }
         html += "<title>\(HTMLEscape.text(title))</title>\n"
-        html += "<link rel=\"stylesheet\" href=\"\(root)style.css\">\n\(extra)</head>\n"
+        html += inlineStyle ? "<style>\n\(SiteStyle.sheet)</style>\n" : "<link rel=\"stylesheet\" href=\"\(root)style.css\">\n"
+        html += "\(extra)</head>\n"
         return html
     }
 

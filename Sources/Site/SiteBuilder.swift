@@ -108,7 +108,7 @@ public enum SiteBuilder {
                 page: $0.build.page, title: $0.build.title, summary: $0.description, failed: $0.build.failed)
         }
         try folder.write(IndexPage(chrome: chrome, description: course.description, entries: entries).html, to: "index.html")
-        try folder.write(NotFoundPage(chrome: chrome).html, to: "404.html")
+        try folder.write(NotFoundPage(chrome: chrome, basePath: course.basePath).html, to: "404.html")
         let sections = built.map(\.sections)
         try folder.write(SearchPage(chrome: chrome, sections: sections).html, to: "search.html")
         try folder.write(SearchIndex.script(sections), to: "search-index.js")

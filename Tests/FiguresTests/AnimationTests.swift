@@ -40,6 +40,22 @@ import Testing
         #expect(output.components(separatedBy: "<g visibility=\"hidden\">").count - 1 == 20, "all but the last hidden")
     }
 
+    /// CSS cannot pause SMIL: the last frame is drawn again as a still copy, hidden unless the page's
+    /// `prefers-reduced-motion` rule swaps it in for the animation.
+    @Test func theLastFrameIsAlsoDrawnStillForReducedMotion() throws {
+        let svg = try document(Samples.descent)
+        let still = try #require(svg.all("g").first { $0.attributes["class"] == "lr-still" })
+        #expect(still.attributes["display"] == "none")
+        #expect(svg.all("animate", inside: "g.lr-still").isEmpty)
+        #expect(svg.all("text", inside: "g.lr-still").map(\.text) == ["step 20"])
+        let path = try #require(svg.all("polyline", inside: "g.lr-animation").first)
+        let stillPath = try #require(svg.all("polyline", inside: "g.lr-still").first)
+        // The still path is the whole path (simplified as any line is): same start, same end.
+        let ends = { (points: String?) in points.map { $0.split(separator: " ") }.map { [$0.first, $0.last] } }
+        #expect(ends(stillPath.attributes["points"]) == ends(path.attributes["points"]))
+        #expect(stillPath.attributes["stroke-dasharray"] == nil)
+    }
+
     @Test func keyTimesRiseFromZeroAndLeaveAPauseAtTheEnd() throws {
         let svg = try document(Samples.descent)
         for animate in svg.all("animate") {

@@ -60,9 +60,13 @@ struct CommonMarkSpecTests {
         /// Links that would run script (`javascript:`) are shown as their text.
         static func isScriptLink(_ markdown: String) -> Bool { markdown.lowercased().contains("javascript:") }
 
-        /// What the page adds that the spec does not know: heading ids, the listing class on code blocks.
+        /// What the page adds that the spec does not know: heading ids and anchor links, the listing class on
+        /// code blocks, the copy buttons' script.
         static func plain(_ html: String) -> String {
             html.replacingOccurrences(of: #"<h([1-6]) id="[^"]*">"#, with: "<h$1>", options: .regularExpression)
+                .replacingOccurrences(of: #" ?<a class="anchor" href="[^"]*" aria-label="[^"]*">¶</a>"#, with: "",
+                                      options: .regularExpression)
+                .replacingOccurrences(of: "<script>\(HTMLRenderer.copyScript)</script>\n", with: "")
                 .replacingOccurrences(of: "<pre class=\"listing\">", with: "<pre>")
         }
     }

@@ -63,7 +63,7 @@ struct GoldenSiteTests {
         #expect(slopes.contains("<a href=\"../intro.html\">the introduction</a>"))
         #expect(slopes.contains("<a rel=\"prev\" href=\"../intro.html\">"))
         #expect(slopes.contains("<a rel=\"next\" href=\"../checks.html\">"))
-        #expect(slopes.contains("<h2 id=\"the-slope\">The slope</h2>"))
+        #expect(slopes.contains("<h2 id=\"the-slope\">The slope<a class=\"anchor\" href=\"#the-slope\""))
         #expect(FileManager.default.contents(atPath: fixture.path("site/img/dot.svg")) != nil)
         #expect(try fixture.read("site/data/points.csv") == "x,y\n0,1\n1,3\n")
         let index = try fixture.read("site/index.html")

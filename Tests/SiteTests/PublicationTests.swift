@@ -79,6 +79,7 @@ struct PublicationTests {
         #expect(result.course.diagnostics.map(\.message) == [
             "pipe.md is not built: it is not a regular file",
             "stolen.md is not built: its real path is outside the course folder",
+            "`order: 1` is also given to b.md; b.md comes first, by file name",
         ])
         #expect(try !course.publishedFiles().contains("stolen.html"))
     }

@@ -9,12 +9,12 @@ struct PreviewTests {
             let page = try fixture.get("/a.html")
             #expect(page.status == 200)
             #expect(page.headers.contains("text/html"))
-            #expect(page.body.contains("<h1 id=\"before\">Before</h1>"))
+            #expect(page.body.contains("<h1 id=\"before\">Before<a class=\"anchor\""))
             #expect(page.body.contains("42"))
             #expect(page.body.contains("new EventSource(\"/.lessonrun/events\")"))
             try fixture.write(PreviewFixture.lesson(title: "After", value: "40 + 3"))
             let started = Date()
-            #expect(try fixture.waitFor("<h1 id=\"after\">After</h1>", at: "/a.html", timeout: 2))
+            #expect(try fixture.waitFor("<h1 id=\"after\">After<a class=\"anchor\"", at: "/a.html", timeout: 2))
             #expect(Date().timeIntervalSince(started) < 2)
             #expect(try fixture.get("/a.html").body.contains("43"))
             #expect(try fixture.get("/").body.contains("href=\"a.html\""))
@@ -47,12 +47,12 @@ struct PreviewTests {
 
     @Test func aLessonThatCannotBeReadShowsInThePageUntilItCanAgain() throws {
         try PreviewFixture.with(lesson: PreviewFixture.lesson(title: "Here"), single: true) { fixture in
-            #expect(try fixture.get("/").body.contains("<h1 id=\"here\">Here</h1>"))
+            #expect(try fixture.get("/").body.contains("<h1 id=\"here\">Here<a class=\"anchor\""))
             try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("a.md"))
             #expect(try fixture.waitFor("lessonrun-serve-error", at: "/", timeout: 2))
             #expect(try fixture.get("/").body.contains("cannot read"))
             try fixture.write(PreviewFixture.lesson(title: "Back"))
-            #expect(try fixture.waitFor("<h1 id=\"back\">Back</h1>", at: "/", timeout: 2))
+            #expect(try fixture.waitFor("<h1 id=\"back\">Back<a class=\"anchor\"", at: "/", timeout: 2))
             #expect(try !fixture.get("/").body.contains("lessonrun-serve-error"))
         }
     }

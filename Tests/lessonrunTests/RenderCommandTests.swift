@@ -18,9 +18,11 @@ struct RenderCommandTests {
         let html = try String(contentsOfFile: out + "/gd.html", encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<svg"))
-        // The only script lessonrun writes is the slider's tiny inline one; nothing is loaded from elsewhere.
+        // The only scripts lessonrun writes are small inline ones, the sliders' and the copy buttons' (once per
+        // page with code); nothing is loaded from elsewhere.
         let scripts = html.components(separatedBy: "<script").count - 1
-        #expect(scripts == html.components(separatedBy: "<div class=\"lr-slider\"").count - 1)
+        #expect(scripts == html.components(separatedBy: "<div class=\"lr-slider\"").count - 1 + 1)
+        #expect(html.contains("<script>(function(){if(!navigator.clipboard)return;"))
         #expect(!html.contains("<script src"))
         #expect(!html.contains("src=\"http"))
         #expect(!html.contains("href=\"http"))
