@@ -2,7 +2,7 @@
 enum Builtins {
     static let table: [String: Builtin] = {
         var table: [String: Builtin] = [:]
-        for builtin in output + math + sequences + calculus + figures + tensors + random + nn + activations + training + minimizing + losses + data {
+        for builtin in output + math + sequences + calculus + figures + tensors + random + nn + activations + training + minimizing + losses + data + tables {
             precondition(table[builtin.name] == nil, "builtin `\(builtin.name)` registered twice")
             table[builtin.name] = builtin
         }

@@ -8,6 +8,8 @@ public enum CellOutput: Hashable, Sendable {
     case value(String)
     /// A figure the cell drew.
     case figure(Figure)
+    /// A table the cell showed with `table(...)`.
+    case table(TableOutput)
 }
 
 /// The outcome of one `expr //=> expected` line.

@@ -145,36 +145,46 @@ final class CSVObject: NativeObject {
     }
 
     var typeName: String { "CSV" }
-    var memberNames: [String] { ["header", "rows", "columns", "count", "column"] }
-    var display: String { "CSV(\(table.rows.count) rows × \(table.rows.first?.count ?? table.header?.count ?? 0) columns)" }
+    var memberNames: [String] { ["header", "numericHeader", "rows", "columns", "count", "column", "text"] }
+    var display: String { "CSV(\(table.fields.count) rows × \(table.width) columns)" }
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? {
         switch name {
         case "header": .array((table.header ?? []).map(RuntimeValue.string))
-        case "rows": .tensor(Tensor(table.rows.flatMap { $0 }, shape: [table.rows.count, table.rows.first?.count ?? 0]))
-        case "columns": .array(table.columns.map { .tensor(Tensor($0)) })
-        case "count": .int(table.rows.count)
+        case "numericHeader": .array((table.numericHeader ?? []).map(RuntimeValue.string))
+        case "rows":
+            .tensor(Tensor(table.rows.flatMap { $0 }, shape: [table.fields.count, table.isNumeric.filter { $0 }.count]))
+        case "columns": .array((0..<table.width).map(column))
+        case "count": .int(table.fields.count)
         default: nil
         }
+    }
+
+    /// A numeric column as a tensor, a text column as an array of strings.
+    private func column(_ j: Int) -> RuntimeValue {
+        table.numbers(column: j).map { .tensor(Tensor($0)) } ?? .array(table.text(column: j).map(RuntimeValue.string))
     }
 
     func method(_ name: String, _ args: [CallArgument], _ interpreter: Interpreter, at position: Position) throws
         -> RuntimeValue?
     {
-        guard name == "column" else { return nil }
+        guard name == "column" || name == "text" else { return nil }
         let parameters = [BuiltinParameter(label: nil, name: "index", defaultValue: .void), .labeled("named", .void)]
         return try bound(name, parameters, args, interpreter, position) { args in
+            let j: Int
             if args.has("named") {
                 let header = try args.string("named")
-                guard let column = self.table.column(named: header) else {
+                guard let index = self.table.index(named: header) else {
                     throw args.error("named", "no column named \"\(header)\"; the columns are \(self.table.header ?? [])")
                 }
-                return .tensor(Tensor(column))
+                j = index
+            } else {
+                j = try args.int("index")
+                guard (0..<self.table.width).contains(j) else {
+                    throw args.error("index", "the table has columns 0..<\(self.table.width)")
+                }
             }
-            let columns = self.table.columns
-            let i = try args.int("index")
-            guard columns.indices.contains(i) else { throw args.error("index", "the table has columns 0..<\(columns.count)") }
-            return .tensor(Tensor(columns[i]))
+            return name == "text" ? .array(self.table.text(column: j).map(RuntimeValue.string)) : self.column(j)
         }
     }
 }

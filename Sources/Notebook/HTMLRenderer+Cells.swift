@@ -47,6 +47,8 @@ extension HTMLRenderer {
             case .figure(var svg):
                 while svg.last?.isNewline == true { svg.removeLast() }
                 html += "<div class=\"figure\">\n\(svg)\n</div>\n"
+            case .table(let table):
+                writeTableOutput(table)
             }
         }
     }

@@ -38,6 +38,7 @@ public struct ShownCell: Sendable, CellVerdict {
             case .text(let text): .text(text)
             case .value(let value): .value(value)
             case .figure: .figure(svg: svgs.next() ?? "")
+            case .table(let table): .table(table)
             }
         }
         self.init(
@@ -51,9 +52,10 @@ public struct ShownCell: Sendable, CellVerdict {
     }
 }
 
-/// One thing a cell showed: printed text, the last expression's value, or a figure as SVG.
+/// One thing a cell showed: printed text, the last expression's value, a figure as SVG, or a table.
 public enum ShownOutput: Sendable, Hashable, Codable {
     case text(String)
     case value(String)
     case figure(svg: String)
+    case table(TableOutput)
 }

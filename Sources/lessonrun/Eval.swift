@@ -43,6 +43,7 @@ struct Eval: ParsableCommand {
             case .text(let text): Console.out(text)
             case .value(let value): Console.out(value + "\n")
             case .figure(let figure): Console.out("[figure: \(figure.title ?? "untitled")]\n")
+            case .table(let table): Console.out(table.text)
             }
         }
     }

@@ -128,6 +128,7 @@ struct ExecutorTests {
         switch output {
         case .text(let text), .value(let text): text
         case .figure: "<figure>"
+        case .table(let table): table.text
         }
     }
 }
