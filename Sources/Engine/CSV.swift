@@ -1,64 +1,122 @@
-/// A table of numbers read from CSV text: an optional header row, then one row of numbers per
-/// line. Reading the file is the caller's business (the language allows only the lesson's folder).
+/// A table read from CSV text: an optional header row, then one row of fields per line. A column whose
+/// every data field is a number is numeric; any other column is text, kept as written. Reading the file is
+/// the caller's business (the language allows only the lesson's folder).
 public struct CSVTable: Sendable, Equatable {
     /// The column names, when the first row was not all numbers.
     public var header: [String]?
-    /// The data rows, each with one number per column.
-    public var rows: [[Double]]
+    /// The data fields as written (trimmed, unquoted), row by row.
+    public var fields: [[String]]
+    /// For each column, true when all its data fields are numbers.
+    public var isNumeric: [Bool]
 
-    /// The data column by column.
-    public var columns: [[Double]] {
-        guard let width = rows.first?.count else { return header.map { $0.map { _ in [] } } ?? [] }
-        return (0..<width).map { j in rows.map { $0[j] } }
+    public var width: Int { isNumeric.count }
+
+    /// The numeric columns' data, row by row; text columns are left out.
+    public var rows: [[Double]] {
+        let numeric = isNumeric.indices.filter { isNumeric[$0] }
+        return fields.map { row in numeric.map { Double(row[$0]) ?? .nan } }
     }
 
-    /// The column with this header name, if there is one.
+    /// The names of the numeric columns, in order, when there is a header.
+    public var numericHeader: [String]? {
+        header.map { names in names.indices.filter { isNumeric[$0] }.map { names[$0] } }
+    }
+
+    /// Column `j` as numbers, or nil when it is a text column.
+    public func numbers(column j: Int) -> [Double]? {
+        guard isNumeric[j] else { return nil }
+        return fields.map { Double($0[j]) ?? .nan }
+    }
+
+    /// Column `j` as written.
+    public func text(column j: Int) -> [String] {
+        fields.map { $0[j] }
+    }
+
+    /// The index of the column with this header name, if there is one.
+    public func index(named name: String) -> Int? {
+        header?.firstIndex(of: name)
+    }
+
+    /// The numeric column with this header name, if there is one.
     public func column(named name: String) -> [Double]? {
-        guard let j = header?.firstIndex(of: name) else { return nil }
-        return rows.map { $0[j] }
+        index(named: name).flatMap(numbers(column:))
     }
 
-    /// Parses comma-separated text. Blank lines are skipped, fields are trimmed and may be
-    /// double-quoted; the first row is a header when any of its fields is not a number. Every
-    /// row must have as many fields as the first, and every data field must be a number.
-    public static func parse(_ text: String) throws -> CSVTable {
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-            .enumerated()
-            .map { (number: $0 + 1, fields: fields(of: String($1))) }
-            .filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
-        guard let first = lines.first else { return CSVTable(header: nil, rows: []) }
-        let hasHeader = first.fields.contains { Double($0) == nil }
-        var rows: [[Double]] = []
-        for line in lines.dropFirst(hasHeader ? 1 : 0) {
-            guard line.fields.count == first.fields.count else {
-                throw EngineError("line \(line.number): expected \(first.fields.count) fields, found \(line.fields.count)")
-            }
-            rows.append(try line.fields.enumerated().map { column, field in
-                guard let number = Double(field) else {
-                    throw EngineError("line \(line.number), column \(column + 1): \"\(field)\" is not a number")
-                }
-                return number
-            })
+    /// Parses comma-separated text. Blank lines are skipped, fields are trimmed and may be double-quoted
+    /// (a quoted field may hold commas, and `""` for a quote, but must end on its line); the first row is a
+    /// header when any of its fields is not a number, so a table with text columns needs a header. Every row
+    /// must have as many fields as the first.
+    public static func parse(_ text: String) throws(CSVError) -> CSVTable {
+        var lines: [(number: Int, fields: [String])] = []
+        let split = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for (offset, line) in split.enumerated() {
+            let fields = try fields(of: Substring(line), line: offset + 1)
+            if !(fields.count == 1 && fields[0].isEmpty) { lines.append((offset + 1, fields)) }
         }
-        return CSVTable(header: hasHeader ? first.fields : nil, rows: rows)
+        guard let first = lines.first else { return CSVTable(header: nil, fields: [], isNumeric: []) }
+        let hasHeader = first.fields.contains { Double($0) == nil }
+        let data = lines.dropFirst(hasHeader ? 1 : 0)
+        for line in data where line.fields.count != first.fields.count {
+            throw CSVError(line: line.number, message: "expected \(first.fields.count) fields, found \(line.fields.count)")
+        }
+        let isNumeric = first.fields.indices.map { j in data.allSatisfy { Double($0.fields[j]) != nil } }
+        return CSVTable(header: hasHeader ? first.fields : nil, fields: data.map(\.fields), isNumeric: isNumeric)
     }
 
     /// One line's fields, trimmed and unquoted; a byte-order mark at the start of the text is dropped.
-    private static func fields(of line: String) -> [String] {
-        line.split(separator: ",", omittingEmptySubsequences: false).map { raw in
-            var field = raw.trimmingCharacters(in: " \t\u{FEFF}")
-            if field.count >= 2, field.hasPrefix("\""), field.hasSuffix("\"") {
-                field = String(field.dropFirst().dropLast())
+    private static func fields(of line: Substring, line number: Int) throws(CSVError) -> [String] {
+        var fields: [String] = []
+        var rest = line
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+            var field = ""
+            if rest.first == "\"" {
+                rest = rest.dropFirst()
+                var closed = false
+                while let c = rest.first {
+                    rest = rest.dropFirst()
+                    if c != "\"" {
+                        field.append(c)
+                    } else if rest.first == "\"" {
+                        field.append("\"")
+                        rest = rest.dropFirst()
+                    } else {
+                        closed = true
+                        break
+                    }
+                }
+                guard closed else {
+                    throw CSVError(line: number, message: "field \(fields.count + 1) opens a quote that does not close on its line")
+                }
+                rest = rest.drop { $0 == " " || $0 == "\t" }
+                guard rest.isEmpty || rest.first == "," else {
+                    throw CSVError(line: number, message: "field \(fields.count + 1) has text after its closing quote")
+                }
+            } else {
+                let raw = rest.prefix { $0 != "," }
+                rest = rest.dropFirst(raw.count)
+                guard !raw.contains("\"") else {
+                    throw CSVError(line: number, message: "field \(fields.count + 1) has a quote inside it; quote the whole field and double the quote")
+                }
+                field = String(raw.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
             }
-            return field
+            fields.append(field)
+            guard rest.first == "," else { return fields }
+            rest = rest.dropFirst()
         }
     }
 }
 
-extension StringProtocol {
-    /// The string without the given characters at either end.
-    fileprivate func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        return String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+/// A CSV text that cannot be read as a table, with the line (from 1) where reading stopped.
+public struct CSVError: Error, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
     }
+
+    public var description: String { "line \(line): \(message)" }
 }

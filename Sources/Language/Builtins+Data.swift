@@ -84,15 +84,19 @@ extension Builtins {
             guard (1...100_000).contains(n) else { throw args.error("features", "`features:` must be in 1...100000") }
             return .object(LogisticRegressionObject(LogisticRegression(features: n, using: interpreter.randomState)))
         },
-        Builtin("csv", [.positional("path")], doc: "Reads a table of numbers from a CSV file in the lesson's own folder.") {
-            args, interpreter, _ in
-            let text = try LessonFiles.read(try args.string("path"), lesson: interpreter.origin.file) { message in
+        Builtin(
+            "csv", [.positional("path")],
+            doc: "Reads a table from a CSV file in the lesson's own folder: numeric columns as tensors, text columns as "
+                + "arrays of strings (`column`), any column as written (`text`)."
+        ) { args, interpreter, _ in
+            let path = try args.string("path")
+            let text = try LessonFiles.read(path, lesson: interpreter.origin.file) { message in
                 args.error("path", message)
             }
-            do {
+            do throws(CSVError) {
                 return .object(CSVObject(try CSVTable.parse(text)))
-            } catch let error as EngineError {
-                throw args.error("path", "\(try args.string("path")): \(error.message)")
+            } catch {
+                throw args.error("path", "\(path):\(error.line): \(error.message)")
             }
         },
     ]

@@ -2,7 +2,7 @@
 enum Builtins {
     /// The free functions by family, in the order the reference lists them.
     static let families: [(name: String, builtins: [Builtin])] = [
-        ("Output", output), ("Math", math), ("Sequences", sequences), ("Calculus", calculus), ("Figures", figures),
+        ("Output", output + tables), ("Math", math), ("Sequences", sequences), ("Calculus", calculus), ("Figures", figures),
         ("Tensors", tensors + tensorSelection), ("Random", random), ("Networks", nn), ("Activations", activations),
         ("Training", training), ("Minimizing", minimizing), ("Losses", losses), ("Data", data),
     ]

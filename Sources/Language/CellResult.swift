@@ -10,6 +10,8 @@ public enum CellOutput: Hashable, Sendable {
     case figure(Figure)
     /// A figure `savefig` asked to be written as the SVG file `name` beside the page (render and build write it).
     case savedFigure(name: String, Figure)
+    /// A table the cell showed with `table(...)`.
+    case table(TableOutput)
 }
 
 /// The outcome of one `expr //=> expected` line.

@@ -54,22 +54,33 @@ extension Builtins {
             let epochs = try trainingEpochs(args)
             return .tensor(Tensor(m.model.train(points: points, labels: labels, rate: try args.double("rate"), epochs: epochs)))
         },
-        Builtin("column", on: "CSV", [BuiltinParameter(label: nil, name: "index", defaultValue: .void), .labeled("named", .void)],
-                doc: "One column as a tensor: by its index, or by its header with `named:`.") { args, _, _ in
-            let table = try args.receiver(CSVObject.self).table
-            if args.has("named") {
-                let header = try args.string("named")
-                guard let column = table.column(named: header) else {
-                    throw args.error("named", "no column named \"\(header)\"; the columns are \(table.header ?? [])")
-                }
-                return .tensor(Tensor(column))
-            }
-            let columns = table.columns
-            let i = try args.int("index")
-            guard columns.indices.contains(i) else { throw args.error("index", "the table has columns 0..<\(columns.count)") }
-            return .tensor(Tensor(columns[i]))
+        csvColumn("column", doc: "One column by its index, or by its header with `named:`: a tensor when it holds "
+                  + "numbers, else an array of strings.") { object, j in object.column(j) },
+        csvColumn("text", doc: "One column as the strings the file holds, numbers included, by index or `named:`.") {
+            object, j in .array(object.table.text(column: j).map(RuntimeValue.string))
         },
     ]
+
+    /// A CSV method that picks one column, by index or `named:` header.
+    private static func csvColumn(
+        _ name: String, doc: String, _ body: @escaping (CSVObject, Int) -> RuntimeValue
+    ) -> Builtin {
+        Builtin(name, on: "CSV", [BuiltinParameter(label: nil, name: "index", defaultValue: .void), .labeled("named", .void)],
+                doc: doc) { args, _, _ in
+            let object = try args.receiver(CSVObject.self)
+            let table = object.table
+            if args.has("named") {
+                let header = try args.string("named")
+                guard let index = table.index(named: header) else {
+                    throw args.error("named", "no column named \"\(header)\"; the columns are \(table.header ?? [])")
+                }
+                return body(object, index)
+            }
+            let j = try args.int("index")
+            guard (0..<table.width).contains(j) else { throw args.error("index", "the table has columns 0..<\(table.width)") }
+            return body(object, j)
+        }
+    }
 
     private static func perceptron(
         _ name: String, _ parameters: [BuiltinParameter], doc: String,
@@ -183,17 +194,23 @@ final class CSVObject: NativeObject {
     }
 
     var typeName: String { "CSV" }
-    static let propertyNames: [String] = ["header", "rows", "columns", "count"]
-    var display: String { "CSV(\(table.rows.count) rows × \(table.rows.first?.count ?? table.header?.count ?? 0) columns)" }
+    static let propertyNames: [String] = ["header", "numericHeader", "rows", "columns", "count"]
+    var display: String { "CSV(\(table.fields.count) rows × \(table.width) columns)" }
 
     func property(_ name: String, at position: Position) throws -> RuntimeValue? {
         switch name {
         case "header": .array((table.header ?? []).map(RuntimeValue.string))
-        case "rows": .tensor(Tensor(table.rows.flatMap { $0 }, shape: [table.rows.count, table.rows.first?.count ?? 0]))
-        case "columns": .array(table.columns.map { .tensor(Tensor($0)) })
-        case "count": .int(table.rows.count)
+        case "numericHeader": .array((table.numericHeader ?? []).map(RuntimeValue.string))
+        case "rows":
+            .tensor(Tensor(table.rows.flatMap { $0 }, shape: [table.fields.count, table.isNumeric.filter { $0 }.count]))
+        case "columns": .array((0..<table.width).map(column))
+        case "count": .int(table.fields.count)
         default: nil
         }
     }
 
+    /// A numeric column as a tensor, a text column as an array of strings.
+    func column(_ j: Int) -> RuntimeValue {
+        table.numbers(column: j).map { .tensor(Tensor($0)) } ?? .array(table.text(column: j).map(RuntimeValue.string))
+    }
 }

@@ -25,6 +25,8 @@ enum CmarkReader {
 private struct Reader {
     let source: ProtectedSource
     var depth = 0
+    /// False inside a link or image, where text cannot hold another link.
+    var linking = true
 
     func blocks(in parent: OpaquePointer) -> [Block] {
         let reader = Reader(source: source, depth: depth + 1)
@@ -146,9 +148,12 @@ private struct Reader {
                          items: children(of: node).map { blocks(in: $0) }, range: range)
     }
 
-    private func inlines(in parent: OpaquePointer) -> [Inline] {
-        let reader = Reader(source: source, depth: depth + 1)
-        return children(of: parent).flatMap(reader.inline).mergingAdjacentText()
+    /// The inlines under `parent`, with GitHub's strikethrough and (outside links) extended autolinks, which
+    /// libcmark leaves as text.
+    private func inlines(in parent: OpaquePointer, linking: Bool = true) -> [Inline] {
+        let reader = Reader(source: source, depth: depth + 1, linking: self.linking && linking)
+        let content = Strikethrough.apply(children(of: parent).flatMap(reader.inline).mergingAdjacentText())
+        return reader.linking ? ExtendedAutolink.apply(content) : content
     }
 
     private func inline(_ node: OpaquePointer) -> [Inline] {
@@ -163,10 +168,10 @@ private struct Reader {
         case CMARK_NODE_STRONG: [.strong(inlines(in: node))]
         case CMARK_NODE_LINK:
             [.link(destination: restored(cmark_node_get_url(node)), title: restored(cmark_node_get_title(node)),
-                   content: inlines(in: node))]
+                   content: inlines(in: node, linking: false))]
         case CMARK_NODE_IMAGE:
             [.image(source: restored(cmark_node_get_url(node)), title: restored(cmark_node_get_title(node)),
-                    alt: inlines(in: node))]
+                    alt: inlines(in: node, linking: false))]
         default: []
         }
     }

@@ -4,6 +4,8 @@ public indirect enum Inline: Hashable, Sendable {
     case code(String)
     case emphasis([Inline])
     case strong([Inline])
+    /// GitHub's `~~struck~~` text.
+    case strikethrough([Inline])
     case link(destination: String, title: String, content: [Inline])
     case image(source: String, title: String, alt: [Inline])
     case softBreak
@@ -34,7 +36,7 @@ extension Array where Element == Inline {
         map { inline in
             switch inline {
             case .text(let text), .code(let text): text
-            case .emphasis(let content), .strong(let content): content.plainText
+            case .emphasis(let content), .strong(let content), .strikethrough(let content): content.plainText
             case .link(_, _, let content): content.plainText
             case .image(_, _, let alt): alt.plainText
             case .softBreak, .lineBreak: " "
@@ -48,8 +50,11 @@ extension Array where Element == Inline {
     func mergingAdjacentText() -> [Inline] {
         var merged: [Inline] = []
         for inline in self {
-            if case .text(let next) = inline, case .text(let previous)? = merged.last {
-                merged[merged.count - 1] = .text(previous + next)
+            if case .text(let next) = inline, case .text(var previous)? = merged.last {
+                // Taken out first, so the text is uniquely held and grows in place: many pieces stay linear.
+                merged.removeLast()
+                previous += next
+                merged.append(.text(previous))
             } else {
                 merged.append(inline)
             }

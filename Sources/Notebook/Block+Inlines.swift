@@ -31,6 +31,7 @@ extension Array where Element == Inline {
             switch inline {
             case .emphasis(let content): transform(.emphasis(content.mapInlines(transform)))
             case .strong(let content): transform(.strong(content.mapInlines(transform)))
+            case .strikethrough(let content): transform(.strikethrough(content.mapInlines(transform)))
             case .link(let destination, let title, let content):
                 transform(.link(destination: destination, title: title, content: content.mapInlines(transform)))
             case .image(let source, let title, let alt):

@@ -45,7 +45,7 @@ public enum Executor {
     private static func drawnFigure(_ output: CellOutput) -> Figure? {
         switch output {
         case .figure(let figure), .savedFigure(_, let figure): figure
-        case .text, .value: nil
+        case .text, .value, .table: nil
         }
     }
 

@@ -57,6 +57,8 @@ extension HTMLRenderer {
             case .savedFigure(let name, _):
                 let escaped = HTMLEscape.attribute(name)
                 html += "<p class=\"saved-figure\">Saved as <a href=\"\(escaped)\">\(HTMLEscape.text(name))</a></p>\n"
+            case .table(let table):
+                writeTableOutput(table)
             }
         }
     }

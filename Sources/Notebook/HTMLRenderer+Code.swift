@@ -21,16 +21,6 @@ extension HTMLRenderer {
         return out + mark(marks[line] ?? [])
     }
 
-    /// Passed expectations get a quiet tick, failed ones a loud cross with the actual value.
-    private static func mark(_ expectations: [ExpectationResult]) -> String {
-        expectations.map { expectation in
-            let actual = HTMLEscape.text(expectation.actual)
-            return expectation.passed
-                ? " <span class=\"check pass\" title=\"checked: \(HTMLEscape.attribute(expectation.actual))\">✓</span>"
-                : " <span class=\"check fail\">✗ got \(actual)</span>"
-        }.joined()
-    }
-
     /// Short class names in the spirit of Pygments; identifiers, punctuation and spaces stay plain.
     static func className(_ kind: TokenKind) -> String? {
         switch kind {

@@ -1,6 +1,7 @@
 extension HTMLRenderer {
     /// Inline code: ordinary code as `<code>`, an inline cell as its computed value written into the sentence.
-    /// A value that does not match the stated one, or code that fails, is marked and says why on hover.
+    /// Where the sentence states a value, the page prints the computed one with the stated number of decimals,
+    /// and the stated value beside it, in words, wherever the two print differently; code that fails is marked.
     func inlineCode(_ code: String) -> String {
         guard let (index, written) = InlineCell.unmark(code), content.inlineRuns.indices.contains(index) else {
             return "<code>\(HTMLEscape.markdown(InlineCell.unmark(code)?.code ?? code))</code>"
@@ -12,12 +13,19 @@ extension HTMLRenderer {
             return "<code class=\"nn-value error\" id=\"\(id)\" title=\"\(message)\">\(HTMLEscape.text(written))</code>"
         }
         let shown = HTMLEscape.text(run.shown)
-        guard let expectation = run.expectation, !expectation.passed else {
-            let title = HTMLEscape.attribute("computed by \(run.cell.expression)")
+        let title = HTMLEscape.attribute("computed by \(run.cell.expression)" + (run.display.map { " = \($0)" } ?? ""))
+        guard let expectation = run.expectation else {
             return "<span class=\"nn-value\" id=\"\(id)\" title=\"\(title)\">\(shown)</span>"
         }
-        let title = HTMLEscape.attribute("the text states \(expectation.expected); computed \(expectation.actual)")
-        return "<span class=\"nn-value fail\" id=\"\(id)\" title=\"\(title)\">\(shown) "
-            + "<s>\(HTMLEscape.text(expectation.expected))</s></span>"
+        let stated = HTMLEscape.text(Self.statedValue(expectation.expected))
+        if !expectation.passed {
+            return "<span class=\"nn-value fail\" id=\"\(id)\" title=\"\(title)\">\(shown) "
+                + "<span class=\"stated\">(the text states <s>\(HTMLEscape.text(expectation.expected))</s>)</span></span>"
+        }
+        guard stated != shown else {
+            return "<span class=\"nn-value\" id=\"\(id)\" title=\"\(title)\">\(shown)</span>"
+        }
+        return "<span class=\"nn-value\" id=\"\(id)\" title=\"\(title)\">\(shown) "
+            + "<span class=\"stated\">(stated \(stated))</span></span>"
     }
 }

@@ -16,6 +16,8 @@ extension HTMLRenderer {
             "<em>\(inlines(content))</em>"
         case .strong(let content):
             "<strong>\(inlines(content))</strong>"
+        case .strikethrough(let content):
+            "<del>\(inlines(content))</del>"
         case .link(let destination, let title, let content):
             link(to: destination, title: title, content: content)
         case .image(let source, let title, let alt):

@@ -5,6 +5,12 @@ extension HTMLRenderer {
         .nn-value.fail { color: var(--fail); background: var(--fail-bg); border-bottom-color: var(--fail); }
         .nn-value.fail s { color: var(--muted); }
         code.nn-value.error { color: var(--fail); background: var(--fail-bg); }
+        .nn-value .stated { color: var(--muted); font-size: 0.85em; }
+        .check .computed { color: var(--muted); font-style: italic; }
+        .visually-hidden {
+          position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+          clip-path: inset(50%); white-space: nowrap; border: 0;
+        }
 
         """
 

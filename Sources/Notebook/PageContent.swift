@@ -78,7 +78,7 @@ extension PageContent {
             case .code(let code):
                 InlineCell.unmark(code).map { inlineRuns.indices.contains($0.index) ? inlineRuns[$0.index].shown : $0.code }
                     ?? code
-            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+            case .emphasis(let content), .strong(let content), .strikethrough(let content), .link(_, _, let content), .image(_, _, let content):
                 text(of: content)
             case .softBreak, .lineBreak: " "
             case .html: ""

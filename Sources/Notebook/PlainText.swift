@@ -10,7 +10,7 @@ enum PlainText {
         switch inline {
         case .text(let text): text
         case .code(let text): InlineCell.unmark(text)?.code ?? text
-        case .emphasis(let content), .strong(let content), .link(_, _, let content): of(content)
+        case .emphasis(let content), .strong(let content), .strikethrough(let content), .link(_, _, let content): of(content)
         case .image(_, _, let alt): of(alt)
         case .softBreak, .lineBreak: " "
         case .html: ""

@@ -48,7 +48,7 @@ enum RawHTMLNotice {
         for inline in content {
             switch inline {
             case .html(let raw): return raw
-            case .emphasis(let inner), .strong(let inner), .link(_, _, let inner), .image(_, _, let inner):
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, _, let inner), .image(_, _, let inner):
                 if let raw = firstHTML(in: inner) { return raw }
             default: continue
             }

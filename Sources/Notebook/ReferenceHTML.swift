@@ -43,6 +43,7 @@ public enum ReferenceHTML {
                 var svg = SVGRenderer.render(figure)
                 while svg.last?.isNewline == true { svg.removeLast() }
                 html += "<div class=\"figure\">\n\(svg)\n</div>\n"
+            case .table(let table): html += pre(table.text, class: "output")
             case .savedFigure(let name, _):
                 // A lesson's page links the file; the reference writes no files, so it says what would be written.
                 html += pre("saved \(name) beside the page", class: "output")

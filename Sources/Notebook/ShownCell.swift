@@ -47,6 +47,7 @@ public struct ShownCell: Sendable, CellVerdict {
             case .value(let value): return .value(value)
             case .figure: return .figure(svg: (svgs.next() ?? "") ?? late())
             case .savedFigure(let name, _): return .savedFigure(name: name, svg: (savedSVGs.next() ?? "") ?? late())
+            case .table(let table): return .table(table)
             }
         }
         self.init(
@@ -60,11 +61,13 @@ public struct ShownCell: Sendable, CellVerdict {
     }
 }
 
-/// One thing a cell showed: printed text, the last expression's value, or a figure as SVG.
+/// One thing a cell showed: printed text, the last expression's value, a figure as SVG, or a table.
 public enum ShownOutput: Sendable, Hashable, Codable {
     case text(String)
     case value(String)
     case figure(svg: String)
     /// A figure `savefig` wrote as the file `name` beside the page; the page links to it.
     case savedFigure(name: String, svg: String)
+    /// A table the cell showed with `table(...)`.
+    case table(TableOutput)
 }

@@ -47,12 +47,20 @@ public struct Snapshot: Sendable, Hashable {
             case .value(let value): lines += block("value", value)
             case .figure(let figure): lines += ["figure:"] + FigureData.lines(figure).map { "  " + $0 }
             case .savedFigure(let name, _): lines.append("saved figure: \(name)")
+            case .table(let table): lines += ["table:"] + tableLines(table)
             }
         }
         for diagnostic in run.result.diagnostics where diagnostic.severity == .error {
             lines.append("error: \(diagnostic.message)")
         }
         return lines
+    }
+
+    /// A table's headers, then each row, entries between ` | ` and numbers at full precision (with the
+    /// digits shown in brackets where they differ), so the comparison holds numbers to the tolerance.
+    private static func tableLines(_ table: TableOutput) -> [String] {
+        let header = "  headers: " + table.headers.map(StringLiteral.quoted).joined(separator: " | ")
+        return [header] + table.rows.map { "  | " + $0.map(\.recorded).joined(separator: " | ") }
     }
 
     /// `name: text` on one line, or `name:` and the text's lines each behind `  | `.

@@ -44,6 +44,7 @@ struct Eval: ParsableCommand {
             case .value(let value): Console.out(value + "\n")
             case .figure(let figure): Console.out("[figure: \(figure.title ?? "untitled")]\n")
             case .savedFigure(let name, _): Console.out("[savefig: \(name), written by render and build]\n")
+            case .table(let table): Console.out(table.text)
             }
         }
     }

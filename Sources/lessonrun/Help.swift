@@ -56,6 +56,7 @@ struct Help: ParsableCommand {
                 case .value(let value): value
                 case .figure(let figure): "[figure: \(figure.title ?? "untitled")]"
                 case .savedFigure(let name, _): "[saved \(name) beside the page]"
+                case .table(let table): table.text
                 }
             }
             if !outputs.isEmpty { text += "\nOutput:\n" + indented(outputs.joined(separator: "\n")) }

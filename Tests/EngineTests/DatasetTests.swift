@@ -96,7 +96,7 @@ struct CSVTests {
         let table = try CSVTable.parse("\u{FEFF}test, grade,\"admitted\"\r\n9, 1, 0\r\n\r\n7.5,8,1\r\n")
         #expect(table.header == ["test", "grade", "admitted"])
         #expect(table.rows == [[9, 1, 0], [7.5, 8, 1]])
-        #expect(table.columns == [[9, 7.5], [1, 8], [0, 1]])
+        #expect((0..<3).map { table.numbers(column: $0) } == [[9, 7.5], [1, 8], [0, 1]])
         #expect(table.column(named: "grade") == [1, 8])
         #expect(table.column(named: "missing") == nil)
     }
@@ -108,9 +108,27 @@ struct CSVTests {
         #expect(try CSVTable.parse("").rows.isEmpty)
     }
 
-    @Test("ragged rows and words among the numbers are errors that name the line")
+    @Test("a column with a word in it is text; the numeric columns still make the rows")
+    func textColumns() throws {
+        let table = try CSVTable.parse("age,pain,ahd\n63,typical,No\n67,\"a, b \"\"c\"\"\",Yes\n")
+        #expect(table.isNumeric == [true, false, false])
+        #expect(table.rows == [[63], [67]])
+        #expect(table.numericHeader == ["age"])
+        #expect(table.text(column: 1) == ["typical", "a, b \"c\""])
+        #expect(table.numbers(column: 2) == nil && table.column(named: "age") == [63, 67])
+    }
+
+    @Test("ragged rows and stray quotes are errors that name the line")
     func errors() {
-        #expect(throws: EngineError("line 3: expected 2 fields, found 3")) { try CSVTable.parse("a,b\n1,2\n1,2,3") }
-        #expect(throws: EngineError("line 2, column 2: \"x\" is not a number")) { try CSVTable.parse("a,b\n1,x") }
+        #expect(throws: CSVError(line: 3, message: "expected 2 fields, found 3")) { try CSVTable.parse("a,b\n1,2\n1,2,3") }
+        #expect(throws: CSVError(line: 2, message: "field 2 opens a quote that does not close on its line")) {
+            try CSVTable.parse("a,b\n1,\"x\n2\"")
+        }
+        #expect(throws: CSVError(line: 2, message: "field 1 has text after its closing quote")) {
+            try CSVTable.parse("a,b\n\"x\"y,2")
+        }
+        #expect(throws: CSVError(line: 1, message: "field 2 has a quote inside it; quote the whole field and double the quote")) {
+            try CSVTable.parse("a,b\"c")
+        }
     }
 }

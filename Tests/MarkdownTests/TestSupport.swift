@@ -27,7 +27,7 @@ func mathSpans(in block: Block) -> [MathSpan] {
 func mathSpans(in inline: Inline) -> [MathSpan] {
     switch inline {
     case .math(let span): [span]
-    case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+    case .emphasis(let content), .strong(let content), .strikethrough(let content), .link(_, _, let content), .image(_, _, let content):
         content.flatMap(mathSpans(in:))
     case .text, .code, .softBreak, .lineBreak, .html: []
     }

@@ -129,6 +129,7 @@ struct ExecutorTests {
         case .text(let text), .value(let text): text
         case .figure: "<figure>"
         case .savedFigure(let name, _): "<saved \(name)>"
+        case .table(let table): table.text
         }
     }
 }

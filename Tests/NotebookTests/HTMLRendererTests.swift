@@ -94,7 +94,7 @@ struct HTMLRendererTests {
 
     @Test func expectationsAreMarkedInTheCode() {
         let html = page("```swift-nn\nlet x = 0.25\nx //=> 0.25\nx //=> 0.4\n```\n")
-        #expect(html.contains("<span class=\"check pass\" title=\"checked: 0.25\">✓</span>"))
+        #expect(html.contains("<span class=\"check pass\">✓<span class=\"visually-hidden\"> holds</span></span>"))
         #expect(html.contains("<span class=\"check fail\">✗ got 0.25</span>"))
         #expect(html.contains("page.md:4:8: error: expected 0.4"))
         #expect(html.contains("<p class=\"status failed\" role=\"alert\">This lesson has 1 failed expectation: "))

@@ -39,7 +39,7 @@ struct InlineCellTests {
         #expect(executed.inlineRuns.map(\.display) == ["0.25", "0.0625", "0.5"])
         #expect(executed.inlineRuns.allSatisfy { !$0.failed })
         let html = HTMLRenderer.render(executed)
-        #expect(html.contains("The rate is <span class=\"nn-value\" id=\"value-1\" title=\"computed by rate\">0.25</span>"))
+        #expect(html.contains("The rate is <span class=\"nn-value\" id=\"value-1\" title=\"computed by rate = 0.25\">0.25</span>"))
         #expect(html.contains(">0.0625</span>, in a list:"))
         #expect(html.contains("doubled, <span class=\"nn-value\" id=\"value-3\""))
         #expect(!html.contains("{nn}"))

@@ -115,5 +115,12 @@ extension ReferenceExamples {
             table.column(0).mean() //=> 2
             """,
             files: ["scores.csv": "hours,score\n1,52\n2,61\n3,70\n"]),
+        "CSV.text": ReferenceExample(
+            """
+            let people = csv("people.csv")
+            people.text(named: "name") //=> ["Ada", "Alan"]
+            people.text(1) //=> ["36", "41"]
+            """,
+            files: ["people.csv": "name,age\nAda,36\nAlan,41\n"]),
     ]
 }

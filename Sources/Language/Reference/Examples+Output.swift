@@ -6,5 +6,9 @@ extension ReferenceExamples {
         "String": """
             String(3) + " steps" //=> "3 steps"
             """,
+        "table": """
+            let xs = [0.5, 1.0, 1.5]
+            table(["x", "x²"], rows: xs.map { [$0, $0 * $0] }, digits: 2)
+            """,
     ]
 }

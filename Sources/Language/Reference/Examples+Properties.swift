@@ -92,6 +92,8 @@ extension ReferenceExamples {
         "CSV.header": ReferenceExample("csv(\"scores.csv\").header //=> [\"hours\", \"score\"]", files: scores),
         "CSV.rows": ReferenceExample("csv(\"scores.csv\").rows //=> [[1, 52], [2, 61]]", files: scores),
         "CSV.columns": ReferenceExample("csv(\"scores.csv\").columns[1] //=> [52, 61]", files: scores),
+        "CSV.numericHeader": ReferenceExample(
+            "csv(\"people.csv\").numericHeader //=> [\"age\"]", files: ["people.csv": "name,age\nAda,36\nAlan,41\n"]),
         "CSV.count": ReferenceExample("csv(\"scores.csv\").count //=> 2", files: scores),
         "Dictionary.count": "[\"a\": 1.0, \"b\": 2.0].count //=> 2",
         "Dictionary.isEmpty": "let d: [String: Double] = [:]\nd.isEmpty //=> true",

@@ -51,8 +51,9 @@ enum ReferenceProperties {
         ("LogisticRegression.weights", "The weights, as numbers."),
         ("LogisticRegression.bias", "The bias."),
         ("CSV.header", "The first row's names, when the first row is not numeric; else empty."),
-        ("CSV.rows", "The numbers as a matrix, one row per line."),
-        ("CSV.columns", "Each column as a tensor."),
-        ("CSV.count", "The number of rows of numbers."),
+        ("CSV.numericHeader", "The names of the columns that hold numbers, in order: the columns of `rows`."),
+        ("CSV.rows", "The numeric columns as a matrix, one row per line."),
+        ("CSV.columns", "Each column: a tensor when it holds numbers, else an array of strings."),
+        ("CSV.count", "The number of data rows."),
     ]
 }

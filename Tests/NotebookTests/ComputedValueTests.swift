@@ -1,0 +1,40 @@
+import Testing
+
+@testable import Notebook
+
+/// A checked number shows what was computed on the page, in words, and the stated value beside it where the
+/// two print differently; nothing is left to a tooltip or to script.
+@Suite("Computed values on the page")
+struct ComputedValueTests {
+    func page(_ text: String) -> String {
+        HTMLRenderer.render(Executor.execute(LessonParser.parse(text, path: "page.md")))
+    }
+
+    @Test func aCheckThatStatesFewerDigitsShowsTheComputedValue() {
+        let html = page("```swift-nn\nlet p = sigmoid(2)\np //=> 0.88 ± 0.01\n0.5 //=> 0.5\n```\n")
+        #expect(html.contains(
+            "<span class=\"check pass\">✓<span class=\"visually-hidden\"> holds;</span> "
+                + "<span class=\"computed\">computed 0.8807970779778823</span></span>"))
+        // Where the line states exactly what was computed, the tick alone says so.
+        #expect(html.contains("<span class=\"check pass\">✓<span class=\"visually-hidden\"> holds</span></span>"))
+        #expect(!html.contains("title=\"checked"))
+    }
+
+    @Test func aLongComputedValueIsClipped() {
+        let html = page("```swift-nn\nones(100) / 3 //=> 0.0\n```\n")
+        let got = html.components(separatedBy: "<span class=\"check fail\">✗ got ").dropFirst()
+        #expect(got.count == 1)
+        #expect(got.allSatisfy { $0.prefix { $0 != "<" } == "[" + String(repeating: "0.3333333333333333, ", count: 7) + "0.3333333333333333,…" })
+    }
+
+    @Test func anInlineValueShowsTheStatedOneBesideItWhereTheirDigitsDiffer() {
+        let html = page("Near `{nn} sigmoid(2) => 0.89 ± 0.01`, exactly `{nn} sigmoid(2) => 0.88`.\n")
+        #expect(html.contains(">0.88 <span class=\"stated\">(stated 0.89)</span></span>, exactly "))
+        #expect(html.contains("title=\"computed by sigmoid(2) = 0.8807970779778823\">0.88</span>."))
+    }
+
+    @Test func aFailedInlineValueShowsTheComputedValueAndStrikesTheStatedOne() {
+        let html = page("It is `{nn} 1 / 4 => 0.4`.\n")
+        #expect(html.contains(">0.25 <span class=\"stated\">(the text states <s>0.4</s>)</span></span>."))
+    }
+}
