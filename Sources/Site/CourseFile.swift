@@ -28,6 +28,9 @@ struct CourseFile {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            contents.diagnostics.append(yamlProblem(error))
+            return contents
         } catch {
             contents.diagnostics.append(problem("course.yml is not valid YAML: \(error)", line: 1))
             return contents
@@ -94,5 +97,19 @@ struct CourseFile {
         return Diagnostic(
             severity: severity, message: message, location: SourceLocation(file: path, line: line, column: 1),
             sourceLine: sourceLine, length: max(1, sourceLine.count))
+    }
+
+    /// A YAML syntax error at the character the parser stopped on.
+    private func yamlProblem(_ error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            let sourceLine = lines.indices.contains(mark.line - 1) ? lines[mark.line - 1] : ""
+            return Diagnostic(
+                severity: .error, message: "course.yml is not valid YAML: \(problem)",
+                location: SourceLocation(file: path, line: mark.line, column: mark.column), sourceLine: sourceLine)
+        default:
+            return self.problem("course.yml is not valid YAML: \(error)", line: 1)
+        }
     }
 }

@@ -17,11 +17,7 @@ enum CourseLoader {
         guard case .success(let courseFile) = FilePaths.regularFile(Course.fileName, in: folder),
               let data = FileManager.default.contents(atPath: courseFile)
         else {
-            let lessons = try parse(all, in: folder).sorted { a, b in
-                (a.frontMatter.order ?? Int.max, a.path) < (b.frontMatter.order ?? Int.max, b.path)
-            }
-            let relative = lessons.map { String($0.path.dropFirst(prefixLength(folder))) }
-            let clashes = orderClashes(lessons, relative)
+            let (relative, lessons, clashes) = try ordered(all, in: folder)
             return (Course(title: defaultTitle, description: nil, folder: folder, lessons: relative,
                            diagnostics: refused + clashes),
                     lessons)
@@ -30,8 +26,16 @@ enum CourseLoader {
         let file = CourseFile(path: coursePath, lines: text.components(separatedBy: "\n"))
         let contents = file.read(text)
         var diagnostics = refused + contents.diagnostics
+        guard let list = contents.lessons else {
+            // A course.yml without a `lessons` list names the course; the lessons keep their front-matter order.
+            let (relative, lessons, clashes) = try ordered(all, in: folder)
+            let course = Course(
+                title: contents.title ?? defaultTitle, description: contents.description, folder: folder,
+                lessons: relative, diagnostics: diagnostics + clashes, basePath: contents.basePath)
+            return (course, lessons)
+        }
         var listed: [String] = []
-        for (path, line) in contents.lessons ?? all.map({ ($0, 1) }) {
+        for (path, line) in list {
             let normalized = (path as NSString).standardizingPath
             if listed.contains(normalized) {
                 diagnostics.append(file.problem("\(path) is listed twice", line: line))
@@ -49,6 +53,17 @@ enum CourseLoader {
             title: contents.title ?? defaultTitle, description: contents.description, folder: folder, lessons: listed,
             diagnostics: diagnostics, basePath: contents.basePath)
         return (course, try parse(listed, in: folder))
+    }
+
+    /// The lessons ordered by front matter `order`, then by path, with a warning for each `order` given twice.
+    private static func ordered(_ all: [String], in folder: String) throws(SiteError)
+        -> (relative: [String], lessons: [Lesson], clashes: [Diagnostic])
+    {
+        let lessons = try parse(all, in: folder).sorted { a, b in
+            (a.frontMatter.order ?? Int.max, a.path) < (b.frontMatter.order ?? Int.max, b.path)
+        }
+        let relative = lessons.map { String($0.path.dropFirst(prefixLength(folder))) }
+        return (relative, lessons, orderClashes(lessons, relative))
     }
 
     /// The `.md` files under `folder` that are regular files inside it, and a warning for each one that is not

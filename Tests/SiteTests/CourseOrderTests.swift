@@ -30,6 +30,27 @@ struct CourseOrderTests {
         #expect(result.failed)
     }
 
+    @Test("a course.yml without a `lessons` list names the course and keeps the front-matter order")
+    func aCourseFileWithoutALessonsListKeepsFrontMatterOrder() throws {
+        let fixture = try SiteFixture("unordered")
+        defer { fixture.remove() }
+        try fixture.write("title: Named\ndescription: \"Three lessons\"\n", to: "course/course.yml")
+        let result = try fixture.build()
+        #expect(result.lessons.map(\.page) == ["b.html", "c.html", "a.html"])
+        #expect(result.course.title == "Named")
+        #expect(!result.course.diagnostics.contains { $0.message.contains("not in the `lessons` list") })
+    }
+
+    @Test func aYAMLSyntaxErrorInTheCourseFileIsReportedAtItsCharacter() throws {
+        let fixture = try SiteFixture("unordered")
+        defer { fixture.remove() }
+        try fixture.write("title: A\ndescription: x: y\n", to: "course/course.yml")
+        let result = try fixture.build()
+        let problem = try #require(result.course.diagnostics.first { $0.message.contains("not valid YAML") })
+        #expect((problem.location.line, problem.location.column) == (2, 15))
+        #expect(problem.sourceLine == "description: x: y")
+    }
+
     @Test func lessonsTakingReservedNamesAreMovedAside() {
         #expect(SitePaths.pages(for: ["index.md", "a/index.md", "search.md"])
             == ["index.md": "index-lesson.html", "a/index.md": "a/index.html", "search.md": "search-lesson.html"])

@@ -35,8 +35,22 @@ final class PseudoTerminal {
     /// Reads the screen until `text` has appeared `times` times in all, or `timeout` seconds pass.
     @discardableResult
     func wait(for text: String, times: Int = 1, timeout: Double = 20) -> Bool {
+        wait(timeout: timeout) { $0.components(separatedBy: text).count - 1 >= times }
+    }
+
+    /// Reads the screen until `text` appears after the last `marker` on it: the next prompt after an entry's
+    /// output. Keys typed before the prompt would meet the terminal's line discipline, not the editor.
+    @discardableResult
+    func wait(for text: String, after marker: String, timeout: Double = 20) -> Bool {
+        wait(timeout: timeout) { screen in
+            guard let found = screen.range(of: marker, options: .backwards) else { return false }
+            return screen[found.upperBound...].contains(text)
+        }
+    }
+
+    private func wait(timeout: Double, until done: (String) -> Bool) -> Bool {
         let end = Date().addingTimeInterval(timeout)
-        while screen.components(separatedBy: text).count - 1 < times {
+        while !done(screen) {
             guard Date() < end else { return false }
             var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, 100) > 0 else { continue }
@@ -53,7 +67,7 @@ final class PseudoTerminal {
         let end = Date().addingTimeInterval(timeout)
         while process.isRunning {
             guard Date() < end else { return nil }
-            _ = wait(for: "\u{0}", timeout: 0.1)
+            _ = wait(timeout: 0.1) { _ in false }
         }
         return process.terminationStatus
     }
