@@ -88,14 +88,16 @@ extension Builtins {
             "csv", [.positional("path")],
             doc: "Reads a table from a CSV file in the lesson's own folder: numeric columns as tensors, text columns as "
                 + "arrays of strings (`column`), any column as written (`text`)."
-        ) { args, interpreter, _ in
+        ) { args, interpreter, position in
             let path = try args.string("path")
             let text = try LessonFiles.read(path, lesson: interpreter.origin.file) { message in
                 args.error("path", message)
             }
             do throws(CSVError) {
-                return .object(CSVObject(try CSVTable.parse(text)))
+                return .object(CSVObject(try CSVTable.parse(text) { (try? interpreter.checkClock(position)) == nil }))
             } catch {
+                // Stopped by the cell's limits: the limit's own error says which.
+                try interpreter.checkClock(position)
                 throw args.error("path", "\(path):\(error.line): \(error.message)")
             }
         },

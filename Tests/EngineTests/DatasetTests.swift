@@ -118,6 +118,26 @@ struct CSVTests {
         #expect(table.numbers(column: 2) == nil && table.column(named: "age") == [63, 67])
     }
 
+    @Test("lines end at LF, CRLF or a lone CR, and non-ASCII text is kept whole")
+    func lineEndings() throws {
+        let table = try CSVTable.parse("név,ár\r1,2\n3,4\r\n5,6\r\n\r\nété,7")
+        #expect(table.header == ["név", "ár"])
+        #expect(table.text(column: 0) == ["1", "3", "5", "été"] && table.numbers(column: 1) == [2, 4, 6, 7])
+    }
+
+    @Test("a caller's stop ends reading a long table with an error at the line reached")
+    func stopping() {
+        let text = String(repeating: "1,2\n", count: 10_000)
+        var asked = 0
+        #expect(throws: CSVError(line: 8_192, message: "reading stopped here: the cell's limits ran out")) {
+            try CSVTable.parse(text) {
+                asked += 1
+                return asked == 2
+            }
+        }
+        #expect((try? CSVTable.parse(text))?.rows.count == 10_000)
+    }
+
     @Test("ragged rows and stray quotes are errors that name the line")
     func errors() {
         #expect(throws: CSVError(line: 3, message: "expected 2 fields, found 3")) { try CSVTable.parse("a,b\n1,2\n1,2,3") }
