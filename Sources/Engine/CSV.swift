@@ -90,8 +90,31 @@ public struct CSVTable: Sendable, Equatable {
         return lines
     }
 
+    /// The fields of a line without quotes or byte-order marks (nearly every line of a data file), split and
+    /// trimmed on its UTF-8 bytes; nil for any other line, which the general reader takes.
+    private static func plainFields(of line: Substring) -> [String]? {
+        let bytes = line.utf8
+        guard !bytes.contains(where: { $0 == 0x22 || $0 == 0xEF }) else { return nil }
+        var fields: [String] = []
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: 0x2C) ?? bytes.endIndex
+            var low = start, high = end
+            while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low = bytes.index(after: low) }
+            while low < high {
+                let last = bytes.index(before: high)
+                guard bytes[last] == 0x20 || bytes[last] == 0x09 else { break }
+                high = last
+            }
+            fields.append(String(line[low..<high]))
+            guard end != bytes.endIndex else { return fields }
+            start = bytes.index(after: end)
+        }
+    }
+
     /// One line's fields, trimmed and unquoted; a byte-order mark at the start of the text is dropped.
     private static func fields(of line: Substring, line number: Int) throws(CSVError) -> [String] {
+        if let plain = plainFields(of: line) { return plain }
         var fields: [String] = []
         var rest = line
         while true {
