@@ -78,6 +78,9 @@ indirect enum TypeAnnotation: Equatable, CustomStringConvertible {
             return value
         case ("Double", .int(let i)) where literal, ("Float", .int(let i)) where literal:
             return .double(Double(i))
+        case ("Double", .tensor(let t)) where t.rank == 0 && !t.requiresGrad:
+            // An element of a tensor (`temps[i]`) is a 0-d tensor; it is a number, as numpy's scalars are.
+            return .double(t.data[0])
         case ("Tensor", .array) where literal:
             return TensorConversion.tensor(value).map(RuntimeValue.tensor)
         case ("Double", _), ("Float", _), ("Int", _), ("String", _), ("Bool", _), ("Tensor", _), ("Value", _):
