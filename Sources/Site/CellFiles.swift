@@ -7,12 +7,9 @@ import Language
 enum CellFiles {
     /// Paths relative to the course folder, sorted.
     static func files(in code: String, lessonFolder base: String, courseFolder: String) -> [String] {
-        var found: Set<String> = []
-        for literal in literals(in: code) where !literal.isEmpty && !literal.contains("\\(") {
-            guard let path = SitePaths.resolve(literal, from: base), !path.isEmpty else { continue }
-            if case .success = FilePaths.regularFile(path, in: courseFolder) { found.insert(path) }
+        named(in: code, lessonFolder: base, courseFolder: courseFolder).filter { path in
+            if case .success = FilePaths.regularFile(path, in: courseFolder) { true } else { false }
         }
-        return found.sorted()
     }
 
     /// Paths relative to the course folder, sorted, of every string literal in `code` that names an existing file
