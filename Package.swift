@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "EngineBench", dependencies: ["Engine"]),
         .executableTarget(name: "MathBench", dependencies: ["Math", "Markdown"]),
         // scripts/fuzz builds it with libFuzzer (-sanitize=fuzzer -DFUZZING); otherwise it replays inputs.
-        .executableTarget(name: "LessonFuzz", dependencies: ["Notebook", "Language", "Math"]),
+        .executableTarget(name: "LessonFuzz", dependencies: ["Notebook", "Language", "Markdown", "Math"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
         // Golden SVGs are read from the source tree by path (and rewritten there on request), not bundled.

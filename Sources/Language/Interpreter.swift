@@ -66,6 +66,13 @@ final class Interpreter {
         }
     }
 
+    /// Compiles a cell's statements as `run` would, without running any of them.
+    func compile(_ statements: [Stmt]) throws {
+        var compiler = Compiler(interpreter: self)
+        compiler.beginCell(statements)
+        for statement in statements { _ = try compiler.compile(statement) }
+    }
+
     /// Counts one unit of work — a loop iteration or a call — and stops runaway code.
     @inline(__always)
     func tick(_ position: Position) throws {

@@ -39,7 +39,18 @@ public final class Session {
 
     /// Runs one cell. `origin` says where the cell's first line sits in the lesson file.
     public func run(_ source: String, origin: SourceOrigin) -> CellResult {
-        let job = CellJob(interpreter: interpreter, source: source, origin: origin)
+        perform(CellJob(interpreter: interpreter, source: source, origin: origin, runs: true))
+    }
+
+    /// Lexes, parses and compiles one cell, resolving its names, without running any of it: what fails here
+    /// fails before a run would start. The fuzzer's `parse` target uses it to reach the front end thousands of
+    /// times a second.
+    package func compile(_ source: String, origin: SourceOrigin) -> CellResult {
+        perform(CellJob(interpreter: interpreter, source: source, origin: origin, runs: false))
+    }
+
+    private func perform(_ job: CellJob) -> CellResult {
+        let origin = job.origin
         let thread: NativeThread
         do {
             thread = try NativeThread.start(stackSize: Session.stackSize, minimumStackSize: 8 << 20) { stackSize in
@@ -61,12 +72,15 @@ private final class CellJob: @unchecked Sendable {
     let interpreter: Interpreter
     let source: String
     let origin: SourceOrigin
+    /// False to stop after compiling.
+    let runs: Bool
     var result = CellResult()
 
-    init(interpreter: Interpreter, source: String, origin: SourceOrigin) {
+    init(interpreter: Interpreter, source: String, origin: SourceOrigin, runs: Bool) {
         self.interpreter = interpreter
         self.source = source
         self.origin = origin
+        self.runs = runs
     }
 
     func execute(stackLevels: Int) {
@@ -76,7 +90,8 @@ private final class CellJob: @unchecked Sendable {
         let known = interpreter.globals.names
         defer { interpreter.globals.forgetUndefined(except: known) }
         do {
-            try interpreter.run(try Parser.parse(source))
+            let statements = try Parser.parse(source)
+            if runs { try interpreter.run(statements) } else { try interpreter.compile(statements) }
         } catch let error as LanguageError {
             interpreter.flushFigure()
             diagnostics.append(diagnostic(for: error))
