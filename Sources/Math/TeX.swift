@@ -91,10 +91,16 @@ private struct CharacterPlaces {
         end = (scalar, line, column)
     }
 
+    /// The Character holding scalar `offset`, found by halving (`starts` grows with the offset): a formula with
+    /// thousands of warnings must not scan the formula once for each.
     func place(ofScalar offset: Int) -> (offset: Int, line: Int, column: Int) {
-        guard let index = starts.lastIndex(where: { $0.scalar <= offset }), offset < end.scalar else {
-            return (starts.count, end.line, end.column)
+        guard offset < end.scalar else { return (starts.count, end.line, end.column) }
+        var low = 0, high = starts.count  // the first Character starting after `offset` is in low...high
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle].scalar <= offset { low = middle + 1 } else { high = middle }
         }
+        let index = max(0, low - 1)
         return (index, starts[index].line, starts[index].column)
     }
 }

@@ -60,3 +60,21 @@ struct ErrorTests {
         }
     }
 }
+
+/// A formula full of unknown commands once took seconds: every command was measured against every known name
+/// for "did you mean", and every warning's place was found by scanning the formula from its start.
+@Suite("Unknown commands in bulk")
+struct UnknownCommandsInBulkTests {
+    @Test func twoThousandUnknownCommandsConvertInLinearTime() {
+        let formula = (0..<2_000).map { "\\qz\(String(UnicodeScalar(UInt8(97 + $0 % 26))))" }.joined(separator: " ")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let warnings = TeX.mathML(formula, display: true).warnings
+        let elapsed = start.duration(to: clock.now)
+        #expect(elapsed < .seconds(2), "took \(elapsed) (over 5 s before)")
+        #expect(warnings.count == 2_000)
+        #expect(warnings.last.map { [$0.offset, $0.column, $0.length] } == [9_995, 9_996, 4])
+        #expect(Registry.suggestion(for: "farc") == "frac", "a swap of neighbours is still one edit")
+        #expect(Registry.suggestion(for: "lamda") == "lambda", "a name one longer is still measured")
+    }
+}
