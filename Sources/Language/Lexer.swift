@@ -14,6 +14,8 @@ struct Lexer {
     /// Set when the nesting hit the bound, so that every enclosing string reports it.
     private var interpolationTooDeep = false
     static let maxInterpolationDepth = 100
+    /// The highest closure parameter number, `$255`.
+    static let highestShorthand = 255
 
     init(_ source: String) {
         chars = Array(source)
@@ -109,9 +111,17 @@ struct Lexer {
         if c == "$" {
             advance()
             let digits = take { $0.isASCII && $0.isNumber }
-            return digits.isEmpty
-                ? Token(kind: .invalid, text: "$", position: start, problem: "`$` must be followed by a digit, as in `$0`")
-                : token(.identifier, "$" + digits)
+            if digits.isEmpty {
+                return Token(kind: .invalid, text: "$", position: start, problem: "`$` must be followed by a digit, as in `$0`")
+            }
+            // A closure gets a parameter for every number up to the highest it names: `$66666666` would make
+            // millions of them.
+            guard let number = Int(digits), number <= Lexer.highestShorthand else {
+                return Token(
+                    kind: .invalid, text: "$" + digits, position: start,
+                    problem: "a closure has at most \(Lexer.highestShorthand + 1) parameters, `$0` to `$\(Lexer.highestShorthand)`")
+            }
+            return token(.identifier, "$" + digits)
         }
         if let op = Lexer.operators.first(where: matches) {
             for _ in op { advance() }
