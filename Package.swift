@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lessonrun", targets: ["lessonrun"]),
+        .executable(name: "lessonrun-serve", targets: ["lessonrun-serve"]),
         .library(name: "Engine", targets: ["Engine"]),
     ],
     dependencies: [
@@ -42,11 +43,24 @@ let package = Package(
             name: "Serve",
             dependencies: ["Site", "Notebook", "Language", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
+        // What both programs share: the console, the limit and serve options.
+        .target(
+            name: "CommandSupport",
+            dependencies: ["Language", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // `lessonrun serve` replaces itself with `lessonrun-serve` from its own folder: FlyingFox links
+        // FoundationNetworking and libcurl, which every run of `lessonrun` loaded before. Not a dependency of
+        // `lessonrun` (SwiftPM would link the server's libraries into it); the scripts build both products.
         .executableTarget(
             name: "lessonrun",
             dependencies: [
-                "Notebook", "Site", "Serve", "Language", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Notebook", "Site", "Language", "CommandSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "lessonrun-serve",
+            dependencies: ["Serve", "CommandSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "EngineBench", dependencies: ["Engine"]),
         .executableTarget(name: "MathBench", dependencies: ["Math", "Markdown"]),
@@ -62,6 +76,6 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Language", "Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ServeTests", dependencies: ["Serve"]),
-        .testTarget(name: "lessonrunTests", dependencies: ["lessonrun", "LessonFuzz"]),
+        .testTarget(name: "lessonrunTests", dependencies: ["lessonrun", "lessonrun-serve", "CommandSupport", "LessonFuzz"]),
     ]
 )

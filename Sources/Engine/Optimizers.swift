@@ -173,6 +173,16 @@ public final class Adam: Optimizer {
         // The bias corrections are the same for every coordinate: two `pow`s per step, not per coordinate
         // (they were a tenth of training an MLP).
         let (meanCorrection, varianceCorrection) = (1 - Foundation.pow(beta1, t), 1 - Foundation.pow(beta2, t))
+        let (beta1, beta2, epsilon) = (self.beta1, self.beta2, self.epsilon)
+        // The moments leave the object while they change: each element access of an array property of a
+        // class is checked for exclusivity at run time, which cost a third of this loop.
+        var (mean, variance): ([Double], [Double]) = ([], [])
+        swap(&mean, &self.mean)
+        swap(&variance, &self.variance)
+        defer {
+            swap(&mean, &self.mean)
+            swap(&variance, &self.variance)
+        }
         for i in x.indices {
             mean[i] = beta1 * mean[i] + (1 - beta1) * g[i]
             variance[i] = beta2 * variance[i] + (1 - beta2) * g[i] * g[i]

@@ -44,7 +44,17 @@ extension Value {
 /// `base` raised to a constant power: d/dx xⁿ = n·xⁿ⁻¹.
 public func pow(_ base: Value, _ exponent: Double) -> Value {
     let x = base.data
-    return base.unary("**\(exponent)", Foundation.pow(x, exponent), derivative: exponent * Foundation.pow(x, exponent - 1))
+    return base.unary(powerLabel(exponent), Foundation.pow(x, exponent), derivative: exponent * Foundation.pow(x, exponent - 1))
+}
+
+/// The whole exponents 0 through 9 as the label spells them, made once: formatting the exponent for every
+/// `x ** 2` node was a percent and a half of a lesson that differentiates scalar functions.
+private let smallPowerLabels = (0...9).map { "**\(Double($0))" }
+
+/// `**` and the exponent as Swift prints it: `**2.0`, `**-0.5`.
+func powerLabel(_ exponent: Double) -> String {
+    if exponent.sign == .plus, exponent <= 9, exponent.rounded() == exponent { return smallPowerLabels[Int(exponent)] }
+    return "**\(exponent)"
 }
 
 /// `base` raised to a variable power: d/da aᵇ = b·aᵇ⁻¹ and d/db aᵇ = aᵇ·ln a.

@@ -22,8 +22,9 @@ extension HTMLRenderer {
 
     /// The escaped text of the first `<title>` in a figure's markup; nil when it is the untitled "Figure".
     static func svgTitle(_ svg: String) -> String? {
-        guard let open = svg.range(of: "<title>"),
-              let close = svg.range(of: "</title>", range: open.upperBound..<svg.endIndex) else { return nil }
+        // Searched as UTF-8: Foundation's `range(of:)` first counts the whole figure in UTF-16.
+        guard let open = svg.utf8.firstRange(of: "<title>".utf8),
+              let close = svg.utf8[open.upperBound...].firstRange(of: "</title>".utf8) else { return nil }
         let title = svg[open.upperBound..<close.lowerBound]
         return title.isEmpty || title == "Figure" ? nil : String(title)
     }
@@ -32,7 +33,8 @@ extension HTMLRenderer {
     /// block when the browser can write to the clipboard (a plain listing gets a box to hold it), and copies the code without its check marks. Without
     /// script (or clipboard) there is no button at all, rather than one that does nothing.
     mutating func writeCopyScript() {
-        guard html.contains("<pre class=\"code\">") || html.contains("<pre class=\"listing\">") else { return }
+        guard html.utf8.firstRange(of: "<pre class=\"code\">".utf8) != nil
+            || html.utf8.firstRange(of: "<pre class=\"listing\">".utf8) != nil else { return }
         html += "<script>\(Self.copyScript)</script>\n"
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import Language
 
 /// `lessonrun help [NAME]`: the swift-nn reference on the terminal. Without a name it lists every builtin and

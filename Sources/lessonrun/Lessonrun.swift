@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 
 /// The `lessonrun` command: `lessonrun FILE.md [-o DIR]` renders a lesson (the default `render`
 /// subcommand); `lessonrun eval FILE` runs swift-nn source.

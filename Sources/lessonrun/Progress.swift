@@ -1,3 +1,4 @@
+import CommandSupport
 import Foundation
 
 /// Progress on a terminal, one line per finished lesson: `[3/12] gd.md  42 ms`. Silent when disabled (the

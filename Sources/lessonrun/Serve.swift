@@ -1,9 +1,13 @@
 import ArgumentParser
-import Dispatch
+import CommandSupport
 import Foundation
-import Serve
 
 /// `lessonrun serve DIR|FILE [--port N]`: a live preview in the browser while lessons are written.
+///
+/// The server runs in `lessonrun-serve`, installed beside this binary, which this command replaces itself
+/// with (same process, so Ctrl-C and the exit status are the server's). Its HTTP library links
+/// FoundationNetworking, libcurl and some thirty libraries behind them; kept out of `lessonrun`, they no
+/// longer load on every render and check (docs/ARCHITECTURE.md, Process start).
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -16,64 +20,23 @@ struct ServeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A course folder, or one lesson.", valueName: "dir|file"))
-    var source: String
-
-    @Option(help: ArgumentHelp("The port on 127.0.0.1 (0: any free port).", valueName: "n"))
-    var port: UInt16 = 8000
-
-    @Option(help: ArgumentHelp("Lessons to build at once (default: the number of cores).", valueName: "n"))
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
-
-    @OptionGroup var limits: LessonLimitOptions
-
-    func validate() throws {
-        guard jobs > 0 else { throw ValidationError("--jobs must be a positive number") }
-    }
+    @OptionGroup var options: ServeOptions
 
     func run() throws {
-        let options = PreviewOptions(
-            source: source, port: port, jobs: jobs, limits: limits.cell.limits, lessonTimeout: limits.lessonTimeout,
-            tool: Version.buildIdentity)
-        let preview: Preview
-        let port: UInt16
-        do {
-            preview = try Preview(options)
-            port = try Blocking.wait { try await preview.start(report: Self.report) }
-        } catch {
-            Console.err("lessonrun: serve: \(error)\n")
-            throw ExitCode(2)
-        }
-        Console.out("serving \(source) at http://127.0.0.1:\(port)/ (Ctrl-C stops)\n")
-        let signals = Self.stopOnSignals(preview)
-        withExtendedLifetime(signals) { dispatchMain() }
+        let program = Self.serverPath
+        let arguments = [program, "--tool", Version.buildIdentity] + options.arguments
+        let argv = arguments.map { strdup($0) } + [nil]
+        execv(program, argv)
+        let reason = String(cString: strerror(errno))
+        Console.err(
+            "lessonrun: serve: cannot start \(program): \(reason) (scripts/install puts it beside lessonrun; "
+                + "`swift build --product lessonrun-serve` builds it)\n")
+        throw ExitCode(2)
     }
 
-    /// Each build on the terminal: what changed, the findings, the summary line.
-    @Sendable static func report(_ build: PreviewBuild) {
-        if !build.changed.isEmpty { Console.out("changed: \(build.changed.joined(separator: ", "))\n") }
-        Console.report(build.findings)
-        if let problem = build.problem {
-            Console.err(problem + "\n")
-        } else {
-            Console.out(build.line + "\n")
-        }
-    }
-
-    /// Ctrl-C (or SIGTERM) stops the server, removes the temporary folder and exits 0.
-    private static func stopOnSignals(_ preview: Preview) -> [any DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-            source.setEventHandler {
-                Task {
-                    await preview.stop()
-                    Console.out("stopped\n")
-                    Console.exit(0)
-                }
-            }
-            source.resume()
-            return source
-        }
+    /// `lessonrun-serve` in this binary's folder.
+    static var serverPath: String {
+        let own = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return own.deletingLastPathComponent().appendingPathComponent("lessonrun-serve").path
     }
 }

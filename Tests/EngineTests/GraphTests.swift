@@ -93,3 +93,11 @@ func graphSnapshot() {
     // A node used twice appears once, with both edges pointing at it.
     #expect((a * a).graph.nodes.map(\.inputs) == [[], [0, 0]])
 }
+
+@Test("a constant power's label spells the exponent as Swift prints it, small whole exponents included")
+func powerLabels() {
+    for exponent in [0, 1, 2, 3, 4, 5, 6, 9, 10, -1, -0.0, 0.5, 2.5, 8.999, 9.0000001, 1e300, .infinity, -.infinity, .nan] {
+        #expect(powerLabel(exponent) == "**\(exponent)")
+        #expect(pow(Value(1.5), exponent).op == "**\(exponent)")
+    }
+}

@@ -44,6 +44,25 @@ struct OptimizerTests {
         #expect(abs(nesterov[1] - 0.62) < 1e-15 && abs(nesterov[2] - 0.2224) < 1e-15)
     }
 
+    @Test("Adam's steps equal its rule written out, to the last bit")
+    func adamFollowsItsRule() {
+        let optimizer = Adam(.values([Value(0), Value(0), Value(0)]), lr: 0.1, beta1: 0.8, beta2: 0.95, epsilon: 1e-6)
+        var x = [1.5, -2.0, 0.25], expected = x
+        var (m, v) = ([0.0, 0, 0], [0.0, 0, 0])
+        for step in 1...6 {
+            let g = x.map { 3 * $0 * $0 - 1 }
+            optimizer.steps = step - 1
+            optimizer.update(&x, gradient: g, rate: 0.1)
+            let (c1, c2) = (1 - Foundation.pow(0.8, Double(step)), 1 - Foundation.pow(0.95, Double(step)))
+            for i in 0..<3 {
+                m[i] = 0.8 * m[i] + (1 - 0.8) * g[i]
+                v[i] = 0.95 * v[i] + (1 - 0.95) * g[i] * g[i]
+                expected[i] -= 0.1 * (m[i] / c1) / (Foundation.sqrt(v[i] / c2) + 1e-6)
+            }
+            #expect(x == expected, "step \(step)")
+        }
+    }
+
     @Test("the adaptive methods' first step, by hand")
     func adaptiveFirstSteps() throws {
         // At x₀ = 2, g = 4. Adagrad: G = 16, step η·4/(4 + ε) ≈ η. Adam: m̂ = 4, v̂ = 16, step η·4/(4 + ε) ≈ η.

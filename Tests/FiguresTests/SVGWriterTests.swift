@@ -2,6 +2,25 @@ import Testing
 @testable import Figures
 
 @Suite struct SVGWriterTests {
+    /// Every marker becomes the prefix and the first ten hex digits of the FNV-1a hash of the bytes written
+    /// (then 0xFF); everything else, non-ASCII text included, is kept as it was.
+    @Test func resolvesEveryIDMarkerToAHashOfTheContent() {
+        let m = SVGWriter.id
+        let markup = "\(m)-a ‖w‖² <g id=\"\(m)b\">é</g>\(m)\(m)x\(m)"
+        var writer = SVGWriter()
+        writer.raw(markup)
+        writer.resolveIDs(prefix: "p")
+        var hash = FNV1a()
+        hash.combine(markup)
+        let id = "p" + hash.hex.prefix(10)
+        #expect(writer.output == "\(id)-a ‖w‖² <g id=\"\(id)b\">é</g>\(id)\(id)x\(id)")
+
+        var plain = SVGWriter()
+        plain.raw("<g>no marker é</g>")
+        plain.resolveIDs()
+        #expect(plain.output == "<g>no marker é</g>")
+    }
+
     @Test func escapesTextAndAttributes() {
         #expect(SVGWriter.escape(#"<a href="x">Tom & 'Jerry'</a>"#)
             == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")

@@ -64,6 +64,15 @@ struct ReaderComfortTests {
         #expect(page("```\nplain\n```\n").contains("<script>"))
     }
 
+    @Test func aFigureTitleIsFoundInItsMarkupWhateverItsCharacters() {
+        #expect(HTMLRenderer.svgTitle("<svg><title>Loss ‖w‖² &amp; é</title><g><title>x</title></g></svg>")
+            == "Loss ‖w‖² &amp; é")
+        #expect(HTMLRenderer.svgTitle("<svg>ü<title>Figure</title></svg>") == nil)
+        #expect(HTMLRenderer.svgTitle("<svg><title></title></svg>") == nil)
+        #expect(HTMLRenderer.svgTitle("<svg><title>open") == nil)
+        #expect(HTMLRenderer.svgTitle("<svg></title><title>") == nil)
+    }
+
     @Test func reducedMotionSwapsAnimationsForTheirStillLastFrame() {
         let sheet = HTMLRenderer.pageStyleSheet
         #expect(sheet.contains("@media (prefers-reduced-motion: reduce) {\n  svg .lr-animation { display: none; }\n  svg .lr-still { display: inline; }\n  svg .lr-appear { opacity: 1 !important; }\n}"))

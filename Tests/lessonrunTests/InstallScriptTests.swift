@@ -21,6 +21,7 @@ struct InstallScriptTests {
         #expect(process.terminationStatus == 0)
         #expect(text == "installed \(prefix.path)/usr/bin/lessonrun (0.2.0)\n")
         #expect(FileManager.default.isExecutableFile(atPath: prefix.path + "/usr/bin/lessonrun"))
+        #expect(FileManager.default.isExecutableFile(atPath: prefix.path + "/usr/bin/lessonrun-serve"))
     }
 
     @Test func ensureLibcmarkIsQuietWhenTheLibraryIsThere() throws {

@@ -2,8 +2,8 @@ import Dispatch
 
 /// Runs async work from the synchronous command and waits for it; the command's thread is not one of Swift's
 /// cooperative threads, so blocking it does not hold up the work.
-enum Blocking {
-    static func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+public enum Blocking {
+    public static func wait<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
         let outcome = Outcome<T>()
         Task {
             do {

@@ -2,27 +2,29 @@ import ArgumentParser
 import Language
 
 /// The limits that stop runaway lesson code, shared by every command that runs code.
-struct LimitOptions: ParsableArguments {
+public struct LimitOptions: ParsableArguments {
+    public init() {}
+
     @Option(help: ArgumentHelp("Steps (loop iterations and calls) one cell may take before it is stopped with an error.",
                                valueName: "n"))
-    var stepBudget = Limits().stepBudget
+    public var stepBudget = Limits().stepBudget
 
     @Option(help: ArgumentHelp("How deeply calls may nest before the cell is stopped with an error.",
                                valueName: "n"))
-    var maxDepth = Limits().maxRecursionDepth
+    public var maxDepth = Limits().maxRecursionDepth
 
     @Option(help: ArgumentHelp(
         "Seconds one cell may run before it is stopped with an error (a cell's `timeout` option overrides it).",
         valueName: "seconds"))
-    var timeout: Double?
+    public var timeout: Double?
 
     @Option(help: ArgumentHelp(
         "Memory lessonrun may hold while a cell runs, such as 2G or 512M (default: three quarters of what the "
             + "machine, the control group and ulimit allow, at most 8G).",
         valueName: "size"))
-    var memoryLimit: String?
+    public var memoryLimit: String?
 
-    func validate() throws {
+    public func validate() throws {
         if let memoryLimit, MemoryBudget.parse(memoryLimit) == nil {
             throw ValidationError("--memory-limit takes a size such as 2G, 512M or a number of bytes, not `\(memoryLimit)`")
         }
@@ -33,7 +35,7 @@ struct LimitOptions: ParsableArguments {
         }
     }
 
-    var limits: Limits {
+    public var limits: Limits {
         Limits(
             stepBudget: stepBudget, maxRecursionDepth: maxDepth, timeout: timeout,
             memory: memoryLimit.flatMap(MemoryBudget.parse) ?? Limits.defaultMemory)
@@ -41,15 +43,17 @@ struct LimitOptions: ParsableArguments {
 }
 
 /// The time limit of a whole lesson, for the commands that run lessons.
-struct LessonLimitOptions: ParsableArguments {
-    @OptionGroup var cell: LimitOptions
+public struct LessonLimitOptions: ParsableArguments {
+    public init() {}
+
+    @OptionGroup public var cell: LimitOptions
 
     @Option(help: ArgumentHelp(
         "Seconds a whole lesson may run; the cell running then is stopped and later ones are not run.",
         valueName: "seconds"))
-    var lessonTimeout: Double = 300
+    public var lessonTimeout: Double = 300
 
-    func validate() throws {
+    public func validate() throws {
         guard lessonTimeout > 0, lessonTimeout.isFinite else {
             throw ValidationError("--lesson-timeout must be a positive number of seconds")
         }
