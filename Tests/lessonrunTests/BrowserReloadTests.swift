@@ -10,7 +10,7 @@ struct BrowserReloadTests {
             // A fresh profile takes a few seconds to start on a busy machine.
             #expect(browser.waitForTitle(startingWith: "Before · ", timeout: 30))
             try fixture.write(PreviewFixture.lesson(title: "After"))
-            #expect(browser.waitForTitle(startingWith: "After · ", timeout: 5))
+            #expect(browser.waitForTitle(startingWith: "After · ", timeout: PreviewTests.patience))
         }
     }
 }
