@@ -19,7 +19,8 @@ extension Compiler {
             if let decl = resolver.function(named: name) {
                 _ = try CallSite.plan(decl, labels: labels, positions: positions, at: position)
                 if case .variable(let slot) = try resolver.resolve(name, at: namePosition) {
-                    return try compileFunctionCall(slot, args, site: CallSite(labels: labels, positions: positions, position: position))
+                    let site = CallSite(labels: labels, positions: positions, position: position)
+                    return try compileFunctionCall(name, slot, args, site: site, namePosition: namePosition)
                 }
             }
         }
@@ -38,7 +39,9 @@ extension Compiler {
     }
 
     /// A call of a name declared with `func`, which reaches the function through a `CalleeCache`.
-    private mutating func compileFunctionCall(_ slot: Slot, _ args: [Argument], site: CallSite) throws -> CompiledExpr {
+    private mutating func compileFunctionCall(
+        _ name: String, _ slot: Slot, _ args: [Argument], site: CallSite, namePosition: Position
+    ) throws -> CompiledExpr {
         let interpreter = self.interpreter
         let address = self.address(slot)
         let operands = try args.map { try compileOperand($0.value) }
@@ -53,7 +56,12 @@ extension Compiler {
                         function, cache.captured.unsafelyUnwrapped, arguments: values, writer: write, from: frame, site)
                 }
             }
-            // Called before its declaration ran (a function body may name a later `func` of its cell).
+            // A function body may name a later `func` of its block, and be called before that declaration ran.
+            if case .void = slot.pointee {
+                throw LanguageError(
+                    message: "`\(name)` is called before its `func` declaration has run; declare it above this call",
+                    position: namePosition, length: name.count)
+            }
             return try interpreter.call(slot.pointee, try Compiler.evaluate(values, frame), site)
         }
     }
