@@ -5,14 +5,18 @@ final class CompiledFunction {
     /// Default values, compiled in the scope around the declaration and run in the frame the function captured.
     let defaults: [ExprCode?]
     let frameSize: Int
+    /// Whether the body reads locals of the frame the function captured; when not, a call's frame is not linked
+    /// to it, which spares a retain and a release per call.
+    let needsParent: Bool
     let body: CompiledExpr
     /// True when no parameter has a label, so positional arguments, one per parameter, bind in order.
     let isPositional: Bool
 
-    init(declaration: FunctionDecl, defaults: [ExprCode?], frameSize: Int, body: @escaping CompiledExpr) {
+    init(declaration: FunctionDecl, defaults: [ExprCode?], frame: Resolver.FrameFacts, body: @escaping CompiledExpr) {
         self.declaration = declaration
         self.defaults = defaults
-        self.frameSize = frameSize
+        frameSize = frame.size
+        needsParent = frame.needsParent
         self.body = body
         isPositional = declaration.parameters.allSatisfy { $0.label == nil }
     }
@@ -22,14 +26,21 @@ final class CompiledFunction {
     /// finds it taken and allocates its own. Cells run on one thread at a time, so no lock is needed.
     @exclusivity(unchecked) private var spareFrame: Frame?
 
-    /// A frame for a call, its slots empty.
+    /// A frame for a call. Its slots hold nothing to release (`.void`, or a number a cleared frame kept), so the
+    /// arguments may be initialized into them.
     @inline(__always)
     func makeFrame(parent: Frame) -> Frame {
         if let frame = spareFrame.take() {
-            frame.setParent(parent)
+            if needsParent { frame.setParent(parent) }
             return frame
         }
-        return Frame.make(size: frameSize, parent: parent)
+        return Frame.make(size: frameSize, parent: needsParent ? parent : nil)
+    }
+
+    /// A frame for a call of a function that does not need its captured frame (see `needsParent`).
+    @inline(__always)
+    func makeFrame() -> Frame {
+        spareFrame.take() ?? Frame.make(size: frameSize, parent: nil)
     }
 
     /// Keeps a finished call's frame for the next call when nothing else holds it (a closure made during the call

@@ -384,7 +384,7 @@ extension Compiler {
     }
 
     /// Where the variable `expr` names lives, when it is one.
-    private mutating func variableAddress(_ expr: Expr) throws -> SlotAddress? {
+    mutating func variableAddress(_ expr: Expr) throws -> SlotAddress? {
         guard case .name(let name, let position) = expr, case .variable(let slot) = try resolver.resolve(name, at: position) else {
             return nil
         }

@@ -18,11 +18,16 @@ extension Compiler {
             }
             if let decl = resolver.function(named: name) {
                 _ = try CallSite.plan(decl, labels: labels, positions: positions, at: position)
+                if case .variable(let slot) = try resolver.resolve(name, at: namePosition) {
+                    let site = CallSite(labels: labels, positions: positions, position: position)
+                    return try compileFunctionCall(name, slot, args, site: site, namePosition: namePosition)
+                }
             }
         }
         let function = try compile(callee)
-        let values = try compileAll(args.map(\.value))
-        let write = argumentWriter(values)
+        let operands = try args.map { try compileOperand($0.value) }
+        let values = operands.map(\.code)
+        let write = argumentWriter(operands)
         let site = CallSite(labels: labels, positions: positions, position: position)
         return { frame in
             let callee = try function(frame)
@@ -30,6 +35,34 @@ extension Compiler {
                 return try interpreter.call(compiled, captured, arguments: values, writer: write, from: frame, site)
             }
             return try interpreter.call(callee, try Compiler.evaluate(values, frame), site)
+        }
+    }
+
+    /// A call of a name declared with `func`, which reaches the function through a `CalleeCache`.
+    private mutating func compileFunctionCall(
+        _ name: String, _ slot: Slot, _ args: [Argument], site: CallSite, namePosition: Position
+    ) throws -> CompiledExpr {
+        let interpreter = self.interpreter
+        let address = self.address(slot)
+        let operands = try args.map { try compileOperand($0.value) }
+        let values = operands.map(\.code)
+        let write = argumentWriter(operands)
+        let cache = CalleeCache()
+        return { frame in
+            let slot = address(frame)
+            if cache.holds(slot) {
+                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
+                    try interpreter.call(
+                        function, cache.captured.unsafelyUnwrapped, arguments: values, writer: write, from: frame, site)
+                }
+            }
+            // A function body may name a later `func` of its block, and be called before that declaration ran.
+            if case .void = slot.pointee {
+                throw LanguageError(
+                    message: "`\(name)` is called before its `func` declaration has run; declare it above this call",
+                    position: namePosition, length: name.count)
+            }
+            return try interpreter.call(slot.pointee, try Compiler.evaluate(values, frame), site)
         }
     }
 
@@ -67,30 +100,32 @@ extension Compiler {
     }
 
     /// What evaluates a call's arguments into the first slots of the callee's frame. Up to three arguments are
-    /// captured one by one, as calling a closure taken out of an array costs a retain and a release.
-    private func argumentWriter(_ values: [ExprCode]) -> (_ caller: Frame, _ callee: Frame) throws -> Void {
-        switch values.count {
+    /// captured one by one, as calling a closure taken out of an array costs a retain and a release. The slots of a
+    /// frame a call has just made hold nothing to release (see `CompiledFunction.makeFrame`), so they are
+    /// initialized, not assigned.
+    private func argumentWriter(_ operands: [Operand]) -> (_ caller: Frame, _ callee: Frame) throws -> Void {
+        switch operands.count {
         case 0:
             return { _, _ in }
         case 1:
-            let a = values[0].run
-            return { caller, callee in callee.slots[0] = try a(caller) }
+            let a = operands[0]
+            return { caller, callee in (callee.slots + 0).initialize(to: try a.value(caller)) }
         case 2:
-            let (a, b) = (values[0].run, values[1].run)
+            let (a, b) = (operands[0], operands[1])
             return { caller, callee in
-                callee.slots[0] = try a(caller)
-                callee.slots[1] = try b(caller)
+                (callee.slots + 0).initialize(to: try a.value(caller))
+                (callee.slots + 1).initialize(to: try b.value(caller))
             }
         case 3:
-            let (a, b, c) = (values[0].run, values[1].run, values[2].run)
+            let (a, b, c) = (operands[0], operands[1], operands[2])
             return { caller, callee in
-                callee.slots[0] = try a(caller)
-                callee.slots[1] = try b(caller)
-                callee.slots[2] = try c(caller)
+                (callee.slots + 0).initialize(to: try a.value(caller))
+                (callee.slots + 1).initialize(to: try b.value(caller))
+                (callee.slots + 2).initialize(to: try c.value(caller))
             }
         default:
             return { caller, callee in
-                for i in values.indices { callee.slots[i] = try values[i].run(caller) }
+                for i in operands.indices { (callee.slots + i).initialize(to: try operands[i].value(caller)) }
             }
         }
     }

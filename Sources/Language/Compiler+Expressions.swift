@@ -133,7 +133,7 @@ extension Compiler {
             _ = try resolver.declare(parameter.name, isConstant: true, at: parameter.position)
         }
         let body = try compileBody(decl)
-        return CompiledFunction(declaration: decl, defaults: defaults, frameSize: resolver.endFrame(), body: body)
+        return CompiledFunction(declaration: decl, defaults: defaults, frame: resolver.endFrame(), body: body)
     }
 
     /// A body that is one expression returns it, as Swift's implicit return does.

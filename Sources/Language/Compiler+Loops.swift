@@ -17,7 +17,7 @@ extension Compiler {
         let bind = try counter.map { address in { frame, value in address(frame).pointee = value } }
             ?? compileBinding(pattern, isConstant: true)
         let bodyCode = try compileBlock(body)
-        let frameSize = ownFrame ? resolver.endFrame() : 0
+        let frameSize = ownFrame ? resolver.endFrame().size : 0
         if !ownFrame { resolver.endBlock() }
         // One iteration: nil to go on, or how the loop ends.
         let iterate: (Frame, RuntimeValue) throws -> Flow? = { frame, element in
@@ -99,6 +99,6 @@ extension Compiler {
         guard body.contains(where: { $0.makesFunctions }) else { return (try compileBlock(body), nil) }
         resolver.beginFrame()
         let code = try compileBlock(body)
-        return (code, resolver.endFrame())
+        return (code, resolver.endFrame().size)
     }
 }

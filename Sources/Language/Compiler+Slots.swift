@@ -11,7 +11,8 @@ extension Compiler {
 
     func reader(_ slot: Slot) -> CompiledExpr {
         switch slot {
-        case .local(0, let index): return { $0.slots[index] }
+        case .local(0, let index):
+            return { $0.slots[index] }
         case .local(1, let index): return { $0.parent.unsafelyUnwrapped.slots[index] }
         case .local(let depth, let index): return { $0.ancestor(depth).slots[index] }
         case .global(let index):

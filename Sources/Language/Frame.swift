@@ -34,7 +34,13 @@ final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
     func clear() {
         withUnsafeMutablePointers { header, slots in
             header.pointee.parent = nil
-            for i in 0..<header.pointee.count { slots[i] = .void }
+            for i in 0..<header.pointee.count {
+                // A number holds nothing to release: leaving it costs less than the generic destroy of the slot.
+                switch slots[i] {
+                case .int, .double, .bool, .void: continue
+                default: slots[i] = .void
+                }
+            }
         }
     }
 

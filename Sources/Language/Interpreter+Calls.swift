@@ -55,6 +55,26 @@ extension Interpreter {
         return result
     }
 
+    /// `call(_:_:arguments:writer:from:_:)` for a function reached through a `CalleeCache`, whose captured frame is
+    /// retained only when the call's frame links to it.
+    @inline(__always)
+    func call(
+        _ function: CompiledFunction, _ captured: Unmanaged<Frame>, arguments: [ExprCode],
+        writer: (_ caller: Frame, _ callee: Frame) throws -> Void, from caller: Frame, _ site: CallSite
+    ) throws -> RuntimeValue {
+        guard try site.isDirect(for: function) else {
+            return try call(function, captured.takeUnretainedValue(), arguments: arguments, writer: writer, from: caller, site)
+        }
+        let frame = function.needsParent
+            ? function.makeFrame(parent: captured.takeUnretainedValue()) : function.makeFrame()
+        try writer(caller, frame)
+        try enter(function.name, at: site.position)
+        defer { callDepth -= 1 }
+        let result = try function.body(frame)
+        function.recycle(frame)
+        return result
+    }
+
     /// Calls with positional arguments only, as builtins do with the closures users pass them.
     func callFunction(_ function: FunctionValue, _ values: [RuntimeValue], at position: Position) throws -> RuntimeValue {
         switch function.body {

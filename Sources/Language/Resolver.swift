@@ -28,6 +28,22 @@ struct Resolver {
     private struct FrameScope {
         var blocks: [[String: Variable]] = [[:]]
         var size = 0
+        /// Whether code compiled in this frame, or in a closure inside it, reads a local of an enclosing frame.
+        /// A class, as name lookups that find such a local do not otherwise change the resolver.
+        let reachesOut = Flag()
+    }
+
+    /// A mark set once.
+    private final class Flag {
+        var isSet = false
+    }
+
+    /// How big a closed frame is, and whether its code reaches through its parent link.
+    struct FrameFacts {
+        let size: Int
+        /// False when nothing in the frame reads an enclosing frame's local, so a call need not link its frame
+        /// to the one its function captured.
+        let needsParent: Bool
     }
 
     let globals: Globals
@@ -136,6 +152,10 @@ struct Resolver {
             let blocks = depth == frames.count - 1 ? frame.blocks.dropFirst() : frame.blocks[...]
             for block in blocks.reversed() {
                 guard let variable = block[name] else { continue }
+                // The frames between the use and the declaration reach through their parent links.
+                if !variable.isGlobal {
+                    for inner in frames.suffix(depth) { inner.reachesOut.isSet = true }
+                }
                 return (variable.isGlobal ? .global(variable.index) : .local(depth: depth, index: variable.index), variable)
             }
         }
@@ -162,8 +182,9 @@ struct Resolver {
         frames.append(FrameScope())
     }
 
-    mutating func endFrame() -> Int {
-        frames.removeLast().size
+    mutating func endFrame() -> FrameFacts {
+        let frame = frames.removeLast()
+        return FrameFacts(size: frame.size, needsParent: frame.reachesOut.isSet)
     }
 
     /// Declares a block's `func` names before its statements, so local functions may call each other.
