@@ -20,8 +20,10 @@ public enum Pipeline {
 
     /// Renders the lesson at `path` to `folder/NAME.html`, creating the folder when missing. Throws only
     /// when the lesson cannot be read or the page cannot be written; lesson problems are in the outcome.
+    /// `pageName` names the page in the folder instead of the lesson's name with `.html`.
     public static func render(
-        lessonAt path: String, into folder: String, limits: Limits = Limits(), lessonTimeout: Double? = nil
+        lessonAt path: String, into folder: String, pageName: String? = nil, limits: Limits = Limits(),
+        lessonTimeout: Double? = nil
     ) throws(NotebookError) -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
@@ -29,11 +31,11 @@ public enum Pipeline {
         let executed = Executor.execute(lesson, limits: limits, lessonTimeout: lessonTimeout)
         let content = PageContent(executed)
         let page = HTMLRenderer.page(content)
-        let output = outputPath(for: path, in: folder)
-        try AtomicFile.createFolder(folder)
+        let output = pageName.map { join(folder, $0) } ?? outputPath(for: path, in: folder)
+        if !folder.isEmpty { try AtomicFile.createFolder(folder) }
         try AtomicFile.write(page.html, to: output)
         for (name, svg) in content.savedFigures {
-            try AtomicFile.write(svg, to: (folder.isEmpty ? "" : folder.hasSuffix("/") ? folder : folder + "/") + name)
+            try AtomicFile.write(svg, to: join(folder, name))
         }
         let summary = Summary(executed, milliseconds: start.duration(to: clock.now).milliseconds)
         return Outcome(
@@ -43,7 +45,22 @@ public enum Pipeline {
 
     /// `lessons/gd.md` in `output` → `output/gd.html`.
     public static func outputPath(for lesson: String, in folder: String) -> String {
-        let name = URL(fileURLWithPath: lesson).deletingPathExtension().lastPathComponent + ".html"
+        join(folder, URL(fileURLWithPath: lesson).deletingPathExtension().lastPathComponent + ".html")
+    }
+
+    /// Where `-o` sends a page: a path ending in `.html` that is not a folder names the page itself (its
+    /// figures go beside it); anything else is the folder the page goes into.
+    public static func destination(_ output: String) -> (folder: String, pageName: String?) {
+        var isFolder: ObjCBool = false
+        guard output.lowercased().hasSuffix(".html"),
+              !(FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue)
+        else { return (output, nil) }
+        let url = URL(fileURLWithPath: output)
+        let slash = output.lastIndex(of: "/")
+        return (slash.map { String(output[...$0]) } ?? "", url.lastPathComponent)
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
         if folder.isEmpty { return name }
         return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }

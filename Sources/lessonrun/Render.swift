@@ -3,12 +3,12 @@ import CommandSupport
 import Language
 import Notebook
 
-/// `lessonrun [render] FILE.md [-o DIR]`: runs a lesson and writes DIR/FILE.html.
+/// `lessonrun [render] FILE.md [-o DIR | -o PAGE.html]`: runs a lesson and writes DIR/FILE.html or PAGE.html.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a lesson's cells and write the lesson as one HTML page (the default command).",
         discussion: """
-            Writes DIR/NAME.html and prints one summary line. Errors and failed expectations are printed \
+            Writes DIR/NAME.html (or the page -o names, when it ends in .html) and prints one summary line. Errors and failed expectations are printed \
             on standard error as file:line:column with the source line, and marked in the page.
             """
     )
@@ -17,8 +17,9 @@ struct Render: ParsableCommand {
                                  valueName: "file.md"))
     var lesson: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the page into; created when missing.",
-                                                    valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "The folder to write the page into, created when missing; or the page itself, when it ends in .html.",
+        valueName: "dir|page.html"))
     var output = "output"
 
     @OptionGroup var limits: LessonLimitOptions
@@ -26,8 +27,10 @@ struct Render: ParsableCommand {
     func run() throws {
         let outcome: Pipeline.Outcome
         do {
+            let destination = Pipeline.destination(output)
             outcome = try Pipeline.render(
-                lessonAt: lesson, into: output, limits: limits.cell.limits, lessonTimeout: limits.lessonTimeout)
+                lessonAt: lesson, into: destination.folder, pageName: destination.pageName, limits: limits.cell.limits,
+                lessonTimeout: limits.lessonTimeout)
         } catch {
             Console.err("lessonrun: \(error)\n")
             throw ExitCode(2)
