@@ -46,7 +46,15 @@ extension Builtins {
                 message: "`grad` of a derivative (a second derivative) is not supported yet; differentiate by hand once",
                 position: position)
         }
-        if values.allSatisfy({ if case .int = $0 { true } else if case .double = $0 { true } else { false } }) {
+        // An element of a tensor (a 0-d tensor without a gradient) is a number here as everywhere: the scalar
+        // path records a few Values where the tensor path would build a graph of tensors.
+        if values.allSatisfy({
+            switch $0 {
+            case .int, .double: true
+            case .tensor(let t): t.rank == 0
+            default: false
+            }
+        }) {
             return try scalarGradient(f, values.map { $0.number ?? .nan }, interpreter, position)
         }
         return try tensorGradient(f, values, interpreter, position)
