@@ -58,6 +58,8 @@ enum Nesting {
         case .optional(let wrapped?): return min(1 + count(wrapped, memo: &memo), Tensor.maximumCount + 1)
         default: return 1
         }
+        // A flat array, the common case, needs no memo.
+        if !items.contains(where: isContainer) { return min(1 + items.count, Tensor.maximumCount + 1) }
         guard let key = items.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) }) else { return 1 }
         if let known = memo[key] { return known }
         var total = 1

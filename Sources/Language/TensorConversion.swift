@@ -13,13 +13,29 @@ enum TensorConversion {
         case .range(.int(let lo), .int(let hi), let closed):
             guard let count = count(lo, hi, closed: closed), count <= Tensor.maximumCount else { return nil }
             return Tensor((closed ? Array(lo...hi) : Array(lo..<hi)).map(Double.init))
-        case .array:
+        case .array(let items):
+            if let flat = flatNumbers(items) { return Tensor(flat) }
             guard Nesting.fitsInTensor(value) else { return nil }
             var data: [Double] = []
             guard let shape = flatten(value, into: &data) else { return nil }
             return try? Tensor.make(data, shape: shape)
         default: return nil
         }
+    }
+
+    /// The numbers of an array that holds only Ints and Doubles (`[b0, b1]`), read in one pass; nil otherwise.
+    private static func flatNumbers(_ items: [RuntimeValue]) -> [Double]? {
+        guard items.count <= Tensor.maximumCount else { return nil }
+        var numbers: [Double] = []
+        numbers.reserveCapacity(items.count)
+        for item in items {
+            switch item {
+            case .double(let d): numbers.append(d)
+            case .int(let i): numbers.append(Double(i))
+            default: return nil
+            }
+        }
+        return numbers
     }
 
     /// How many Ints `lo..<hi` (or `lo...hi`) holds; nil when the count does not fit in an Int or the bounds are reversed.
