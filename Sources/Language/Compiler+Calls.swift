@@ -38,7 +38,9 @@ extension Compiler {
         }
     }
 
-    /// A call of a name declared with `func`, which reaches the function through a `CalleeCache`.
+    /// A call of a name declared with `func`, which reaches the function through a `CalleeCache`. Up to three
+    /// arguments are written into the callee's frame by code inlined here rather than through `argumentWriter`'s
+    /// closure, which cost an indirect call per call.
     private mutating func compileFunctionCall(
         _ name: String, _ slot: Slot, _ args: [Argument], site: CallSite, namePosition: Position
     ) throws -> CompiledExpr {
@@ -46,23 +48,81 @@ extension Compiler {
         let address = self.address(slot)
         let operands = try args.map { try compileOperand($0.value) }
         let values = operands.map(\.code)
-        let write = argumentWriter(operands)
         let cache = CalleeCache()
-        return { frame in
-            let slot = address(frame)
-            if cache.holds(slot) {
-                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
-                    try interpreter.call(
-                        function, cache.captured.unsafelyUnwrapped, arguments: values, writer: write, from: frame, site)
-                }
-            }
-            // A function body may name a later `func` of its block, and be called before that declaration ran.
+        // Not through the cache: called before its declaration ran (a function body may name a later `func` of
+        // its block), or the name holds a function made at run time.
+        let uncached = { (slot: UnsafeMutablePointer<RuntimeValue>, frame: Frame) throws -> RuntimeValue in
             if case .void = slot.pointee {
                 throw LanguageError(
                     message: "`\(name)` is called before its `func` declaration has run; declare it above this call",
                     position: namePosition, length: name.count)
             }
             return try interpreter.call(slot.pointee, try Compiler.evaluate(values, frame), site)
+        }
+        switch operands.count {
+        case 0:
+            return { frame in
+                let slot = address(frame)
+                guard cache.holds(slot) else { return try uncached(slot, frame) }
+                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
+                    try interpreter.call(
+                        function, cache.captured.unsafelyUnwrapped, arguments: values, writer: { _, _ in }, from: frame,
+                        site)
+                }
+            }
+        case 1:
+            let a = operands[0]
+            return { frame in
+                let slot = address(frame)
+                guard cache.holds(slot) else { return try uncached(slot, frame) }
+                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
+                    try interpreter.call(
+                        function, cache.captured.unsafelyUnwrapped, arguments: values,
+                        writer: { caller, callee in (callee.slots + 0).initialize(to: try a.value(caller)) },
+                        from: frame, site)
+                }
+            }
+        case 2:
+            let (a, b) = (operands[0], operands[1])
+            return { frame in
+                let slot = address(frame)
+                guard cache.holds(slot) else { return try uncached(slot, frame) }
+                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
+                    try interpreter.call(
+                        function, cache.captured.unsafelyUnwrapped, arguments: values,
+                        writer: { caller, callee in
+                            (callee.slots + 0).initialize(to: try a.value(caller))
+                            (callee.slots + 1).initialize(to: try b.value(caller))
+                        },
+                        from: frame, site)
+                }
+            }
+        case 3:
+            let (a, b, c) = (operands[0], operands[1], operands[2])
+            return { frame in
+                let slot = address(frame)
+                guard cache.holds(slot) else { return try uncached(slot, frame) }
+                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
+                    try interpreter.call(
+                        function, cache.captured.unsafelyUnwrapped, arguments: values,
+                        writer: { caller, callee in
+                            (callee.slots + 0).initialize(to: try a.value(caller))
+                            (callee.slots + 1).initialize(to: try b.value(caller))
+                            (callee.slots + 2).initialize(to: try c.value(caller))
+                        },
+                        from: frame, site)
+                }
+            }
+        default:
+            let write = argumentWriter(operands)
+            return { frame in
+                let slot = address(frame)
+                guard cache.holds(slot) else { return try uncached(slot, frame) }
+                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
+                    try interpreter.call(
+                        function, cache.captured.unsafelyUnwrapped, arguments: values, writer: write, from: frame, site)
+                }
+            }
         }
     }
 

@@ -129,7 +129,7 @@ extension Interpreter {
     private func enter(_ name: @autoclosure () -> String, at position: Position) throws {
         try tick(position)
         callDepth += 1
-        if callDepth > limits.effectiveRecursionDepth {
+        if callDepth > recursionLimit {
             callDepth -= 1
             throw LanguageError(
                 message: "recursion depth limit of \(limits.effectiveRecursionDepth) exceeded in `\(name())`; "

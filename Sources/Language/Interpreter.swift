@@ -9,7 +9,11 @@ import Figures
 /// from cell to cell; per-cell state (outputs, steps, expectations) is reset by `beginCell`.
 final class Interpreter {
     let globals = Globals()
-    var limits: Limits
+    var limits: Limits {
+        didSet { recursionLimit = limits.effectiveRecursionDepth }
+    }
+    /// `limits.effectiveRecursionDepth`, kept at hand for every call.
+    @exclusivity(unchecked) private(set) var recursionLimit: Int
     @exclusivity(unchecked) var steps = 0
     /// When the cell must stop, in `Interpreter.now()` nanoseconds; checked every few thousand steps.
     var deadline: UInt64?
@@ -29,6 +33,7 @@ final class Interpreter {
 
     init(limits: Limits) {
         self.limits = limits
+        recursionLimit = limits.effectiveRecursionDepth
     }
 
     func beginCell(source: String, origin: SourceOrigin) {
