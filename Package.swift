@@ -25,6 +25,8 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        // glibc's malloc.h, for `mallopt` (CommandSupport/AllocatorTuning.swift); the Glibc module leaves it out.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "Engine"),
         // The one escaper for HTML, MathML, SVG and XML text; every renderer writes through it.
         .target(name: "Escaping"),
@@ -46,7 +48,7 @@ let package = Package(
         // What both programs share: the console, the limit and serve options.
         .target(
             name: "CommandSupport",
-            dependencies: ["Language", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Language", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // `lessonrun serve` replaces itself with `lessonrun-serve` from its own folder: FlyingFox links
         // FoundationNetworking and libcurl, which every run of `lessonrun` loaded before. Not a dependency of

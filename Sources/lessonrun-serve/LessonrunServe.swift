@@ -17,6 +17,7 @@ struct LessonrunServe: ParsableCommand {
     @Option(help: .hidden) var tool: String
 
     static func main() {
+        AllocatorTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -21,6 +21,7 @@ struct Lessonrun: ParsableCommand {
     /// Parses and runs, mapping outcomes to the documented exit statuses: argument errors exit 2 (not
     /// ArgumentParser's 64), help exits 0, and a command's own `ExitCode` passes through.
     static func main() {
+        AllocatorTuning.apply()
         if let first = CommandLine.arguments.dropFirst().first, let message = CommandSuggestion.message(for: first) {
             Console.err(message + "\n")
             Console.exit(2)
