@@ -26,12 +26,18 @@ public struct ExecutedLesson: Sendable {
 public enum Executor {
     /// `limits` bound each cell (a cell's `steps` and `timeout` options override them); `lessonTimeout` bounds
     /// the whole lesson in seconds: the cell running when it runs out is stopped, and later ones do not run.
-    public static func execute(_ lesson: Lesson, limits: Limits = Limits(), lessonTimeout: Double? = nil) -> ExecutedLesson {
+    /// `finished` sees each cell's run as soon as it ends.
+    public static func execute(
+        _ lesson: Lesson, limits: Limits = Limits(), lessonTimeout: Double? = nil,
+        finished: (CellRun) -> Void = { _ in }
+    ) -> ExecutedLesson {
         var run = LessonRun(lesson: lesson, limits: limits, lessonTimeout: lessonTimeout)
         for (blockIndex, block) in lesson.blocks.enumerated() {
             switch block {
             case .cell(let cell):
-                run.runs.append(run.execute(cell))
+                let cellRun = run.execute(cell)
+                finished(cellRun)
+                run.runs.append(cellRun)
             case .prose:
                 for inline in lesson.inlineCells where inline.blockIndex == blockIndex {
                     run.inlineRuns.append(run.execute(inline))

@@ -22,7 +22,6 @@ public struct PageContent: Sendable {
     /// The page content of a run. Figures are drawn on all cores: a lesson's figures are independent, and
     /// drawing them is a good part of a render.
     public init(_ executed: ExecutedLesson) {
-        // Each cell's shown figures, then its saved ones.
         let figures = executed.runs.map { $0.figures + $0.savedFigures.map(\.figure) }
         let tables = MathMacros.tablesAtCells(of: executed.lesson)
         let jobs = zip(zip(figures, tables), executed.runs).flatMap { pair, run in
@@ -31,6 +30,13 @@ public struct PageContent: Sendable {
         let drawn = ParallelMap.map(jobs, jobs: ProcessInfo.processInfo.activeProcessorCount) { job in
             Macros.$inForce.withValue(job.table) { SVGRenderer.render(job.figure, within: job.limit) }
         }
+        self.init(executed, drawn: drawn)
+    }
+
+    /// The page content of a run whose figures are drawn already: each cell's shown figures, then its saved
+    /// ones, cell after cell.
+    init(_ executed: ExecutedLesson, drawn: [String?]) {
+        let figures = executed.runs.map { $0.figures + $0.savedFigures.map(\.figure) }
         var offset = 0
         let cells = zip(executed.runs, figures).map { run, own in
             defer { offset += own.count }

@@ -28,8 +28,13 @@ public enum Pipeline {
         let clock = ContinuousClock()
         let start = clock.now
         let lesson = try LessonParser.parse(contentsOf: path)
-        let executed = Executor.execute(lesson, limits: limits, lessonTimeout: lessonTimeout)
-        let content = PageContent(executed)
+        // The figures are drawn on the other cores while later cells run.
+        let macros = MathMacros.tablesAtCells(of: lesson)
+        let drawing = FigurePipeline(workers: ProcessInfo.processInfo.activeProcessorCount - 1)
+        let executed = Executor.execute(lesson, limits: limits, lessonTimeout: lessonTimeout) { run in
+            drawing.submit(run, macros: macros[run.cell.index])
+        }
+        let content = PageContent(executed, drawn: drawing.finish())
         let page = HTMLRenderer.page(content)
         let output = pageName.map { join(folder, $0) } ?? outputPath(for: path, in: folder)
         if !folder.isEmpty { try AtomicFile.createFolder(folder) }
