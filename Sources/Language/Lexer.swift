@@ -190,7 +190,7 @@ struct Lexer {
         return Token(kind: isFloat ? .float : .integer, text: text, position: start)
     }
 
-    /// A string literal with `\n \t \" \\ \0` escapes and `\(expr)` interpolation.
+    /// A string literal with `\n \t \r \" \' \\ \0 \u{…}` escapes and `\(expr)` interpolation.
     private mutating func string(_ start: Position) -> Token {
         var text = String(advance())
         var segments: [StringSegment] = []
@@ -234,6 +234,13 @@ struct Lexer {
                 case "r": literal.append("\r")
                 case "0": literal.append("\0")
                 case "\"", "\\", "'": literal.append(e)
+                case "u":
+                    switch unicodeEscape(into: &text) {
+                    case .success(let scalar):
+                        literal.unicodeScalars.append(scalar)
+                    case .failure(let failure):
+                        problem = problem ?? failure.message
+                    }
                 default: problem = problem ?? "unknown escape sequence `\\\(e)`"
                 }
             default:
@@ -245,6 +252,32 @@ struct Lexer {
         var token = Token(kind: .string, text: text, position: start, segments: segments)
         token.problem = problem
         return token
+    }
+
+    /// The `{XXXX}` of a `\u{XXXX}` escape, just after its `u`: 1 to 8 hex digits naming a Unicode scalar. What it
+    /// reads goes on `text`, the literal's source.
+    private mutating func unicodeEscape(into text: inout String) -> Result<Unicode.Scalar, EscapeProblem> {
+        guard peek() == "{" else { return .failure(EscapeProblem("`\\u` needs braces, as in `\\u{1F600}`")) }
+        text.append(advance())
+        var digits = ""
+        while let c = peek(), c.isASCII, c.isHexDigit, digits.count < 8 {
+            digits.append(advance())
+        }
+        text += digits
+        guard peek() == "}", !digits.isEmpty else {
+            return .failure(EscapeProblem("`\\u{…}` takes 1 to 8 hexadecimal digits and a closing `}`"))
+        }
+        text.append(advance())
+        guard let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) else {
+            return .failure(EscapeProblem("`\\u{\(digits)}` is not a Unicode scalar"))
+        }
+        return .success(scalar)
+    }
+
+    /// Why a `\u{…}` escape is invalid.
+    private struct EscapeProblem: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
     }
 
     /// `#"…"#`: Swift's raw string, where a backslash is just a backslash — the way to write TeX such as
