@@ -20,6 +20,12 @@ struct ComputedValueTests {
         #expect(!html.contains("title=\"checked"))
     }
 
+    @Test func aValueStatedExactlyInAnotherSpellingShowsNoComputedValue() {
+        let html = page("```swift-nn\n19.0 //=> 19\n[1.0, 0.5] //=> [1, 0.5]\n0.001 //=> 1e-3\n2.5 //=> 2.5000001 ± 0.001\n```\n")
+        #expect(html.components(separatedBy: "<span class=\"computed\">").count == 2)
+        #expect(html.contains("<span class=\"computed\">computed 2.5</span>"))
+    }
+
     @Test func aLongComputedValueIsClipped() {
         let html = page("```swift-nn\nones(100) / 3 //=> 0.0\n```\n")
         let got = html.components(separatedBy: "<span class=\"check fail\">✗ got ").dropFirst()
