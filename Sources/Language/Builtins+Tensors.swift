@@ -68,11 +68,32 @@ extension Builtins {
         }
     }
 
+    /// The numbers of a (nested) list, in order, when at least one is an autodiff Value; nil otherwise.
+    private static func autodiffLeaves(_ value: RuntimeValue) -> [RuntimeValue]? {
+        guard case .array = value else { return nil }
+        var leaves: [RuntimeValue] = []
+        var sawValue = false
+        func collect(_ v: RuntimeValue) -> Bool {
+            switch v {
+            case .array(let items): return items.allSatisfy(collect)
+            case .autodiff: sawValue = true; leaves.append(v); return true
+            default: leaves.append(v); return v.isNumeric
+            }
+        }
+        guard collect(value), sawValue else { return nil }
+        return leaves
+    }
+
     private static func reduction(_ name: String, _ doc: String, _ body: @escaping (Tensor, Int?) throws -> Tensor)
         -> Builtin
     {
         Builtin(name, [.positional("x"), .labeled("axis", .void)], doc: doc) { args, _, position in
             let axis = args.has("axis") ? try args.int("axis") : nil
+            // A list holding autodiff Values (micrograd style, or data combined with a Value) sums in the graph.
+            if axis == nil, name == "sum" || name == "mean", let items = autodiffLeaves(args["x"]) {
+                let total = try items.reduce(RuntimeValue.int(0)) { try Operators.arithmetic(.add, $0, $1, at: position) }
+                return name == "sum" ? total : try Operators.arithmetic(.divide, total, .int(items.count), at: position)
+            }
             return .tensor(try TensorOperators.engine(position) { try body(try args.tensor("x"), axis) })
         }
     }

@@ -95,6 +95,13 @@ enum Operators {
             return try arithmetic(op, lhs, .double(t.data[0]), at: position)
         case (.tensor(let t), .autodiff) where t.rank == 0 && !t.requiresGrad:
             return try arithmetic(op, .double(t.data[0]), rhs, at: position)
+        // A data tensor next to an autodiff Value, or a list of them, combines element by element into a list of
+        // Values, so a function of Doubles that works on whole data (`mean((w * x + b - y) ** 2)`) can be
+        // differentiated. A tensor that records its own gradients keeps to its own graph.
+        case (.tensor(let t), _) where !t.requiresGrad && holdsAutodiff(rhs):
+            return try arithmetic(op, try TensorConversion.nestedArray(t, at: position), rhs, at: position)
+        case (_, .tensor(let t)) where !t.requiresGrad && holdsAutodiff(lhs):
+            return try arithmetic(op, lhs, try TensorConversion.nestedArray(t, at: position), at: position)
         case (.tensor, _), (_, .tensor):
             return try TensorOperators.arithmetic(op, lhs, rhs, at: position)
         case (.autodiff(let base), _) where op == .power && rhs.isNumeric && !isAutodiff(rhs):
@@ -195,6 +202,15 @@ enum Operators {
     private static func isOptional(_ v: RuntimeValue) -> Bool {
         if case .optional = v { return true }
         return false
+    }
+
+    /// An autodiff Value, or an array with one among its first-level elements.
+    static func holdsAutodiff(_ v: RuntimeValue) -> Bool {
+        switch v {
+        case .autodiff: true
+        case .array(let items): items.contains(where: isAutodiff)
+        default: false
+        }
     }
 
     private static func isAutodiff(_ v: RuntimeValue) -> Bool {

@@ -103,6 +103,22 @@ enum TensorConversion {
         return try (0..<length).map { .tensor(try tensor.index([.single($0)])) }
     }
 
+    /// The tensor as nested arrays of Doubles, one level per axis (a 0-d tensor is its number).
+    static func nestedArray(_ tensor: Tensor, at position: Position) throws -> RuntimeValue {
+        guard tensor.count <= Capacity.arrayCount else {
+            throw LanguageError(
+                message: "a tensor of \(tensor.count) elements is too large to combine with autodiff Values element by "
+                    + "element (at most \(Capacity.arrayCount))",
+                position: position)
+        }
+        func level(_ axis: Int, _ offset: Int) -> RuntimeValue {
+            guard axis < tensor.rank else { return .double(tensor.data[offset]) }
+            let stride = tensor.shape[(axis + 1)...].reduce(1, *)
+            return .array((0..<tensor.shape[axis]).map { level(axis + 1, offset + $0 * stride) })
+        }
+        return level(0, 0)
+    }
+
     /// A tensor result as a runtime value. 0-d results stay tensors so gradients can flow through them.
     static func value(_ tensor: Tensor) -> RuntimeValue { .tensor(tensor) }
 }
