@@ -70,18 +70,24 @@ extension Builtins {
 
     /// The numbers of a (nested) list, in order, when at least one is an autodiff Value; nil otherwise.
     private static func autodiffLeaves(_ value: RuntimeValue) -> [RuntimeValue]? {
-        guard case .array = value else { return nil }
+        // An array may hold another many times over (`x = [x, x]`): walk only what a tensor could hold, and
+        // gather the numbers only once a Value is known to be among them.
+        guard case .array = value, Nesting.fitsInTensor(value), holdsAutodiffLeaf(value) else { return nil }
         var leaves: [RuntimeValue] = []
-        var sawValue = false
         func collect(_ v: RuntimeValue) -> Bool {
-            switch v {
-            case .array(let items): return items.allSatisfy(collect)
-            case .autodiff: sawValue = true; leaves.append(v); return true
-            default: leaves.append(v); return v.isNumeric
-            }
+            if case .array(let items) = v { return items.allSatisfy(collect) }
+            leaves.append(v)
+            return v.isNumeric
         }
-        guard collect(value), sawValue else { return nil }
-        return leaves
+        return collect(value) ? leaves : nil
+    }
+
+    private static func holdsAutodiffLeaf(_ value: RuntimeValue) -> Bool {
+        switch value {
+        case .autodiff: true
+        case .array(let items): items.contains(where: holdsAutodiffLeaf)
+        default: false
+        }
     }
 
     private static func reduction(_ name: String, _ doc: String, _ body: @escaping (Tensor, Int?) throws -> Tensor)

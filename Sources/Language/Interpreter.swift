@@ -41,7 +41,7 @@ final class Interpreter {
         sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         steps = 0
         callDepth = 0
-        deadline = limits.timeout.map { Interpreter.now() + UInt64(max(0, $0) * 1e9) }
+        deadline = limits.timeout.map { Interpreter.now() + Interpreter.clockResolution + UInt64(max(0, $0) * 1e9) }
         outputs = []
         expectations = []
         currentFigure = nil
@@ -115,6 +115,17 @@ final class Interpreter {
     /// The monotonic clock in nanoseconds, at the kernel's coarse resolution (a few milliseconds) on Linux: that
     /// reads a value the kernel keeps instead of the time-stamp counter, and `checkClock` runs after every tensor
     /// operation, where the precise clock cost 5–8 % of evaluating small tensor expressions.
+    /// How far `now()` may lag behind the time: a deadline this much later is never reached early.
+    static let clockResolution: UInt64 = {
+        #if os(Linux)
+        var resolution = timespec()
+        clock_getres(CLOCK_MONOTONIC_COARSE, &resolution)
+        return UInt64(resolution.tv_sec) &* 1_000_000_000 &+ UInt64(resolution.tv_nsec)
+        #else
+        return 0
+        #endif
+    }()
+
     @inline(__always)
     static func now() -> UInt64 {
         #if os(Linux)

@@ -78,6 +78,7 @@ extension HTMLRenderer {
             : HTMLEscape.markdown(code.code)
         let attribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscape.attribute(language))\""
         html += "<pre class=\"listing\"><code\(attribute)>\(body)</code></pre>\n"
+        wroteCode = true
     }
 
     private mutating func writeList(_ list: ListBlock) {

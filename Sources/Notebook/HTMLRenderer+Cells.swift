@@ -34,6 +34,7 @@ extension HTMLRenderer {
     private mutating func writeCode(_ shown: ShownCell) {
         let marks = Dictionary(grouping: shown.expectations) { $0.location.line - shown.cell.origin.line }
         let code = "<pre class=\"code\"><code>\(Self.highlighted(shown.cell.code, marks: marks))</code></pre>\n"
+        wroteCode = true
         if shown.cell.options.fold {
             html += "<details class=\"code\">\n<summary>Code</summary>\n\(code)</details>\n"
             html += "<pre class=\"code print-copy\" hidden>" + code.dropFirst("<pre class=\"code\">".count)

@@ -33,8 +33,7 @@ extension HTMLRenderer {
     /// block when the browser can write to the clipboard (a plain listing gets a box to hold it), and copies the code without its check marks. Without
     /// script (or clipboard) there is no button at all, rather than one that does nothing.
     mutating func writeCopyScript() {
-        guard html.utf8.firstRange(of: "<pre class=\"code\">".utf8) != nil
-            || html.utf8.firstRange(of: "<pre class=\"listing\">".utf8) != nil else { return }
+        guard wroteCode else { return }
         html += "<script>\(Self.copyScript)</script>\n"
     }
 

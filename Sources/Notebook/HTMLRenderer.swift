@@ -15,6 +15,8 @@ public struct HTMLRenderer {
     var nextSuffix: [String: Int] = [:]
     /// Figures numbered so far on the page.
     var figureCount = 0
+    /// Whether a cell's code or a listing has been written, which the copy buttons' script is for.
+    var wroteCode = false
     /// The headings written so far, in order.
     var headings: [Heading] = []
     /// Warnings found while rendering.
