@@ -51,7 +51,7 @@ extension Value {
 /// The larger of two Values; the gradient goes to the larger (to `a` on a tie).
 public func max(_ a: Value, _ b: Value) -> Value {
     let first = a.data >= b.data
-    return Value(first ? a.data : b.data, op: "max", edges: [(a, first ? 1 : 0), (b, first ? 0 : 1)])
+    return Value(first ? a.data : b.data, op: "max", a, first ? 1 : 0, b, first ? 0 : 1)
 }
 
 /// Maxout: the largest of several pieces.

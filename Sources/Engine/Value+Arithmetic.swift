@@ -7,18 +7,18 @@ import Foundation
 extension Value {
     /// d(a + b)/da = 1, d(a + b)/db = 1.
     public static func + (lhs: Value, rhs: Value) -> Value {
-        Value(lhs.data + rhs.data, op: "+", edges: [(lhs, 1), (rhs, 1)])
+        Value(lhs.data + rhs.data, op: "+", lhs, 1, rhs, 1)
     }
 
     /// d(a·b)/da = b, d(a·b)/db = a.
     public static func * (lhs: Value, rhs: Value) -> Value {
-        Value(lhs.data * rhs.data, op: "*", edges: [(lhs, rhs.data), (rhs, lhs.data)])
+        Value(lhs.data * rhs.data, op: "*", lhs, rhs.data, rhs, lhs.data)
     }
 
     /// d(a/b)/da = 1/b, d(a/b)/db = −a/b².
     public static func / (lhs: Value, rhs: Value) -> Value {
         let (x, y) = (lhs.data, rhs.data)
-        return Value(x / y, op: "/", edges: [(lhs, 1 / y), (rhs, -x / (y * y))])
+        return Value(x / y, op: "/", lhs, 1 / y, rhs, -x / (y * y))
     }
 
     public static prefix func - (operand: Value) -> Value {
@@ -63,7 +63,7 @@ public func pow(_ base: Value, _ exponent: Value) -> Value {
     let result = Foundation.pow(a, b)
     // aᵇ·ln a is 0·(−∞) at a = 0; the limit there is 0 (for b > 0, where aᵇ is defined).
     let dExponent = result == 0 ? 0 : result * Foundation.log(a)
-    return Value(result, op: "**", edges: [(base, b * Foundation.pow(a, b - 1)), (exponent, dExponent)])
+    return Value(result, op: "**", base, b * Foundation.pow(a, b - 1), exponent, dExponent)
 }
 
 // Many-input operations: one node where a chain of binary ones would make n. A network's

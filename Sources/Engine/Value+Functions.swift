@@ -6,7 +6,7 @@ import Foundation
 extension Value {
     /// A one-input operation whose derivative at this input is `derivative`.
     func unary(_ op: String, _ y: Double, derivative: Double) -> Value {
-        Value(y, op: op, edges: [(self, derivative)])
+        Value(y, op: op, self, derivative)
     }
 
     public func exp() -> Value {

@@ -18,50 +18,123 @@ public final class Value {
     @exclusivity(unchecked) public var grad: Double = 0
     /// The operation that produced this node (`"+"`, `"tanh"`, …); empty for a leaf.
     public let op: String
-    /// Each input of `op`, in order, with ∂self/∂input evaluated at this node's inputs. One
-    /// array of pairs rather than two arrays: a network makes thousands of nodes per step, and
-    /// each array is an allocation. Settable only so that `deinit` can unlink long chains.
-    @exclusivity(unchecked) private var edges: [(input: Value, localGradient: Double)]
-    /// Marks the node during a topological sort; false between sorts.
-    @exclusivity(unchecked) private var visited = false
+
+    // The inputs of `op`, each with ∂self/∂input evaluated at this node's inputs. Up to two are
+    // kept in the node itself, and then `many` is empty; more than two go in `many` alone, and
+    // then `first` is nil. Nearly every node has one or two inputs, and an array would be a
+    // second allocation for each of them. The inputs are settable only so that `deinit` can
+    // unlink long chains.
+    @exclusivity(unchecked) private var first: Value?
+    @exclusivity(unchecked) private var second: Value?
+    private let firstLocalGradient: Double
+    private let secondLocalGradient: Double
+    @exclusivity(unchecked) private var many: [(input: Value, localGradient: Double)]
+    /// Where a topological sort is with this node; `.unvisited` between sorts.
+    @exclusivity(unchecked) private var visit = Visit.unvisited
+
+    private enum Visit: UInt8 {
+        case unvisited
+        /// Its inputs are being sorted: the node is on the sort's stack.
+        case open
+        /// Placed in the order.
+        case placed
+    }
 
     /// A leaf: a constant or an input variable.
     public init(_ data: Double) {
         self.data = data
         self.op = ""
-        self.edges = []
+        self.firstLocalGradient = 0
+        self.secondLocalGradient = 0
+        self.many = []
     }
 
-    /// An operation's output, with the local derivative of `data` with respect to each input.
+    /// A one-input operation's output, with the local derivative of `data` with respect to the input.
+    init(_ data: Double, op: String, _ input: Value, _ localGradient: Double) {
+        self.data = data
+        self.op = op
+        self.first = input
+        self.firstLocalGradient = localGradient
+        self.secondLocalGradient = 0
+        self.many = []
+    }
+
+    /// A two-input operation's output, with the local derivative of `data` with respect to each input.
+    init(_ data: Double, op: String, _ lhs: Value, _ lhsLocalGradient: Double, _ rhs: Value, _ rhsLocalGradient: Double) {
+        self.data = data
+        self.op = op
+        self.first = lhs
+        self.firstLocalGradient = lhsLocalGradient
+        self.second = rhs
+        self.secondLocalGradient = rhsLocalGradient
+        self.many = []
+    }
+
+    /// An operation's output, with the local derivative of `data` with respect to each input:
+    /// in the node when there are two or fewer, as for the one- and two-input operations.
     init(_ data: Double, op: String, edges: [(input: Value, localGradient: Double)]) {
         self.data = data
         self.op = op
-        self.edges = edges
+        if edges.count > 2 {
+            self.firstLocalGradient = 0
+            self.secondLocalGradient = 0
+            self.many = edges
+            return
+        }
+        self.first = edges.first?.input
+        self.firstLocalGradient = edges.first?.localGradient ?? 0
+        self.second = edges.count == 2 ? edges[1].input : nil
+        self.secondLocalGradient = edges.count == 2 ? edges[1].localGradient : 0
+        self.many = []
     }
 
     /// The inputs of `op`, in order; empty for a leaf.
-    public var children: [Value] { edges.map(\.input) }
+    public var children: [Value] {
+        guard let first else { return many.map(\.input) }
+        guard let second else { return [first] }
+        return [first, second]
+    }
+
     /// ∂self/∂children[i] for each input.
-    public var localGradients: [Double] { edges.map(\.localGradient) }
+    public var localGradients: [Double] {
+        guard first != nil else { return many.map(\.localGradient) }
+        return second == nil ? [firstLocalGradient] : [firstLocalGradient, secondLocalGradient]
+    }
+
+    /// No inputs: nothing to pass a gradient on to, nothing to unlink.
+    private var isLeaf: Bool { first == nil && many.isEmpty }
 
     /// Releasing the head of a 100 000-node chain would otherwise free it recursively, one
-    /// stack frame per node; unlinking sole-owned descendants into a worklist keeps it flat.
-    /// The worklist holds whole child arrays, taken from their nodes, so that freeing a graph
-    /// moves each reference once instead of copying it.
+    /// stack frame per node. Instead each node that only its user kept alive is taken out of that
+    /// user and emptied here before it is released, so that releasing it frees at most leaves. A
+    /// chain is followed through `next`; `pending` holds the other branches, and stays
+    /// unallocated unless a node has two such inputs.
     deinit {
-        if edges.isEmpty { return }
-        var pending = [edges]
-        edges = []
-        while let last = pending.indices.last {
-            guard var node = pending[last].popLast()?.input else {
-                pending.removeLast()
-                continue
-            }
-            if isKnownUniquelyReferenced(&node) && !node.edges.isEmpty {
-                pending.append(node.edges)
-                node.edges = []
-            }
+        if isLeaf { return }
+        var next: Value?
+        var pending: [Value] = []
+        unlinkInputs(next: &next, pending: &pending)
+        while let node = next.take() ?? pending.popLast() {
+            node.unlinkInputs(next: &next, pending: &pending)
         }
+    }
+
+    /// Takes every input out of this node, one at a time, so that a node used twice is seen as
+    /// solely owned at its last use; those solely owned that have inputs of their own go to
+    /// `next` (or, when it is taken, `pending`), and the rest are released, which frees at most
+    /// a leaf.
+    private func unlinkInputs(next: inout Value?, pending: inout [Value]) {
+        if var input = first.take() { Value.keep(&input, next: &next, pending: &pending) }
+        if var input = second.take() { Value.keep(&input, next: &next, pending: &pending) }
+        if many.isEmpty { return }
+        var edges: [(input: Value, localGradient: Double)] = []
+        swap(&edges, &many)
+        while var edge = edges.popLast() { Value.keep(&edge.input, next: &next, pending: &pending) }
+    }
+
+    private static func keep(_ input: inout Value, next: inout Value?, pending: inout [Value]) {
+        guard isKnownUniquelyReferenced(&input), !input.isLeaf else { return }
+        if next == nil { next = input } else { pending.append(input) }
     }
 
     /// Sets this node's gradient to 1 and propagates gradients to every node it depends on,
@@ -69,31 +142,66 @@ public final class Value {
     public func backward() {
         let order = topologicalOrder()
         grad = 1
-        for node in order.reversed() {
-            for (input, localGradient) in node.edges { input.grad += localGradient * node.grad }
+        for entry in order.reversed() {
+            entry._withUnsafeGuaranteedRef { node in
+                if let first = node.first {
+                    first.grad += node.firstLocalGradient * node.grad
+                    if let second = node.second { second.grad += node.secondLocalGradient * node.grad }
+                } else {
+                    for (input, localGradient) in node.many { input.grad += localGradient * node.grad }
+                }
+            }
         }
     }
 
     /// Every operation node reachable from `self`, each after all of its children; leaves are
-    /// left out, as they have no inputs to pass a gradient on to. Iterative, because a graph can
-    /// be far deeper than the call stack.
-    func topologicalOrder() -> [Value] {
-        var order: [Value] = []
-        var stack: [(node: Value, childrenDone: Bool)] = [(self, false)]
-        while let (node, childrenDone) = stack.popLast() {
-            if childrenDone {
-                order.append(node)
-                continue
-            }
-            if node.visited { continue }
-            node.visited = true
-            stack.append((node, true))
-            for (input, _) in node.edges where !input.visited && !input.edges.isEmpty {
-                stack.append((input, false))
+    /// left out, as they have no inputs to pass a gradient on to. Depth first, taking the last
+    /// input first; iterative, because a graph can be far deeper than the call stack. A node stays
+    /// on the stack while its inputs are sorted above it, and is placed when it is on top again.
+    ///
+    /// Unretained references: `self` keeps every node of its graph alive while the caller holds
+    /// it, and retaining each node on the stack and in the order cost more than the sort itself.
+    /// `_withUnsafeGuaranteedRef` rather than `takeUnretainedValue()`, which retains the node again.
+    private func topologicalOrder() -> [Unmanaged<Value>] {
+        // Room for a typical scalar function's graph up front: growing from one element made
+        // several allocations per `grad` call.
+        var order: [Unmanaged<Value>] = []
+        var stack: [Unmanaged<Value>] = [.passUnretained(self)]
+        order.reserveCapacity(16)
+        stack.reserveCapacity(16)
+        while let top = stack.last {
+            top._withUnsafeGuaranteedRef { node in
+                switch node.visit {
+                case .unvisited:
+                    node.visit = .open
+                    if let first = node.first.map(Unmanaged.passUnretained) {
+                        Value.pushIfUnsorted(first, onto: &stack)
+                        if let second = node.second.map(Unmanaged.passUnretained) {
+                            Value.pushIfUnsorted(second, onto: &stack)
+                        }
+                    } else {
+                        for index in node.many.indices {
+                            Value.pushIfUnsorted(.passUnretained(node.many[index].input), onto: &stack)
+                        }
+                    }
+                case .open:
+                    stack.removeLast()
+                    node.visit = .placed
+                    order.append(top)
+                case .placed:
+                    stack.removeLast()
+                }
             }
         }
-        for node in order { node.visited = false }
+        for entry in order { entry._withUnsafeGuaranteedRef { $0.visit = .unvisited } }
         return order
+    }
+
+    /// Puts an input on a sort's stack unless it is a leaf or already visited.
+    private static func pushIfUnsorted(_ input: Unmanaged<Value>, onto stack: inout [Unmanaged<Value>]) {
+        input._withUnsafeGuaranteedRef { node in
+            if node.visit == .unvisited && !node.isLeaf { stack.append(input) }
+        }
     }
 }
 
