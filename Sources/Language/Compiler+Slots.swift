@@ -5,7 +5,7 @@ extension Compiler {
     func address(_ slot: Slot) -> SlotAddress {
         switch slot {
         case .local(let depth, let index): SlotAddress(place: .local(depth: depth, index: index))
-        case .global(let index): SlotAddress(place: .global(interpreter.globals, index))
+        case .global(let index): SlotAddress(globals: interpreter.globals, index: index)
         }
     }
 
@@ -117,17 +117,29 @@ extension Compiler {
 struct SlotAddress {
     enum Place {
         case local(depth: Int, index: Int)
-        case global(Globals, Int)
+        /// Unmanaged, so that finding a global's slot costs no reference counting; `owner` keeps the globals alive.
+        case global(Unmanaged<Globals>, Int)
     }
 
     let place: Place
+    private let owner: Globals?
+
+    init(place: Place) {
+        self.place = place
+        owner = nil
+    }
+
+    init(globals: Globals, index: Int) {
+        place = .global(.passUnretained(globals), index)
+        owner = globals
+    }
 
     @inline(__always)
     func callAsFunction(_ frame: Frame) -> UnsafeMutablePointer<RuntimeValue> {
         switch place {
         case .local(0, let index): frame.slots + index
         case .local(let depth, let index): frame.ancestor(depth).slots + index
-        case .global(let globals, let index): globals.slots + index
+        case .global(let globals, let index): globals._withUnsafeGuaranteedRef { $0.slots } + index
         }
     }
 }
