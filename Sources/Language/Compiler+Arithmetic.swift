@@ -8,6 +8,9 @@ extension Compiler {
     {
         // Each special form handles every operator: `%`, `**` and `@` take the general path inside it. Returning
         // closures through an Optional would wrap each in a reabstraction thunk, a call more per evaluation.
+        if let f = try fusedArithmetic(op, lhs, rhs) {
+            return fused(op, f.inner, f.x, f.y, innerPosition: f.innerPosition, f.z, at: position)
+        }
         if let c = rhs.numberLiteral, let address = try variableAddress(lhs) {
             return arithmetic(op, variable: address, constant: c, at: position)
         }
