@@ -1,3 +1,4 @@
+import Foundation
 import Language
 import Yams
 
@@ -52,7 +53,9 @@ struct FrontMatterParser {
             guard let text = value.scalar?.string else { return "`\(key)` takes a line of text" }
             if key == "title" { frontMatter.title = text } else { frontMatter.summary = text }
         case "order":
-            guard let order = value.int else { return "`order` takes a whole number" }
+            // Read as decimal digits: Yams' own `int` also reads base-60 (`1:30`), and a long one overflowed.
+            guard let text = value.scalar?.string, let order = Int(text.trimmingCharacters(in: .whitespaces))
+            else { return "`order` takes a whole number" }
             frontMatter.order = order
         case "tolerance":
             guard let tolerance = value.float, tolerance >= 0, tolerance.isFinite else {
