@@ -94,14 +94,13 @@ extension Compiler {
         return sequence(try statements.map { StmtCode(run: try compile($0)) }[...])
     }
 
-    /// Runs statements in order until one does not finish normally. The statements are chained pairwise into
-    /// nested closures rather than walked as an array, which would retain and release each one per run.
+    /// Runs statements in order until one does not finish normally. Up to three statements run from one closure
+    /// (a loop body's usually fit), and a longer block chains a closure for the rest after the first two, rather
+    /// than walking an array, which would retain and release each statement's closure per run.
     private func sequence(_ statements: ArraySlice<StmtCode>) -> CompiledStmt {
         guard let first = statements.first?.run else { return { _ in .normal } }
         // Taken from `StmtCode`s one by one: a bare closure taken out of an array is called through a thunk.
         let codes = Array(statements)
-        // Up to four statements run from one closure, as a loop body's statements usually are; a chain of
-        // closures would add a call per statement.
         switch codes.count {
         case 1:
             return first
@@ -112,39 +111,15 @@ extension Compiler {
                 guard case .normal = flow else { return flow }
                 return try b(frame)
             }
-        case 3:
-            let (b, c) = (codes[1].run, codes[2].run)
+        default:
+            let b = codes[1].run
+            let c = codes.count == 3 ? codes[2].run : sequence(statements.dropFirst(2))
             return { frame in
                 var flow = try first(frame)
                 guard case .normal = flow else { return flow }
                 flow = try b(frame)
                 guard case .normal = flow else { return flow }
                 return try c(frame)
-            }
-        case 4:
-            let (b, c, d) = (codes[1].run, codes[2].run, codes[3].run)
-            return { frame in
-                var flow = try first(frame)
-                guard case .normal = flow else { return flow }
-                flow = try b(frame)
-                guard case .normal = flow else { return flow }
-                flow = try c(frame)
-                guard case .normal = flow else { return flow }
-                return try d(frame)
-            }
-        default:
-            let (b, c, d) = (codes[1].run, codes[2].run, codes[3].run)
-            let rest = sequence(statements.dropFirst(4))
-            return { frame in
-                var flow = try first(frame)
-                guard case .normal = flow else { return flow }
-                flow = try b(frame)
-                guard case .normal = flow else { return flow }
-                flow = try c(frame)
-                guard case .normal = flow else { return flow }
-                flow = try d(frame)
-                guard case .normal = flow else { return flow }
-                return try rest(frame)
             }
         }
     }
