@@ -82,13 +82,13 @@ struct CellOptionsParser {
             default: options.output = flag
             }
         case "tolerance":
-            guard let tolerance = Double(value), tolerance >= 0, tolerance.isFinite else {
+            guard let tolerance = DecimalNumber.parse(value), tolerance >= 0 else {
                 return "`tolerance` takes a non-negative number, like 1e-6"
             }
             options.tolerance = tolerance
         case "timeout":
             let seconds = value.hasSuffix("s") ? String(value.dropLast()).trimmingBlanks() : value
-            guard let timeout = Double(seconds), timeout > 0, timeout.isFinite else {
+            guard let timeout = DecimalNumber.parse(seconds), timeout > 0 else {
                 return "`timeout` takes a positive number of seconds, like 5 or 0.5s"
             }
             options.timeout = timeout

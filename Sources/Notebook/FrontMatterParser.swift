@@ -58,8 +58,8 @@ struct FrontMatterParser {
             else { return "`order` takes a whole number" }
             frontMatter.order = order
         case "tolerance":
-            guard let tolerance = value.float, tolerance >= 0, tolerance.isFinite else {
-                return "`tolerance` takes a non-negative number"
+            guard let text = value.scalar?.string, let tolerance = DecimalNumber.parse(text), tolerance >= 0 else {
+                return "`tolerance` takes a non-negative number in decimal notation"
             }
             frontMatter.tolerance = tolerance
         case "allow-html":

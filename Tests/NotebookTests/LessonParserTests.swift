@@ -190,6 +190,20 @@ struct LessonParserTests {
         ])
     }
 
+    @Test(arguments: ["1:30", "0x10", ".inf", "-0.1", "1e999", "ten"])
+    func toleranceTakesOnlyADecimalNumber(_ written: String) {
+        let lesson = LessonParser.parse("---\ntolerance: \(written)\n---\n", path: "t.md")
+        #expect(lesson.frontMatter.tolerance == nil)
+        #expect(lesson.diagnostics.map(\.message) == ["`tolerance` takes a non-negative number in decimal notation"])
+    }
+
+    @Test(arguments: [("0.001", 0.001), ("1e-6", 1e-6), ("2", 2.0), ("0.5E+1", 5.0)])
+    func toleranceReadsDecimalNotation(_ written: String, _ expected: Double) {
+        let lesson = LessonParser.parse("---\ntolerance: \(written)\n---\n", path: "t.md")
+        #expect(lesson.frontMatter.tolerance == expected)
+        #expect(lesson.diagnostics.isEmpty)
+    }
+
     @Test func duplicateLabelsAreReported() {
         let lesson = LessonParser.parse(
             "```swift-nn\n//| label: a\n1\n```\n\n```swift-nn\n//| label: a\n2\n```\n", path: "d.md")

@@ -74,6 +74,13 @@ struct LimitTests {
         #expect(lesson.cells[0].diagnostics.first?.message == "`timeout` takes a positive number of seconds, like 5 or 0.5s")
         let seconds = LessonParser.parse("```swift-nn\n//| timeout: 2s\n1\n```\n", path: "t.md")
         #expect(seconds.cells[0].options.timeout == 2)
+        // Swift's Double("0x10") is 16; an author writing hexadecimal has made a mistake.
+        let hexadecimal = LessonParser.parse("```swift-nn\n//| timeout: 0x10\n//| tolerance: 0x1p-3\n1\n```\n", path: "t.md")
+        #expect(hexadecimal.cells[0].options.timeout == nil && hexadecimal.cells[0].options.tolerance == nil)
+        #expect(hexadecimal.cells[0].diagnostics.map(\.message) == [
+            "`timeout` takes a positive number of seconds, like 5 or 0.5s",
+            "`tolerance` takes a non-negative number, like 1e-6",
+        ])
     }
 
     @Test func aCellToleranceOverridesTheLessons() {
