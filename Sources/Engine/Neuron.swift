@@ -5,25 +5,29 @@
 
 /// One neuron: act(w·x + b). Weights start uniform in [−1, 1) from `state`, the bias at 0.
 public struct Neuron {
-    public let weights: [Value]
+    public var weights: [Value] { weightList.values }
     public let bias: Value
     public let activation: Activation
+    /// The weights as every `dot` node of this neuron shares them.
+    let weightList: ValueList
 
     public init(inputs: Int, activation: Activation = .relu, using state: RandomState) {
-        weights = state.uniform(-1, 1, count: inputs).map(Value.init)
+        weightList = ValueList(state.uniform(-1, 1, count: inputs).map(Value.init))
         bias = Value(0)
         self.activation = activation
     }
 
     /// A neuron with the given weights and bias (the lecture's hand-built perceptrons).
     public init(weights: [Double], bias: Double, activation: Activation) {
-        self.weights = weights.map(Value.init)
+        weightList = ValueList(weights.map(Value.init))
         self.bias = Value(bias)
         self.activation = activation
     }
 
-    public func callAsFunction(_ x: [Value]) -> Value {
-        activation(Value.dot(weights, x, plus: bias))
+    public func callAsFunction(_ x: [Value]) -> Value { self(ValueList(x)) }
+
+    func callAsFunction(_ x: ValueList) -> Value {
+        activation(Value.dot(weightList, x, plus: bias))
     }
 
     public func parameters() -> [Value] { weights + [bias] }
@@ -37,7 +41,10 @@ public struct Layer {
         neurons = (0..<outputs).map { _ in Neuron(inputs: inputs, activation: activation, using: state) }
     }
 
-    public func callAsFunction(_ x: [Value]) -> [Value] { neurons.map { $0(x) } }
+    public func callAsFunction(_ x: [Value]) -> [Value] {
+        let inputs = ValueList(x)
+        return neurons.map { $0(inputs) }
+    }
 
     public func parameters() -> [Value] { neurons.flatMap { $0.parameters() } }
 }

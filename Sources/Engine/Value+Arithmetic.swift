@@ -76,18 +76,21 @@ extension Value {
     }
 
     /// b + Σ wᵢxᵢ as one node, added in that order, with inputs b, w₁, x₁, w₂, x₂, …:
-    /// ∂/∂b = 1, ∂/∂wᵢ = xᵢ and ∂/∂xᵢ = wᵢ.
+    /// ∂/∂b = 1, ∂/∂wᵢ = xᵢ and ∂/∂xᵢ = wᵢ. Unlike the other operations, ∂/∂wᵢ and ∂/∂xᵢ are read from the
+    /// factors' `data` when `backward()` runs, as micrograd's closures do, so that the node can share the
+    /// weight and input lists instead of copying them.
     public static func dot(_ weights: [Value], _ inputs: [Value], plus bias: Value) -> Value {
-        precondition(weights.count == inputs.count, "dot needs as many weights as inputs")
+        dot(ValueList(weights), ValueList(inputs), plus: bias)
+    }
+
+    static func dot(_ weights: ValueList, _ inputs: ValueList, plus bias: Value) -> Value {
+        precondition(weights.values.count == inputs.values.count, "dot needs as many weights as inputs")
         var total = bias.data
-        var edges: [(input: Value, localGradient: Double)] = []
-        edges.reserveCapacity(1 + 2 * weights.count)
-        edges.append((bias, 1))
-        for (w, x) in zip(weights, inputs) {
-            total += w.data * x.data
-            edges.append((w, x.data))
-            edges.append((x, w.data))
+        weights.values.withUnsafeBufferPointer { w in
+            inputs.values.withUnsafeBufferPointer { x in
+                for i in w.indices { total += w[i].data * x[i].data }
+            }
         }
-        return Value(total, op: "dot", edges: edges)
+        return Value(total, bias: bias, weights: weights, inputs: inputs)
     }
 }

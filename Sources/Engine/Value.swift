@@ -29,6 +29,9 @@ public final class Value {
     private let firstLocalGradient: Double
     private let secondLocalGradient: Double
     @exclusivity(unchecked) private var many: [(input: Value, localGradient: Double)]
+    /// A `dot` node's factors, wᵢ and xᵢ, beside its bias in `first`; nil for every other node.
+    @exclusivity(unchecked) private var weights: ValueList?
+    @exclusivity(unchecked) private var inputs: ValueList?
     /// Where a topological sort is with this node; `.unvisited` between sorts.
     @exclusivity(unchecked) private var visit = Visit.unvisited
 
@@ -88,8 +91,23 @@ public final class Value {
         self.many = []
     }
 
-    /// The inputs of `op`, in order; empty for a leaf.
+    /// b + Σ wᵢxᵢ, with the lists it shares (see `Value.dot`).
+    init(_ data: Double, bias: Value, weights: ValueList, inputs: ValueList) {
+        self.data = data
+        self.op = "dot"
+        self.first = bias
+        self.firstLocalGradient = 1
+        self.secondLocalGradient = 0
+        self.many = []
+        self.weights = weights
+        self.inputs = inputs
+    }
+
+    /// The inputs of `op`, in order; empty for a leaf. A `dot` node's are b, w₁, x₁, w₂, x₂, ….
     public var children: [Value] {
+        if let weights, let inputs, let first {
+            return [first] + zip(weights.values, inputs.values).flatMap { [$0, $1] }
+        }
         guard let first else { return many.map(\.input) }
         guard let second else { return [first] }
         return [first, second]
@@ -97,11 +115,14 @@ public final class Value {
 
     /// ∂self/∂children[i] for each input.
     public var localGradients: [Double] {
+        if let weights, let inputs {
+            return [firstLocalGradient] + zip(weights.values, inputs.values).flatMap { [$1.data, $0.data] }
+        }
         guard first != nil else { return many.map(\.localGradient) }
         return second == nil ? [firstLocalGradient] : [firstLocalGradient, secondLocalGradient]
     }
 
-    /// No inputs: nothing to pass a gradient on to, nothing to unlink.
+    /// No inputs: nothing to pass a gradient on to, nothing to unlink. (A `dot` node always has its bias.)
     private var isLeaf: Bool { first == nil && many.isEmpty }
 
     /// Releasing the head of a 100 000-node chain would otherwise free it recursively, one
@@ -126,14 +147,25 @@ public final class Value {
     private func unlinkInputs(next: inout Value?, pending: inout [Value]) {
         if var input = first.take() { Value.keep(&input, next: &next, pending: &pending) }
         if var input = second.take() { Value.keep(&input, next: &next, pending: &pending) }
+        if var list = weights.take() { Value.keep(&list, next: &next, pending: &pending) }
+        if var list = inputs.take() { Value.keep(&list, next: &next, pending: &pending) }
         if many.isEmpty { return }
         var edges: [(input: Value, localGradient: Double)] = []
         swap(&edges, &many)
         while var edge = edges.popLast() { Value.keep(&edge.input, next: &next, pending: &pending) }
     }
 
+    /// A list other nodes still share is theirs to unlink; the last node to hold it takes its values out.
+    private static func keep(_ list: inout ValueList, next: inout Value?, pending: inout [Value]) {
+        guard isKnownUniquelyReferenced(&list) else { return }
+        var values: [Value] = []
+        swap(&values, &list.values)
+        while var input = values.popLast() { Value.keep(&input, next: &next, pending: &pending) }
+    }
+
     private static func keep(_ input: inout Value, next: inout Value?, pending: inout [Value]) {
-        guard isKnownUniquelyReferenced(&input), !input.isLeaf else { return }
+        // The leaf test first: it is a field read, where the uniqueness test is a call into the runtime.
+        guard !input.isLeaf, isKnownUniquelyReferenced(&input) else { return }
         if next == nil { next = input } else { pending.append(input) }
     }
 
@@ -147,6 +179,9 @@ public final class Value {
                 if let first = node.first {
                     first.grad += node.firstLocalGradient * node.grad
                     if let second = node.second { second.grad += node.secondLocalGradient * node.grad }
+                    if let weights = node.weights, let inputs = node.inputs {
+                        Value.backward(weights, inputs, node.grad)
+                    }
                 } else {
                     for (input, localGradient) in node.many { input.grad += localGradient * node.grad }
                 }
@@ -179,6 +214,9 @@ public final class Value {
                         if let second = node.second.map(Unmanaged.passUnretained) {
                             Value.pushIfUnsorted(second, onto: &stack)
                         }
+                        if let weights = node.weights, let inputs = node.inputs {
+                            Value.pushIfUnsorted(weights, inputs, onto: &stack)
+                        }
                     } else {
                         for index in node.many.indices {
                             Value.pushIfUnsorted(.passUnretained(node.many[index].input), onto: &stack)
@@ -195,6 +233,30 @@ public final class Value {
         }
         for entry in order { entry._withUnsafeGuaranteedRef { $0.visit = .unvisited } }
         return order
+    }
+
+    /// A `dot` node's part of `backward()`: wᵢ gets xᵢ·grad and xᵢ gets wᵢ·grad, in the order b, w₁, x₁, w₂, x₂, ….
+    private static func backward(_ weights: ValueList, _ inputs: ValueList, _ grad: Double) {
+        weights.values.withUnsafeBufferPointer { w in
+            inputs.values.withUnsafeBufferPointer { x in
+                for i in w.indices {
+                    w[i].grad += x[i].data * grad
+                    x[i].grad += w[i].data * grad
+                }
+            }
+        }
+    }
+
+    /// A `dot` node's factors onto a sort's stack, in the order of its inputs.
+    private static func pushIfUnsorted(_ weights: ValueList, _ inputs: ValueList, onto stack: inout [Unmanaged<Value>]) {
+        weights.values.withUnsafeBufferPointer { w in
+            inputs.values.withUnsafeBufferPointer { x in
+                for i in w.indices {
+                    pushIfUnsorted(.passUnretained(w[i]), onto: &stack)
+                    pushIfUnsorted(.passUnretained(x[i]), onto: &stack)
+                }
+            }
+        }
     }
 
     /// Puts an input on a sort's stack unless it is a leaf or already visited.

@@ -74,7 +74,7 @@ struct ValueNodeTests {
         }
     }
 
-    @Test("freeing 100 000-deep graphs of n-ary nodes and of two deep branches does not overflow the stack")
+    @Test("freeing 100 000-deep graphs of n-ary nodes, of dot nodes sharing lists, and of two deep branches does not overflow the stack")
     func deepGraphsFree() {
         let depth = 100_000
         do {
@@ -97,6 +97,22 @@ struct ValueNodeTests {
             var y = Value(1)
             for _ in 0..<depth { y = Value.dot([y], [Value(1)], plus: Value(0)) }
             #expect(y.data == 1)
+        }
+        do {
+            // The same through the input.
+            var y = Value(1)
+            for _ in 0..<depth { y = Value.dot([Value(1)], [y], plus: Value(0)) }
+            y.backward()
+            #expect(y.data == 1)
+        }
+        do {
+            // Layers of two neurons in a row: both nodes of a layer share its input list, and the list holds the
+            // layer before; the last node to let go of a list frees what it holds.
+            let layer = Layer(inputs: 2, outputs: 2, activation: .linear, using: RandomState(seed: 3))
+            var outputs = [Value(1), Value(2)]
+            for _ in 0..<depth / 2 { outputs = layer(outputs) }
+            Value.sum(outputs).backward()
+            #expect(layer.parameters().allSatisfy { $0.grad.isFinite })
         }
     }
 }
