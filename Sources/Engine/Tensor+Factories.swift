@@ -35,7 +35,8 @@ extension Tensor {
         guard length <= Double(maximumCount) else {
             throw EngineError("arange: \(length) elements would be more than \(maximumCount)")
         }
-        let count = Swift.max(0, Int(length))
+        // A negative length (stop far below start) can be beyond Int's range, so it is never converted.
+        let count = length > 0 ? Int(length) : 0
         let delta = (start + step) - start
         return Tensor((0..<count).map { i in
             i == 0 ? start : i == 1 ? start + step : start + Double(i) * delta

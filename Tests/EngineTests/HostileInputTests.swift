@@ -43,6 +43,9 @@ struct HostileInputTests {
         #expect(throws: EngineError.self) { try Tensor.arange(0, .infinity) }
         #expect(throws: EngineError.self) { try Tensor.arange(0, 1, 1e-300) }
         #expect(try Tensor.arange(0, 3).data == [0, 1, 2])
+        // A stop far below the start: the length, −1.1e68, is empty, not an Int conversion (a fuzz finding).
+        #expect(try Tensor.arange(1.1e68, 4).data.isEmpty)
+        #expect(try Tensor.arange(0, -.infinity).data.isEmpty)
     }
 
     @Test("randint takes the whole range of Int, and throws on an empty one")
