@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Engine
 
@@ -56,6 +57,16 @@ struct ValueNodeTests {
         #expect(neuron.localGradients == [1, 5, 2, 7, 3])
         neuron.backward()
         #expect([bias.grad, w1.grad, x1.grad, w2.grad, x2.grad] == [1, 5, 2, 7, 3])
+    }
+
+    @Test("a square's derivative is 2·pow(x, 1) to the bit, at special values too")
+    func squareDerivative() {
+        for x in [0.0, -0.0, 1e-310, -3.7, 1.0000000000000002, 1e154, .infinity, -.infinity, .nan] {
+            let node = pow(Value(x), 2)
+            let expected = 2 * Foundation.pow(x, 1)
+            #expect(node.localGradients[0].bitPattern == expected.bitPattern, "at \(x)")
+            #expect(node.data.bitPattern == Foundation.pow(x, 2).bitPattern, "at \(x)")
+        }
     }
 
     @Test("an input shared by several nodes receives their contributions in topological order")
