@@ -26,12 +26,13 @@ public final class Preview: Sendable {
     /// Builds once, starts serving and watching, and returns the port. `report` hears of every build, the
     /// first one included, on the watching thread.
     public func start(report: @escaping @Sendable (PreviewBuild) -> Void) async throws -> UInt16 {
+        // Looked at before the first build, so an edit made while it runs is the first change.
+        let watcher = SourceWatcher(paths: [builder.options.source])
         let first = builder.build(changed: [])
         await state.publish(problem: first.problem)
         report(first)
         let port = try await server.start()
-        let paths = [builder.options.source]
-        watching.start(interval: builder.options.pollInterval) { [builder, state] watcher in
+        watching.start(interval: builder.options.pollInterval, watcher: watcher) { [builder, state] watcher in
             let changed = watcher.changes()
             guard !changed.isEmpty else { return }
             let build = builder.build(changed: changed)
@@ -42,8 +43,6 @@ public final class Preview: Sendable {
             }
             published.wait()
             report(build)
-        } watcher: {
-            SourceWatcher(paths: paths)
         }
         return port
     }

@@ -8,13 +8,12 @@ final class WatchLoop: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private var thread: Thread?
 
-    /// Starts polling every `interval` seconds: `step` sees the watcher each time.
-    func start(
-        interval: Double, step: @escaping @Sendable (inout SourceWatcher) -> Void,
-        watcher make: @escaping @Sendable () -> SourceWatcher
-    ) {
+    /// Starts polling every `interval` seconds: `step` sees the watcher each time. The watcher has taken its
+    /// first look already, on the caller's thread: taken on this thread, whenever it happens to start, an edit
+    /// made meanwhile would become the baseline and never show.
+    func start(interval: Double, watcher: SourceWatcher, step: @escaping @Sendable (inout SourceWatcher) -> Void) {
         let thread = Thread { [self] in
-            var watcher = make()
+            var watcher = watcher
             while !isStopping {
                 Thread.sleep(forTimeInterval: interval)
                 if !isStopping { step(&watcher) }
