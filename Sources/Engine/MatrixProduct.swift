@@ -46,6 +46,10 @@ enum MatrixProduct {
         // Where element (i, p) of L and (p, j) of R sit: a transpose only swaps the strides.
         let a = Strided(rowStride: transposingLeft ? 1 : k, columnStride: transposingLeft ? m : 1)
         let b = Strided(rowStride: transposingRight ? 1 : n, columnStride: transposingRight ? k : 1)
+        if n < tileColumns || m < tileRows {
+            multiplyThin(left, right, into: &c, m: m, k: k, n: n, a: a, b: b)
+            return c
+        }
         let depth = Swift.min(depthBlock, k)
         // Small products pack on the stack; the helper falls back to the heap for large ones.
         let capacityA = roundUp(Swift.min(rowBlock, m), to: tileRows) * depth
@@ -84,6 +88,55 @@ enum MatrixProduct {
                                             width: n)
                                     }
                                 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A product with fewer columns than a tile (a matrix times a vector) or fewer rows (a vector
+    /// times a matrix), where packing would cost more than the arithmetic and most of each tile
+    /// would be padding. Four elements of C at a time, down a column when C is narrow and along a
+    /// row otherwise, each summed as the tiled kernel sums it: along k from zero within a depth
+    /// block, each block's sum then added to C. So the two paths agree to the last bit.
+    static func multiplyThin(
+        _ left: [Double], _ right: [Double], into c: inout [Double], m: Int, k: Int, n: Int, a: Strided, b: Strided
+    ) {
+        let downColumns = n < tileColumns
+        let groups = downColumns ? m : n
+        left.withUnsafeBufferPointer { l in
+            right.withUnsafeBufferPointer { r in
+                c.withUnsafeMutableBufferPointer { c in
+                    let (l, r, c) = (l.baseAddress!, r.baseAddress!, c.baseAddress!)
+                    for other in 0..<(downColumns ? n : m) {
+                        for first in stride(from: 0, to: groups, by: 4) {
+                            // The last group repeats its last element in the lanes past the end, and drops them.
+                            let lanes = Swift.min(4, groups - first)
+                            let last = first + lanes - 1
+                            let index = SIMD4(first, Swift.min(first + 1, last), Swift.min(first + 2, last), last)
+                            var total = SIMD4<Double>()
+                            for pc in stride(from: 0, to: k, by: depthBlock) {
+                                var sum = SIMD4<Double>()
+                                for p in pc..<Swift.min(pc + depthBlock, k) {
+                                    if downColumns {
+                                        let x = SIMD4(
+                                            l[a.offset(index[0], p)], l[a.offset(index[1], p)],
+                                            l[a.offset(index[2], p)], l[a.offset(index[3], p)])
+                                        sum += x * SIMD4(repeating: r[b.offset(p, other)])
+                                    } else {
+                                        let y = SIMD4(
+                                            r[b.offset(p, index[0])], r[b.offset(p, index[1])],
+                                            r[b.offset(p, index[2])], r[b.offset(p, index[3])])
+                                        sum += SIMD4(repeating: l[a.offset(other, p)]) * y
+                                    }
+                                }
+                                total += sum
+                            }
+                            for lane in 0..<lanes {
+                                let (i, j) = downColumns ? (first + lane, other) : (other, first + lane)
+                                c[i * n + j] = total[lane]
                             }
                         }
                     }

@@ -75,6 +75,49 @@ struct MatrixProductTests {
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3).joined(separator: "; "))")
     }
 
+    /// Shapes with fewer columns than a tile or fewer rows, which take `multiplyThin`: down a column, along a row,
+    /// partial groups of four, and depths past one 256-deep slab.
+    static let thinShapes: [(m: Int, k: Int, n: Int)] = [
+        (1, 1, 1), (3, 2, 1), (4, 7, 1), (201, 32, 1), (33, 600, 3), (5, 300, 2),
+        (1, 32, 200), (2, 1, 7), (5, 513, 9), (1, 700, 1),
+    ]
+
+    @Test("a thin product equals the tiled kernel's to the last bit, every layout",
+          arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func thinMatchesTiledBits(transposing: (left: Bool, right: Bool)) {
+        for (index, shape) in Self.thinShapes.enumerated() {
+            let (m, k, n) = shape
+            var generator = SeededGenerator(seed: UInt64(100 + index))
+            let l = (0..<(m * k)).map { _ in Double.random(in: -1...1, using: &generator) }
+            let r = (0..<(k * n)).map { _ in Double.random(in: -1...1, using: &generator) }
+            let thin = MatrixProduct.multiply(
+                l, r, m: m, k: k, n: n, transposingLeft: transposing.left, transposingRight: transposing.right)
+            let tiled = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing)
+            #expect(thin.map(\.bitPattern) == tiled.map(\.bitPattern), "\(shape)")
+            let mismatches = productMismatches(
+                m: m, k: k, n: n, transposingLeft: transposing.left, transposingRight: transposing.right,
+                seed: UInt64(200 + index))
+            #expect(mismatches.isEmpty, "\(shape): \(mismatches.prefix(3).joined(separator: "; "))")
+        }
+    }
+
+    /// The tiled kernel on any shape, as `multiply` runs it on shapes of at least a tile.
+    func tiledProduct(
+        _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool)
+    ) -> [Double] {
+        var c = [Double](repeating: 0, count: m * n)
+        let a = MatrixProduct.Strided(rowStride: transposing.left ? 1 : k, columnStride: transposing.left ? m : 1)
+        let b = MatrixProduct.Strided(rowStride: transposing.right ? 1 : n, columnStride: transposing.right ? k : 1)
+        let depth = min(MatrixProduct.depthBlock, k)
+        let packedA = UnsafeMutablePointer<SIMD2<Double>>.allocate(
+            capacity: MatrixProduct.roundUp(min(MatrixProduct.rowBlock, m), to: MatrixProduct.tileRows) * depth)
+        let packedB = UnsafeMutablePointer<SIMD4<Double>>.allocate(
+            capacity: MatrixProduct.roundUp(n, to: MatrixProduct.tileColumns) / MatrixProduct.tileColumns * depth)
+        defer { (packedA.deallocate(), packedB.deallocate()) }
+        MatrixProduct.multiplyBlocks(l, r, into: &c, m: m, k: k, n: n, a: a, b: b, packedA: packedA, packedB: packedB)
+        return c
+    }
+
     @Test("an empty inner dimension gives zeros, as in numpy")
     func emptyInnerDimension() throws {
         let c = try matmul(Tensor([], shape: [2, 0]), Tensor([], shape: [0, 3]))
