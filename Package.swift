@@ -69,7 +69,7 @@ let package = Package(
         // scripts/fuzz builds it with libFuzzer (-sanitize=fuzzer -DFUZZING); otherwise it replays inputs.
         .executableTarget(name: "LessonFuzz", dependencies: ["Notebook", "Language", "Markdown", "Math"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "CMalloc"]),
         // Golden SVGs are read from the source tree by path (and rewritten there on request), not bundled.
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], exclude: ["Golden"]),
         .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
