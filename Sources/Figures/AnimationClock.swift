@@ -7,6 +7,8 @@ struct AnimationClock {
     let duration: Double
     let repeats: Bool
     private let times: [String]
+    /// `dur` as written: formatting a number is most of the cost of an `<animate>`, and a figure can have hundreds.
+    private let durationText: String
 
     init(_ animation: Animation) {
         frameCount = animation.frames.count
@@ -16,6 +18,7 @@ struct AnimationClock {
         duration = playing + (repeats ? max(2, 0.25 * playing) : 0)
         let (d, n) = (duration, frameCount)
         times = (0..<n).map { Self.short(Double($0) * interval / d) }
+        durationText = Self.short(duration) + "s"
     }
 
     /// The attributes of an `<animate>` stepping `attribute` through one value per frame; a value equal to
@@ -25,7 +28,7 @@ struct AnimationClock {
         for (time, value) in zip(times, values) where kept.last?.value != value { kept.append((time, value)) }
         return [
             ("attributeName", attribute), ("values", kept.map(\.value).joined(separator: ";")),
-            ("keyTimes", kept.map(\.time).joined(separator: ";")), ("dur", Self.short(duration) + "s"),
+            ("keyTimes", kept.map(\.time).joined(separator: ";")), ("dur", durationText),
             ("calcMode", "discrete"), (repeats ? "repeatCount" : "fill", repeats ? "indefinite" : "freeze"),
         ]
     }
