@@ -7,6 +7,7 @@ import Site
 /// `lessonrun build DIR [-o OUT]`: the course website.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build a course website: an index, a page per lesson, search, and a 404 page.",
         discussion: """
             The order of the lessons comes from DIR/course.yml (title, description, and a `lessons` list of \

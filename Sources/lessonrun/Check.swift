@@ -6,6 +6,7 @@ import Notebook
 /// `lessonrun check PATH…`: runs lessons and holds them to every number they state.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Run lessons and check every //=> expectation, inline value, expected error and snapshot.",
         discussion: """
             PATH is a lesson or a folder, searched recursively for .md files. Math warnings and other \

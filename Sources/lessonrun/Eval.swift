@@ -7,6 +7,7 @@ import Notebook
 /// `lessonrun eval FILE` or `lessonrun eval -`: runs swift-nn source as one cell (`-` on a terminal: the REPL).
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Run swift-nn source as one cell; print its text output and final value.",
         discussion: """
             Diagnostics and failed expectations go to standard error; the exit status is 1 when there is \

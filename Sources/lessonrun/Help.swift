@@ -7,6 +7,7 @@ import Language
 /// name shows that command's options, as `lessonrun CMD --help` does.
 struct Help: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "help",
         abstract: "Look up swift-nn builtins: `help` lists them all, `help NAME` shows one with a checked example.",
         discussion: "NAME is a function (`sum`), a method (`Tensor.sum`) or a command (`check`)."
     )

@@ -6,6 +6,7 @@ import Notebook
 /// `lessonrun [render] FILE.md [-o DIR | -o PAGE.html]`: runs a lesson and writes DIR/FILE.html or PAGE.html.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Run a lesson's cells and write the lesson as one HTML page (the default command).",
         discussion: """
             Writes DIR/NAME.html (or the page -o names, when it ends in .html) and prints one summary line. Errors and failed expectations are printed \

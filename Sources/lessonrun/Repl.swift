@@ -6,6 +6,7 @@ import Language
 /// `lessonrun repl`: swift-nn one entry at a time, with the state kept between entries.
 struct Repl: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "repl",
         abstract: "Run swift-nn interactively: each entry sees what earlier ones defined.",
         discussion: """
             Each entry's value is printed; an error is shown and the session carries on. An entry continues \
