@@ -1,18 +1,11 @@
-# micrograd's moons demo, as its README runs it; scripts/bench puts the step count in place of @N@.
-# The data is make_moons(100, noise=0.1) after np.random.seed(1337), as swift-nn's moons(seed: 1337) draws it.
+# micrograd's moons demo, as its README runs it; scripts/bench puts the step count in place of @N@ and puts this
+# folder's shared/ on PYTHONPATH for the data (shared/moons.py).
 import random
-import numpy as np
 from micrograd.engine import Value
 from micrograd.nn import MLP
+from moons import moons
 
-np.random.seed(1337)
-t = np.linspace(0, np.pi, 50)
-X = np.vstack([np.append(np.cos(t), 1 - np.cos(t)), np.append(np.sin(t), 1 - np.sin(t) - 0.5)]).T
-y = np.hstack([np.zeros(50, dtype=np.intp), np.ones(50, dtype=np.intp)])
-order = np.arange(100)
-np.random.shuffle(order)
-X, y = X[order], y[order] * 2 - 1
-X += np.random.normal(scale=0.1, size=X.shape)
+X, y = moons()
 random.seed(1337)
 model = MLP(2, [16, 16, 1])
 last = 0.0
