@@ -58,6 +58,10 @@ struct SurfaceMesh {
 
     /// The polygon cut to the views on all three axes (Sutherland–Hodgman, one plane at a time).
     static func clip(_ polygon: [(Double, Double, Double)], _ camera: Camera3D) -> [(Double, Double, Double)] {
+        // Most faces lie wholly inside the box, and cutting such a face at each plane gives it back unchanged.
+        if polygon.allSatisfy({ camera.xView.contains($0.0) && camera.yView.contains($0.1) && camera.zView.contains($0.2) }) {
+            return polygon
+        }
         var result = polygon
         let planes: [(axis: Int, bound: Double, keepBelow: Bool)] = [
             (0, camera.xView.lowerBound, false), (0, camera.xView.upperBound, true),
