@@ -32,8 +32,8 @@ public final class Value {
     /// Where a topological sort is with this node; `.unvisited` between sorts.
     @exclusivity(unchecked) private var visit = Visit.unvisited
 
-    /// What a node keeps beyond its first two inputs: one case or the other, so that a node is 16 bytes
-    /// smaller than with a field for each (a 112-byte allocation, not 128).
+    /// What a node keeps beyond its first two inputs: one case or the other in one field, so that a node fits
+    /// a 112-byte allocation, where a field for each took 128.
     private enum Rest {
         /// The edges of a node with more than two inputs; empty for every other node but a `dot`.
         case edges([(input: Value, localGradient: Double)])
