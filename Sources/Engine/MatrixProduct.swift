@@ -46,7 +46,7 @@ enum MatrixProduct {
         // Where element (i, p) of L and (p, j) of R sit: a transpose only swaps the strides.
         let a = Strided(rowStride: transposingLeft ? 1 : k, columnStride: transposingLeft ? m : 1)
         let b = Strided(rowStride: transposingRight ? 1 : n, columnStride: transposingRight ? k : 1)
-        if n < tileColumns || m < tileRows {
+        if n == 1 || m == 1 {
             multiplyThin(left, right, into: &c, m: m, k: k, n: n, a: a, b: b)
             return c
         }
@@ -96,11 +96,12 @@ enum MatrixProduct {
         }
     }
 
-    /// A product with fewer columns than a tile (a matrix times a vector) or fewer rows (a vector
-    /// times a matrix), where packing would cost more than the arithmetic and most of each tile
-    /// would be padding. Four elements of C at a time, down a column when C is narrow and along a
-    /// row otherwise, each summed as the tiled kernel sums it: along k from zero within a depth
-    /// block, each block's sum then added to C. So the two paths agree to the last bit.
+    /// A matrix times a vector, or a vector times a matrix, where packing would cost more than the
+    /// arithmetic and most of each tile would be padding. Four elements of C at a time, down a column
+    /// when C is narrower than a tile and along a row otherwise, each summed as the tiled kernel sums
+    /// it: along k from zero within a depth block, each block's sum then added to C. So the two paths
+    /// agree to the last bit. (With two to five rows or two or three columns this reads the other
+    /// operand once per row or column, and the tiled kernel, which reads it once, is faster.)
     static func multiplyThin(
         _ left: [Double], _ right: [Double], into c: inout [Double], m: Int, k: Int, n: Int, a: Strided, b: Strided
     ) {

@@ -75,14 +75,15 @@ struct MatrixProductTests {
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3).joined(separator: "; "))")
     }
 
-    /// Shapes with fewer columns than a tile or fewer rows, which take `multiplyThin`: down a column, along a row,
-    /// partial groups of four, and depths past one 256-deep slab.
+    /// Shapes with fewer columns than a tile or fewer rows, where `multiplyThin` can work (`multiply` gives it
+    /// those with one row or one column): down a column, along a row, partial groups of four, and depths past
+    /// one 256-deep slab.
     static let thinShapes: [(m: Int, k: Int, n: Int)] = [
         (1, 1, 1), (3, 2, 1), (4, 7, 1), (201, 32, 1), (33, 600, 3), (5, 300, 2),
         (1, 32, 200), (2, 1, 7), (5, 513, 9), (1, 700, 1),
     ]
 
-    @Test("a thin product equals the tiled kernel's to the last bit, every layout",
+    @Test("a thin product, and `multiply` on it, equal the tiled kernel's to the last bit, every layout",
           arguments: [(false, false), (true, false), (false, true), (true, true)])
     func thinMatchesTiledBits(transposing: (left: Bool, right: Bool)) {
         for (index, shape) in Self.thinShapes.enumerated() {
@@ -90,10 +91,12 @@ struct MatrixProductTests {
             var generator = SeededGenerator(seed: UInt64(100 + index))
             let l = (0..<(m * k)).map { _ in Double.random(in: -1...1, using: &generator) }
             let r = (0..<(k * n)).map { _ in Double.random(in: -1...1, using: &generator) }
-            let thin = MatrixProduct.multiply(
+            let product = MatrixProduct.multiply(
                 l, r, m: m, k: k, n: n, transposingLeft: transposing.left, transposingRight: transposing.right)
+            let thin = thinProduct(l, r, m: m, k: k, n: n, transposing: transposing)
             let tiled = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing)
             #expect(thin.map(\.bitPattern) == tiled.map(\.bitPattern), "\(shape)")
+            #expect(product.map(\.bitPattern) == tiled.map(\.bitPattern), "\(shape)")
             let mismatches = productMismatches(
                 m: m, k: k, n: n, transposingLeft: transposing.left, transposingRight: transposing.right,
                 seed: UInt64(200 + index))
@@ -101,7 +104,18 @@ struct MatrixProductTests {
         }
     }
 
-    /// The tiled kernel on any shape, as `multiply` runs it on shapes of at least a tile.
+    /// `multiplyThin` on any shape.
+    func thinProduct(
+        _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool)
+    ) -> [Double] {
+        var c = [Double](repeating: 0, count: m * n)
+        let a = MatrixProduct.Strided(rowStride: transposing.left ? 1 : k, columnStride: transposing.left ? m : 1)
+        let b = MatrixProduct.Strided(rowStride: transposing.right ? 1 : n, columnStride: transposing.right ? k : 1)
+        MatrixProduct.multiplyThin(l, r, into: &c, m: m, k: k, n: n, a: a, b: b)
+        return c
+    }
+
+    /// The tiled kernel on any shape, as `multiply` runs it on shapes of more than one row and column.
     func tiledProduct(
         _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool)
     ) -> [Double] {
