@@ -104,13 +104,20 @@ struct MatrixProductTests {
         }
     }
 
+    /// Where the operands' elements sit, as `multiply` reads them: a transpose only swaps the strides.
+    func layouts(m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool))
+        -> (MatrixProduct.Strided, MatrixProduct.Strided)
+    {
+        (MatrixProduct.Strided(rowStride: transposing.left ? 1 : k, columnStride: transposing.left ? m : 1),
+         MatrixProduct.Strided(rowStride: transposing.right ? 1 : n, columnStride: transposing.right ? k : 1))
+    }
+
     /// `multiplyThin` on any shape.
     func thinProduct(
         _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool)
     ) -> [Double] {
         var c = [Double](repeating: 0, count: m * n)
-        let a = MatrixProduct.Strided(rowStride: transposing.left ? 1 : k, columnStride: transposing.left ? m : 1)
-        let b = MatrixProduct.Strided(rowStride: transposing.right ? 1 : n, columnStride: transposing.right ? k : 1)
+        let (a, b) = layouts(m: m, k: k, n: n, transposing: transposing)
         MatrixProduct.multiplyThin(l, r, into: &c, m: m, k: k, n: n, a: a, b: b)
         return c
     }
@@ -120,8 +127,7 @@ struct MatrixProductTests {
         _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool)
     ) -> [Double] {
         var c = [Double](repeating: 0, count: m * n)
-        let a = MatrixProduct.Strided(rowStride: transposing.left ? 1 : k, columnStride: transposing.left ? m : 1)
-        let b = MatrixProduct.Strided(rowStride: transposing.right ? 1 : n, columnStride: transposing.right ? k : 1)
+        let (a, b) = layouts(m: m, k: k, n: n, transposing: transposing)
         let depth = min(MatrixProduct.depthBlock, k)
         let packedA = UnsafeMutablePointer<SIMD2<Double>>.allocate(
             capacity: MatrixProduct.roundUp(min(MatrixProduct.rowBlock, m), to: MatrixProduct.tileRows) * depth)
