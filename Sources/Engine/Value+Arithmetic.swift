@@ -89,11 +89,15 @@ extension Value {
     static func dot(_ weights: ValueList, _ inputs: ValueList, plus bias: Value) -> Value {
         precondition(weights.values.count == inputs.values.count, "dot needs as many weights as inputs")
         var total = bias.data
+        var height = bias.height
         weights.values.withUnsafeBufferPointer { w in
             inputs.values.withUnsafeBufferPointer { x in
-                for i in w.indices { total += w[i].data * x[i].data }
+                for i in w.indices {
+                    total += w[i].data * x[i].data
+                    height = max(height, w[i].height, x[i].height)
+                }
             }
         }
-        return Value(total, bias: bias, weights: weights, inputs: inputs)
+        return Value(total, bias: bias, weights: weights, inputs: inputs, inputHeight: height)
     }
 }

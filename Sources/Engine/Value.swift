@@ -31,16 +31,21 @@ public final class Value {
     @exclusivity(unchecked) private var rest: Rest
     /// Where a topological sort is with this node; `.unvisited` between sorts.
     @exclusivity(unchecked) private var visit = Visit.unvisited
+    /// The most nodes on a path from this node down to a leaf, not counting the leaf: 0 for a leaf. Releasing the
+    /// node frees its inputs recursively at most this deep, so `deinit` unlinks only graphs deeper than
+    /// `recursiveReleaseHeight`. Saturates at `UInt32.max`.
+    let height: UInt32
 
     /// What a node keeps beyond its first two inputs: one case or the other in one field, so that a node fits
     /// a 112-byte allocation, where a field for each took 128.
     private enum Rest {
-        /// The edges of a node with more than two inputs; empty for every other node but a `dot`.
+        /// Nothing: a leaf, or a node whose inputs are all in `first` and `second`. A case of its own rather than
+        /// no edges, so that releasing a node has no array to release.
+        case none
+        /// The edges of a node with more than two inputs.
         case edges([(input: Value, localGradient: Double)])
         /// A `dot` node's factors, wᵢ and xᵢ, beside its bias in `first`.
         case dot(weights: ValueList, inputs: ValueList)
-
-        static var none: Rest { .edges([]) }
     }
 
     private enum Visit: UInt8 {
@@ -58,6 +63,7 @@ public final class Value {
         self.firstLocalGradient = 0
         self.secondLocalGradient = 0
         self.rest = .none
+        self.height = 0
     }
 
     /// A one-input operation's output, with the local derivative of `data` with respect to the input.
@@ -68,6 +74,7 @@ public final class Value {
         self.firstLocalGradient = localGradient
         self.secondLocalGradient = 0
         self.rest = .none
+        self.height = Value.height(above: input.height)
     }
 
     /// A two-input operation's output, with the local derivative of `data` with respect to each input.
@@ -79,6 +86,7 @@ public final class Value {
         self.second = rhs
         self.secondLocalGradient = rhsLocalGradient
         self.rest = .none
+        self.height = Value.height(above: max(lhs.height, rhs.height))
     }
 
     /// An operation's output, with the local derivative of `data` with respect to each input:
@@ -86,6 +94,7 @@ public final class Value {
     init(_ data: Double, op: String, edges: [(input: Value, localGradient: Double)]) {
         self.data = data
         self.op = op
+        self.height = edges.isEmpty ? 0 : Value.height(above: edges.reduce(0) { max($0, $1.input.height) })
         if edges.count > 2 {
             self.firstLocalGradient = 0
             self.secondLocalGradient = 0
@@ -100,8 +109,9 @@ public final class Value {
     }
 
     /// b + Σ wᵢxᵢ, with the lists it shares (see `Value.dot`).
-    init(_ data: Double, bias: Value, weights: ValueList, inputs: ValueList) {
+    init(_ data: Double, bias: Value, weights: ValueList, inputs: ValueList, inputHeight: UInt32) {
         self.data = data
+        self.height = Value.height(above: inputHeight)
         self.op = "dot"
         self.first = bias
         self.firstLocalGradient = 1
@@ -114,9 +124,9 @@ public final class Value {
         switch rest {
         case .dot(let weights, let inputs):
             return [first].compactMap { $0 } + zip(weights.values, inputs.values).flatMap { [$0, $1] }
-        case .edges(let edges) where !edges.isEmpty:
+        case .edges(let edges):
             return edges.map(\.input)
-        case .edges:
+        case .none:
             return [first, second].compactMap { $0 }
         }
     }
@@ -126,27 +136,30 @@ public final class Value {
         switch rest {
         case .dot(let weights, let inputs):
             return [firstLocalGradient] + zip(weights.values, inputs.values).flatMap { [$1.data, $0.data] }
-        case .edges(let edges) where !edges.isEmpty:
+        case .edges(let edges):
             return edges.map(\.localGradient)
-        case .edges:
+        case .none:
             return [first.map { _ in firstLocalGradient }, second.map { _ in secondLocalGradient }].compactMap { $0 }
         }
     }
 
-    /// No inputs: nothing to pass a gradient on to, nothing to unlink. (A `dot` node always has its bias.)
-    private var isLeaf: Bool {
-        guard first == nil else { return false }
-        if case .edges(let edges) = rest { return edges.isEmpty }
-        return false
+    /// How deep a graph Swift's own release may free recursively, a few stack frames per node: well inside
+    /// the smallest thread stack a graph is released on, and deeper than the graphs of a scalar function or a
+    /// small network, whose nodes then skip the unlinking below.
+    static let recursiveReleaseHeight: UInt32 = 256
+
+    /// One more than `inputHeight`, saturating.
+    private static func height(above inputHeight: UInt32) -> UInt32 {
+        inputHeight == .max ? inputHeight : inputHeight + 1
     }
 
     /// Releasing the head of a 100 000-node chain would otherwise free it recursively, one
-    /// stack frame per node. Instead each node that only its user kept alive is taken out of that
-    /// user and emptied here before it is released, so that releasing it frees at most leaves. A
-    /// chain is followed through `next`; `pending` holds the other branches, and stays
-    /// unallocated unless a node has two such inputs.
+    /// stack frame per node. Instead each node deeper than `recursiveReleaseHeight` that only its
+    /// user kept alive is taken out of that user and emptied here before it is released, so that
+    /// releasing it frees at most a shallow graph. A chain is followed through `next`; `pending`
+    /// holds the other branches, and stays unallocated unless a node has two such inputs.
     deinit {
-        if isLeaf { return }
+        if height <= Value.recursiveReleaseHeight { return }
         var next: Value?
         var pending: [Value] = []
         unlinkInputs(next: &next, pending: &pending)
@@ -169,9 +182,10 @@ public final class Value {
             Value.keep(&weights, next: &next, pending: &pending)
             Value.keep(&inputs, next: &next, pending: &pending)
         case .edges(var edges):
-            if edges.isEmpty { return }
             rest = .none
             while var edge = edges.popLast() { Value.keep(&edge.input, next: &next, pending: &pending) }
+        case .none:
+            return
         }
     }
 
@@ -184,8 +198,8 @@ public final class Value {
     }
 
     private static func keep(_ input: inout Value, next: inout Value?, pending: inout [Value]) {
-        // The leaf test first: it is a field read, where the uniqueness test is a call into the runtime.
-        guard !input.isLeaf, isKnownUniquelyReferenced(&input) else { return }
+        // The height test first: it is a field read, where the uniqueness test is a call into the runtime.
+        guard input.height > recursiveReleaseHeight, isKnownUniquelyReferenced(&input) else { return }
         if next == nil { next = input } else { pending.append(input) }
     }
 
@@ -278,7 +292,7 @@ public final class Value {
     /// Puts an input on a sort's stack unless it is a leaf or already visited.
     private static func pushIfUnsorted(_ input: Unmanaged<Value>, onto stack: inout [Unmanaged<Value>]) {
         input._withUnsafeGuaranteedRef { node in
-            if node.visit == .unvisited && !node.isLeaf { stack.append(input) }
+            if node.visit == .unvisited && node.height > 0 { stack.append(input) }
         }
     }
 }

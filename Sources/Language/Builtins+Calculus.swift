@@ -63,8 +63,8 @@ extension Builtins {
     private static func scalarGradient(
         _ f: FunctionValue, _ point: [Double], _ interpreter: Interpreter, _ position: Position
     ) throws -> (value: Double, gradient: RuntimeValue) {
-        let (value, partials) = try Gradient.valueAndGradient(at: point) { inputs in
-            let result = try interpreter.callFunction(f, inputs.map(RuntimeValue.autodiff), at: position)
+        func output(_ inputs: [RuntimeValue]) throws -> Value {
+            let result = try interpreter.callFunction(f, inputs, at: position)
             guard result.isNumeric else {
                 throw LanguageError(
                     message: "`grad` needs `\(f.name)` to return a number, but it returned \(result.typeName)",
@@ -72,7 +72,12 @@ extension Builtins {
             }
             return Operators.value(result)
         }
-        return (value, partials.count == 1 ? .double(partials[0]) : .array(partials.map(RuntimeValue.double)))
+        if point.count == 1 {
+            let (value, derivative) = try Gradient.valueAndDerivative(at: point[0]) { try output([.autodiff($0)]) }
+            return (value, .double(derivative))
+        }
+        let (value, partials) = try Gradient.valueAndGradient(at: point) { try output($0.map(RuntimeValue.autodiff)) }
+        return (value, .array(partials.map(RuntimeValue.double)))
     }
 
     private static func tensorGradient(

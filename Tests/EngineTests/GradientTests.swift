@@ -10,6 +10,17 @@ func oneVariable() {
     #expect(gradient == [12])
 }
 
+@Test("the one-variable form gives valueAndGradient's numbers to the bit", arguments: [-2.5, -0.3, 0, 0.7, 1.9])
+func oneVariableForm(x: Double) {
+    // g(x) = x⁶ − 5x⁴ + 4x² + x/3: an input used by several nodes, whose contributions are summed.
+    func g(_ x: Value) -> Value { pow(x, 6) - 5 * pow(x, 4) + 4 * pow(x, 2) + x / 3 }
+    let (value, gradient) = Gradient.valueAndGradient(at: [x]) { g($0[0]) }
+    let (sameValue, derivative) = Gradient.valueAndDerivative(at: x) { g($0) }
+    #expect(sameValue.bitPattern == value.bitPattern)
+    #expect(derivative.bitPattern == gradient[0].bitPattern)
+    #expect(abs(derivative - (6 * pow(x, 5) - 20 * pow(x, 3) + 8 * x + 1.0 / 3)) <= 1e-12 * max(1, abs(derivative)))
+}
+
 @Test("value and gradient of a function of three variables")
 func threeVariables() {
     // f(x, y, z) = x·y + x·sin z at (1, 2, 0): value 2,

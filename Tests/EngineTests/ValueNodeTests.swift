@@ -137,4 +137,36 @@ struct ValueNodeTests {
             #expect(layer.parameters().allSatisfy { $0.grad.isFinite })
         }
     }
+
+    @Test("a node's height is its longest path down to a leaf, counted in operations")
+    func heights() {
+        let x = Value(2)
+        #expect(x.height == 0)
+        let square = x * x
+        #expect(square.height == 1)
+        #expect((square + x).height == 2)
+        #expect(Value.sum([x, square, square * 3]).height == 3)
+        #expect(Value.dot([x, square], [Value(1), Value(1)], plus: square.relu()).height == 3)
+        #expect(Value.sum([]).height == 0)
+    }
+
+    @Test("graphs as deep as Swift's own release frees recursively are freed within a 512 KiB thread stack")
+    func shallowGraphsFreeOnASmallStack() {
+        // Dot nodes through their shared lists take the most stack frames per level of the recursion.
+        let depth = Int(Value.recursiveReleaseHeight)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            for _ in 0..<20 {
+                var y = Value(1)
+                for _ in 0..<depth { y = Value.dot([Value(1)], [y], plus: Value(0)) }
+                var z = Value(1)
+                for _ in 0..<depth { z = Value.dot([z], [Value(1)], plus: z) }
+                precondition(y.height == UInt32(depth) && z.height == UInt32(depth))
+            }
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+    }
 }
