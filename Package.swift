@@ -27,7 +27,9 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmark"]),
         // glibc's malloc.h, for `mallopt` (CommandSupport/AllocatorTuning.swift); the Glibc module leaves it out.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        .target(name: "Engine"),
+        // The AVX micro-kernel of matrix products, chosen at run time (Engine/MatrixProduct.swift).
+        .target(name: "CKernels"),
+        .target(name: "Engine", dependencies: ["CKernels"]),
         // The one escaper for HTML, MathML, SVG and XML text; every renderer writes through it.
         .target(name: "Escaping"),
         .target(name: "Math", dependencies: ["Escaping"]),

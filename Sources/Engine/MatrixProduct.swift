@@ -17,7 +17,12 @@
 // unrolling the k loop or other block sizes (128…384 deep, 48…192 rows) change nothing or
 // lose. SSE2's two-operand instructions cost a register copy per row and step, which caps the
 // kernel near 7 of the 8 flops per cycle it could issue. With wider vectors enabled the same
-// SIMD4 code compiles to them (built with -target-cpu haswell it takes 14 ms).
+// SIMD4 code compiles to them (built with -target-cpu haswell it takes 14 ms), but a binary built
+// so stops on a CPU without them. So on a CPU with AVX the tiles go to a C kernel compiled for it
+// alone (CKernels): the same products and sums in the same order, four columns to a register,
+// and therefore the same bits, which MatrixProductTests compares.
+
+import CKernels
 
 /// Row-major matrix products on flat arrays, with either operand read transposed so that the
 /// backward step needs no copies. Every element is summed in a fixed order (along k within a
@@ -64,10 +69,14 @@ enum MatrixProduct {
         return c
     }
 
-    /// The loops over blocks and tiles, with the packing buffers in hand.
+    /// Whether the CPU runs the AVX kernel; read once.
+    static let hasAVX = lr_cpu_has_avx()
+
+    /// The loops over blocks and tiles, with the packing buffers in hand. `avx` chooses the C kernel (only where
+    /// `hasAVX`) or the Swift one.
     static func multiplyBlocks(
         _ left: [Double], _ right: [Double], into c: inout [Double], m: Int, k: Int, n: Int, a: Strided, b: Strided,
-        packedA: UnsafeMutablePointer<SIMD2<Double>>, packedB: UnsafeMutablePointer<SIMD4<Double>>
+        packedA: UnsafeMutablePointer<SIMD2<Double>>, packedB: UnsafeMutablePointer<SIMD4<Double>>, avx: Bool = hasAVX
     ) {
         left.withUnsafeBufferPointer { l in
             right.withUnsafeBufferPointer { r in
@@ -82,7 +91,8 @@ enum MatrixProduct {
                                 packLeft(l.baseAddress!, a, rows: ic, mc, columns: pc, kc, into: packedA)
                                 for jr in stride(from: 0, to: nc, by: tileColumns) {
                                     for ir in stride(from: 0, to: mc, by: tileRows) {
-                                        let sums = microKernel(kc, packedA + ir * kc, packedB + jr / tileColumns * kc)
+                                        let (sliverA, sliverB) = (packedA + ir * kc, packedB + jr / tileColumns * kc)
+                                        let sums = avx ? avxKernel(kc, sliverA, sliverB) : microKernel(kc, sliverA, sliverB)
                                         add(sums, to: c.baseAddress!, row: ic + ir, column: jc + jr,
                                             rows: Swift.min(tileRows, mc - ir), columns: Swift.min(tileColumns, nc - jr),
                                             width: n)
@@ -167,6 +177,24 @@ enum MatrixProduct {
         var out = packed
         for i0 in stride(from: 0, to: mc, by: tileRows) {
             let rows = Swift.min(tileRows, mc - i0)
+            if rows == tileRows {
+                // A whole sliver: six row pointers, no test per element (packing was a third of a product with
+                // k = 16).
+                let first = l + a.offset(row0 + i0, 0)
+                let (r0, r1, r2) = (first, first + a.rowStride, first + 2 * a.rowStride)
+                let (r3, r4, r5) = (first + 3 * a.rowStride, first + 4 * a.rowStride, first + 5 * a.rowStride)
+                for p in p0..<(p0 + kc) {
+                    let q = p * a.columnStride
+                    out[0] = SIMD2(repeating: r0[q])
+                    out[1] = SIMD2(repeating: r1[q])
+                    out[2] = SIMD2(repeating: r2[q])
+                    out[3] = SIMD2(repeating: r3[q])
+                    out[4] = SIMD2(repeating: r4[q])
+                    out[5] = SIMD2(repeating: r5[q])
+                    out += tileRows
+                }
+                continue
+            }
             for p in p0..<(p0 + kc) {
                 for i in 0..<tileRows {
                     let value = i < rows ? l[a.offset(row0 + i0 + i, p)] : 0
@@ -217,6 +245,18 @@ enum MatrixProduct {
             b += 1
         }
         return c
+    }
+
+    /// `microKernel` in CKernels' AVX code.
+    @inline(__always)
+    static func avxKernel(_ kc: Int, _ a: UnsafePointer<SIMD2<Double>>, _ b: UnsafePointer<SIMD4<Double>>) -> Tile {
+        var sums: Tile = (.zero, .zero, .zero, .zero, .zero, .zero)
+        withUnsafeMutableBytes(of: &sums) { out in
+            lr_tile_6x4_avx(
+                kc, UnsafeRawPointer(a).assumingMemoryBound(to: Double.self),
+                UnsafeRawPointer(b).assumingMemoryBound(to: Double.self), out.baseAddress!.assumingMemoryBound(to: Double.self))
+        }
+        return sums
     }
 
     /// Adds a tile's sums into C at (row, column), only the rows × columns that lie inside C.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Engine
 
@@ -104,6 +105,26 @@ struct MatrixProductTests {
         }
     }
 
+    @Test("the AVX kernel gives the Swift kernel's bits: ragged tiles, two depth slabs, wide magnitudes, and ±0, ∞, NaN",
+          .enabled(if: MatrixProduct.hasAVX), arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func avxMatchesSwiftKernelBits(transposing: (left: Bool, right: Bool)) {
+        let shapes: [(m: Int, k: Int, n: Int)] = [(2, 1, 2), (6, 16, 4), (7, 3, 5), (200, 16, 16), (97, 300, 13), (13, 513, 9)]
+        for (index, (m, k, n)) in shapes.enumerated() {
+            var generator = SeededGenerator(seed: UInt64(300 + index))
+            // Magnitudes from 1e-8 to 1e8, so that the order of the sums decides the low bits.
+            func element() -> Double {
+                let exponent = Double(Int.random(in: -8...8, using: &generator))
+                return Double.random(in: -1...1, using: &generator) * Foundation.pow(10.0, exponent)
+            }
+            var l = (0..<(m * k)).map { _ in element() }
+            let r = (0..<(k * n)).map { _ in element() }
+            if index == 2 { (l[0], l[1], l[2], l[3]) = (-0.0, .infinity, .nan, -.infinity) }
+            let avx = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing, avx: true)
+            let swift = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing, avx: false)
+            #expect(avx.map(\.bitPattern) == swift.map(\.bitPattern), "\((m, k, n))")
+        }
+    }
+
     /// Where the operands' elements sit, as `multiply` reads them: a transpose only swaps the strides.
     func layouts(m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool))
         -> (MatrixProduct.Strided, MatrixProduct.Strided)
@@ -122,9 +143,11 @@ struct MatrixProductTests {
         return c
     }
 
-    /// The tiled kernel on any shape, as `multiply` runs it on shapes of more than one row and column.
+    /// The tiled kernel on any shape, as `multiply` runs it on shapes of more than one row and column, with the
+    /// micro-kernel `multiply` would choose unless `avx` says which.
     func tiledProduct(
-        _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool)
+        _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool),
+        avx: Bool = MatrixProduct.hasAVX
     ) -> [Double] {
         var c = [Double](repeating: 0, count: m * n)
         let (a, b) = layouts(m: m, k: k, n: n, transposing: transposing)
@@ -134,7 +157,8 @@ struct MatrixProductTests {
         let packedB = UnsafeMutablePointer<SIMD4<Double>>.allocate(
             capacity: MatrixProduct.roundUp(n, to: MatrixProduct.tileColumns) / MatrixProduct.tileColumns * depth)
         defer { (packedA.deallocate(), packedB.deallocate()) }
-        MatrixProduct.multiplyBlocks(l, r, into: &c, m: m, k: k, n: n, a: a, b: b, packedA: packedA, packedB: packedB)
+        MatrixProduct.multiplyBlocks(
+            l, r, into: &c, m: m, k: k, n: n, a: a, b: b, packedA: packedA, packedB: packedB, avx: avx)
         return c
     }
 
