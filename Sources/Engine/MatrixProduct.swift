@@ -18,9 +18,10 @@
 // lose. SSE2's two-operand instructions cost a register copy per row and step, which caps the
 // kernel near 7 of the 8 flops per cycle it could issue. With wider vectors enabled the same
 // SIMD4 code compiles to them (built with -target-cpu haswell it takes 14 ms), but a binary built
-// so stops on a CPU without them. So on a CPU with AVX the tiles go to a C kernel compiled for it
-// alone (CKernels): the same products and sums in the same order, four columns to a register,
-// and therefore the same bits, which MatrixProductTests compares.
+// so stops on a CPU without them. So on a CPU with AVX or AVX-512 the tiles go to C kernels
+// compiled for those alone (CKernels): the same products and sums in the same order, four or
+// eight columns to a register, and therefore the same bits, which MatrixProductTests compares.
+// (Never a fused multiply-add: it rounds once where the product and the sum round twice.)
 
 import CKernels
 
@@ -69,18 +70,38 @@ enum MatrixProduct {
         return c
     }
 
-    /// Whether the CPU runs the AVX kernel; read once.
-    static let hasAVX = lr_cpu_has_avx()
+    /// Which code computes the tiles: the Swift micro-kernel, or CKernels' for the CPU's vector registers.
+    enum Kernel: CaseIterable {
+        case swift
+        /// 6×4 tiles, four columns to a 256-bit register.
+        case avx
+        /// 6×8 tiles (two 6×4 tiles side by side), eight columns to a 512-bit register; a last lone
+        /// 4-column sliver goes to the AVX kernel.
+        case avx512
 
-    /// The loops over blocks and tiles, with the packing buffers in hand. `avx` chooses the C kernel (only where
-    /// `hasAVX`) or the Swift one.
+        /// The widest kernel this CPU runs; read once.
+        static let best: Kernel = lr_cpu_has_avx512() ? .avx512 : lr_cpu_has_avx() ? .avx : .swift
+
+        /// Whether this CPU runs it.
+        var isAvailable: Bool {
+            switch self {
+            case .swift: true
+            case .avx: lr_cpu_has_avx()
+            case .avx512: lr_cpu_has_avx512()
+            }
+        }
+    }
+
+    /// The loops over blocks and tiles, with the packing buffers in hand.
     static func multiplyBlocks(
         _ left: [Double], _ right: [Double], into c: inout [Double], m: Int, k: Int, n: Int, a: Strided, b: Strided,
-        packedA: UnsafeMutablePointer<SIMD2<Double>>, packedB: UnsafeMutablePointer<SIMD4<Double>>, avx: Bool = hasAVX
+        packedA: UnsafeMutablePointer<SIMD2<Double>>, packedB: UnsafeMutablePointer<SIMD4<Double>>,
+        kernel: Kernel = .best
     ) {
         left.withUnsafeBufferPointer { l in
             right.withUnsafeBufferPointer { r in
                 c.withUnsafeMutableBufferPointer { c in
+                    let c = c.baseAddress!
                     for jc in stride(from: 0, to: n, by: columnBlock) {
                         let nc = Swift.min(columnBlock, n - jc)
                         for pc in stride(from: 0, to: k, by: depthBlock) {
@@ -89,14 +110,27 @@ enum MatrixProduct {
                             for ic in stride(from: 0, to: m, by: rowBlock) {
                                 let mc = Swift.min(rowBlock, m - ic)
                                 packLeft(l.baseAddress!, a, rows: ic, mc, columns: pc, kc, into: packedA)
-                                for jr in stride(from: 0, to: nc, by: tileColumns) {
+                                var jr = 0
+                                while jr < nc {
+                                    let sliverB = packedB + jr / tileColumns * kc
+                                    let wide = kernel == .avx512 && nc - jr > tileColumns
                                     for ir in stride(from: 0, to: mc, by: tileRows) {
-                                        let (sliverA, sliverB) = (packedA + ir * kc, packedB + jr / tileColumns * kc)
-                                        let sums = avx ? avxKernel(kc, sliverA, sliverB) : microKernel(kc, sliverA, sliverB)
-                                        add(sums, to: c.baseAddress!, row: ic + ir, column: jc + jr,
-                                            rows: Swift.min(tileRows, mc - ir), columns: Swift.min(tileColumns, nc - jr),
-                                            width: n)
+                                        let sliverA = packedA + ir * kc
+                                        let rows = Swift.min(tileRows, mc - ir)
+                                        if wide {
+                                            let (left, right) = avx512Kernel(kc, sliverA, sliverB, sliverB + kc)
+                                            add(left, to: c, row: ic + ir, column: jc + jr, rows: rows, columns: tileColumns,
+                                                width: n)
+                                            add(right, to: c, row: ic + ir, column: jc + jr + tileColumns, rows: rows,
+                                                columns: Swift.min(tileColumns, nc - jr - tileColumns), width: n)
+                                            continue
+                                        }
+                                        let sums = kernel == .swift
+                                            ? microKernel(kc, sliverA, sliverB) : avxKernel(kc, sliverA, sliverB)
+                                        add(sums, to: c, row: ic + ir, column: jc + jr, rows: rows,
+                                            columns: Swift.min(tileColumns, nc - jr), width: n)
                                     }
+                                    jr += wide ? 2 * tileColumns : tileColumns
                                 }
                             }
                         }
@@ -255,6 +289,21 @@ enum MatrixProduct {
             lr_tile_6x4_avx(
                 kc, UnsafeRawPointer(a).assumingMemoryBound(to: Double.self),
                 UnsafeRawPointer(b).assumingMemoryBound(to: Double.self), out.baseAddress!.assumingMemoryBound(to: Double.self))
+        }
+        return sums
+    }
+
+    /// Two tiles side by side, from one sliver of A and two of B, in CKernels' AVX-512 code.
+    @inline(__always)
+    static func avx512Kernel(
+        _ kc: Int, _ a: UnsafePointer<SIMD2<Double>>, _ b0: UnsafePointer<SIMD4<Double>>, _ b1: UnsafePointer<SIMD4<Double>>
+    ) -> (Tile, Tile) {
+        var sums: (Tile, Tile) = ((.zero, .zero, .zero, .zero, .zero, .zero), (.zero, .zero, .zero, .zero, .zero, .zero))
+        withUnsafeMutableBytes(of: &sums) { out in
+            lr_tiles_6x8_avx512(
+                kc, UnsafeRawPointer(a).assumingMemoryBound(to: Double.self),
+                UnsafeRawPointer(b0).assumingMemoryBound(to: Double.self),
+                UnsafeRawPointer(b1).assumingMemoryBound(to: Double.self), out.baseAddress!.assumingMemoryBound(to: Double.self))
         }
         return sums
     }

@@ -105,10 +105,14 @@ struct MatrixProductTests {
         }
     }
 
-    @Test("the AVX kernel gives the Swift kernel's bits: ragged tiles, two depth slabs, wide magnitudes, and ±0, ∞, NaN",
-          .enabled(if: MatrixProduct.hasAVX), arguments: [(false, false), (true, false), (false, true), (true, true)])
-    func avxMatchesSwiftKernelBits(transposing: (left: Bool, right: Bool)) {
-        let shapes: [(m: Int, k: Int, n: Int)] = [(2, 1, 2), (6, 16, 4), (7, 3, 5), (200, 16, 16), (97, 300, 13), (13, 513, 9)]
+    @Test("each vector kernel this CPU runs gives the Swift kernel's bits: ragged tiles, two depth slabs, wide magnitudes, ±0, ∞, NaN",
+          arguments: MatrixProduct.Kernel.allCases.filter { $0 != .swift && $0.isAvailable },
+          [(false, false), (true, false), (false, true), (true, true)])
+    func vectorKernelsMatchSwiftKernelBits(kernel: MatrixProduct.Kernel, transposing: (left: Bool, right: Bool)) {
+        // Widths of 4, 8, 12 and 16 columns and ragged ones, so that wide and lone slivers both meet ragged edges.
+        let shapes: [(m: Int, k: Int, n: Int)] = [
+            (2, 1, 2), (6, 16, 4), (7, 3, 5), (6, 5, 8), (200, 16, 16), (97, 300, 13), (13, 513, 9), (25, 40, 12),
+        ]
         for (index, (m, k, n)) in shapes.enumerated() {
             var generator = SeededGenerator(seed: UInt64(300 + index))
             // Magnitudes from 1e-8 to 1e8, so that the order of the sums decides the low bits.
@@ -119,9 +123,9 @@ struct MatrixProductTests {
             var l = (0..<(m * k)).map { _ in element() }
             let r = (0..<(k * n)).map { _ in element() }
             if index == 2 { (l[0], l[1], l[2], l[3]) = (-0.0, .infinity, .nan, -.infinity) }
-            let avx = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing, avx: true)
-            let swift = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing, avx: false)
-            #expect(avx.map(\.bitPattern) == swift.map(\.bitPattern), "\((m, k, n))")
+            let vector = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing, kernel: kernel)
+            let swift = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing, kernel: .swift)
+            #expect(vector.map(\.bitPattern) == swift.map(\.bitPattern), "\((m, k, n))")
         }
     }
 
@@ -144,10 +148,10 @@ struct MatrixProductTests {
     }
 
     /// The tiled kernel on any shape, as `multiply` runs it on shapes of more than one row and column, with the
-    /// micro-kernel `multiply` would choose unless `avx` says which.
+    /// micro-kernel `multiply` would choose unless `kernel` says which.
     func tiledProduct(
         _ l: [Double], _ r: [Double], m: Int, k: Int, n: Int, transposing: (left: Bool, right: Bool),
-        avx: Bool = MatrixProduct.hasAVX
+        kernel: MatrixProduct.Kernel = .best
     ) -> [Double] {
         var c = [Double](repeating: 0, count: m * n)
         let (a, b) = layouts(m: m, k: k, n: n, transposing: transposing)
@@ -158,7 +162,7 @@ struct MatrixProductTests {
             capacity: MatrixProduct.roundUp(n, to: MatrixProduct.tileColumns) / MatrixProduct.tileColumns * depth)
         defer { (packedA.deallocate(), packedB.deallocate()) }
         MatrixProduct.multiplyBlocks(
-            l, r, into: &c, m: m, k: k, n: n, a: a, b: b, packedA: packedA, packedB: packedB, avx: avx)
+            l, r, into: &c, m: m, k: k, n: n, a: a, b: b, packedA: packedA, packedB: packedB, kernel: kernel)
         return c
     }
 
