@@ -1,5 +1,5 @@
 /// Common subsequences of lines, and where a sequence's other lines fall around one. Lines are compared as
-/// numbers, one per distinct line.
+/// numbers, one per distinct line (by its bytes).
 ///
 /// The exact longest common subsequence costs time and memory in the product of the lengths: a slider over
 /// 45 000 scatter points would need an 8 GB table. So the common prefix and suffix are matched first, lines
@@ -12,11 +12,14 @@ enum LongestCommon {
     static let exactCells = 1 << 22
 
     static func subsequence(_ a: [Substring], _ b: [Substring]) -> [Substring] {
-        var numbers: [Substring: Int32] = [:]
+        var numbers: [Line: Int32] = [:]
+        numbers.reserveCapacity(a.count + b.count)
         func number(_ line: Substring) -> Int32 {
-            if let known = numbers[line] { return known }
-            numbers[line] = Int32(numbers.count)
-            return Int32(numbers.count - 1)
+            let key = Line(line)
+            if let known = numbers[key] { return known }
+            let next = Int32(numbers.count)
+            numbers[key] = next
+            return next
         }
         let x = a.map(number), y = b.map(number)
         var pairs: [(Int, Int)] = []
@@ -124,7 +127,7 @@ enum LongestCommon {
         var result: [[Substring]] = [[]]
         var j = 0
         for line in lines {
-            if j < common.count, line == common[j] {
+            if j < common.count, Line(line) == Line(common[j]) {
                 result.append([])
                 j += 1
             } else {
@@ -132,5 +135,28 @@ enum LongestCommon {
             }
         }
         return result
+    }
+}
+
+extension LongestCommon {
+    /// A line as its UTF-8 bytes. Lines are the same when their bytes are, which is what a page shows; and
+    /// hashing bytes skips the Unicode normalization of String hashing, which was most of the time a slider
+    /// spent comparing its frames.
+    struct Line: Hashable {
+        let text: Substring
+
+        init(_ text: Substring) { self.text = text }
+
+        static func == (a: Line, b: Line) -> Bool {
+            let (x, y) = (a.text.utf8, b.text.utf8)
+            guard x.count == y.count else { return false }
+            let equal = x.withContiguousStorageIfAvailable { x in y.withContiguousStorageIfAvailable { x.elementsEqual($0) } }
+            return (equal ?? nil) ?? x.elementsEqual(y)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+        }
     }
 }

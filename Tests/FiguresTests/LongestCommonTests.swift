@@ -74,4 +74,21 @@ struct LongestCommonTests {
         #expect(isSubsequence(common, of: a) && isSubsequence(common, of: b))
         #expect(common.count >= shared.count)
     }
+
+    @Test("lines are the same when their bytes are: canonically equivalent spellings stay apart")
+    func linesCompareBytes() {
+        let composed: Substring = "<text>caf\u{E9}</text>", decomposed: Substring = "<text>cafe\u{301}</text>"
+        #expect(composed == decomposed)  // equal as Strings
+        #expect(LongestCommon.Line(composed) != LongestCommon.Line(decomposed))
+        #expect(LongestCommon.Line(composed) == LongestCommon.Line("<text>caf\u{E9}</text>"[...]))
+        #expect(LongestCommon.subsequence([composed, "<g>"], [decomposed, "<g>"]) == ["<g>"])
+        let gaps = LongestCommon.gaps(of: [decomposed, "<g>"], around: ["<g>"])
+        #expect(gaps == [[decomposed], []])
+    }
+
+    @Test("splitting a slider frame into lines on bytes gives the lines a split on Characters gives",
+          arguments: ["", "\n", "a\nb", "\n\na\n\nb\n\n", "<g>\n\u{301}x\n</g>", "é\nü\n😀\n", "a\r\nb\nc\r", "\r\n\r\n"])
+    func linesSplitLikeCharacters(text: String) {
+        #expect(SliderRenderer.lines(text) == text.split(separator: "\n"))
+    }
 }
