@@ -10,35 +10,32 @@ public struct TextLines: Equatable, Sendable {
     public var hasByteOrderMark: Bool
 
     public init(_ text: String) {
-        var scalars = Substring(text).unicodeScalars[...]
-        hasByteOrderMark = scalars.first == "\u{FEFF}"
-        if hasByteOrderMark { scalars = scalars.dropFirst() }
+        // On the bytes, as line breaks are ASCII: splitting scalar by scalar took a tenth of parsing a lesson.
+        // Lines are cut from the scalars, which Character boundaries do not round (a mark's combining scalar
+        // would make one Character of it and the next).
+        let utf8 = text.utf8
+        hasByteOrderMark = utf8.starts(with: [0xEF, 0xBB, 0xBF])
         var lines: [String] = []
         var endings: [String] = []
-        var current = String.UnicodeScalarView()
-        var iterator = scalars.makeIterator()
-        var pending = iterator.next()
-        while let scalar = pending {
-            pending = iterator.next()
-            switch scalar {
-            case "\n":
-                lines.append(String(current))
-                endings.append("\n")
-                current = String.UnicodeScalarView()
-            case "\r":
-                lines.append(String(current))
-                if pending == "\n" {
-                    endings.append("\r\n")
-                    pending = iterator.next()
-                } else {
-                    endings.append("\r")
-                }
-                current = String.UnicodeScalarView()
-            default:
-                current.append(scalar)
+        var start = hasByteOrderMark ? utf8.index(utf8.startIndex, offsetBy: 3) : utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = utf8.index(after: index)
+                continue
             }
+            lines.append(String(text.unicodeScalars[start..<index]))
+            var next = utf8.index(after: index)
+            if byte == UInt8(ascii: "\r"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "\n") {
+                endings.append("\r\n")
+                next = utf8.index(after: next)
+            } else {
+                endings.append(byte == UInt8(ascii: "\n") ? "\n" : "\r")
+            }
+            (start, index) = (next, next)
         }
-        lines.append(String(current))
+        lines.append(String(text.unicodeScalars[start..<utf8.endIndex]))
         endings.append("")
         self.lines = lines
         self.endings = endings

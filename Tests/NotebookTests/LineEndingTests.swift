@@ -38,6 +38,17 @@ struct LineEndingTests {
         #expect(TextLines("x\r\n").lines == ["x", ""])
     }
 
+    @Test("lines are cut at scalars: a mark before a combining accent, and accents after a line break, stay whole")
+    func textLinesCutAtScalars() {
+        let text = TextLines("\u{FEFF}\u{301}é\n\u{301}x\r\u{308}\r\n😀")
+        #expect(text.hasByteOrderMark)
+        #expect(text.lines == ["\u{301}é", "\u{301}x", "\u{308}", "😀"])
+        #expect(text.endings == ["\n", "\r", "\r\n", ""])
+        #expect(text.text == "\u{FEFF}\u{301}é\n\u{301}x\r\u{308}\r\n😀")
+        #expect(TextLines("\u{FEFF}").lines == [""])
+        #expect(TextLines("a\u{FEFF}b").lines == ["a\u{FEFF}b"])
+    }
+
     @Test(arguments: ["\n", "\r\n", "\r"])
     func everyEndingParsesWithTheSamePositions(ending: String) {
         for mark in [false, true] {
