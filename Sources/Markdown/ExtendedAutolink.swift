@@ -21,8 +21,12 @@ enum ExtendedAutolink {
 
     /// The text with its autolinks made links; `before` is the character in front of the text when known.
     static func links(in text: String, after before: Character?) -> [Inline] {
+        // Every autolink holds `www.`, `://` or (an email address) `@`; text without them, nearly all of it, is
+        // not made into Characters at all (that was a fiftieth of rendering a lesson).
+        guard text.utf8.contains(UInt8(ascii: "@")) || contains(text, "www.") || contains(text, "://") else {
+            return [.text(text)]
+        }
         let characters = Array(text)
-        guard characters.contains(where: { $0 == "." }) || characters.contains(":") else { return [.text(text)] }
         var out: [Inline] = []
         var literalStart = 0
         var i = 0
@@ -41,6 +45,20 @@ enum ExtendedAutolink {
         }
         if literalStart < characters.count { out.append(.text(String(characters[literalStart...]))) }
         return out
+    }
+
+    /// Whether `text` holds `pattern`, compared byte by byte.
+    private static func contains(_ text: String, _ pattern: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        let bytes = text.utf8
+        guard bytes.count >= needle.count else { return false }
+        var index = bytes.startIndex
+        let last = bytes.index(bytes.endIndex, offsetBy: -needle.count)
+        while index <= last {
+            if bytes[index] == needle[0], zip(bytes[index...], needle).allSatisfy({ $0 == $1 }) { return true }
+            index = bytes.index(after: index)
+        }
+        return false
     }
 
     private static func match(
