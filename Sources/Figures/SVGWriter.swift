@@ -142,17 +142,34 @@ public struct SVGWriter: Sendable {
         let scale = decimals >= 2 ? 100.0 : (decimals == 1 ? 10.0 : 1.0)
         let units = (min(max(value, -1e15), 1e15) * scale).rounded()
         if units == 0 { return "0" }
-        let magnitude = Int64(abs(units)), divisor = Int64(scale)
-        let whole = magnitude / divisor, fraction = magnitude % divisor
-        var text = units < 0 ? "-\(whole)" : "\(whole)"
-        if fraction != 0 {
-            if divisor == 10 {
-                text += ".\(fraction)"
-            } else {
-                text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+        let magnitude = UInt64(abs(units)), divisor = UInt64(scale)
+        var whole = magnitude / divisor
+        let fraction = magnitude % divisor
+        // Written backwards into bytes: every coordinate of every figure comes through here, and interpolating
+        // the parts took half of writing a surface's faces. At most "-", 18 digits, "." and 2 decimals.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var start = buffer.count
+            func prepend(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
             }
+            let zero = UInt8(ascii: "0")
+            if fraction != 0 {
+                if divisor == 10 || fraction % 10 == 0 {
+                    prepend(zero + UInt8(divisor == 10 ? fraction : fraction / 10))
+                } else {
+                    prepend(zero + UInt8(fraction % 10))
+                    prepend(zero + UInt8(fraction / 10))
+                }
+                prepend(UInt8(ascii: "."))
+            }
+            repeat {
+                prepend(zero + UInt8(whole % 10))
+                whole /= 10
+            } while whole > 0
+            if units < 0 { prepend(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        return text
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Figures
 
@@ -38,6 +39,36 @@ import Testing
     ])
     func formatsNumbersShort(value: Double, expected: String) {
         #expect(SVGWriter.number(value) == expected)
+    }
+
+    /// The rule spelled out with integer division and interpolation, for any value and precision.
+    func referenceNumber(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "0" }
+        let scale = decimals >= 2 ? 100.0 : (decimals == 1 ? 10.0 : 1.0)
+        let units = (min(max(value, -1e15), 1e15) * scale).rounded()
+        if units == 0 { return "0" }
+        let magnitude = Int64(abs(units)), divisor = Int64(scale)
+        let (whole, fraction) = (magnitude / divisor, magnitude % divisor)
+        var decimalsText = divisor == 1 ? "" : String(fraction + divisor).dropFirst()
+        while decimalsText.last == "0" { decimalsText.removeLast() }
+        return (units < 0 ? "-" : "") + "\(whole)" + (decimalsText.isEmpty ? "" : "." + decimalsText)
+    }
+
+    @Test("numbers at 0, 1 and 2 decimals match the rule, from tiny to clamped, on both sides of zero")
+    func formatsNumbersAsTheRuleSays() {
+        var state: UInt64 = 42
+        func random() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let mantissa = Double(state >> 11) / Double(1 << 53) * 2 - 1
+            return mantissa * Foundation.pow(10, Double(Int(state >> 59) % 20 - 4))
+        }
+        let edges: [Double] = [0.005, -0.005, 0.015, 0.095, 9.995, -9.995, 0.05, 0.95, 99.99, 1e15, -1e15, 3e17, 0.1]
+        for value in edges + (0..<5000).map({ _ in random() }) {
+            for decimals in 0...2 {
+                #expect(SVGWriter.number(value, decimals: decimals) == referenceNumber(value, decimals: decimals),
+                        "\(value) at \(decimals)")
+            }
+        }
     }
 
     @Test func writesAttributesInTheOrderGivenAndSkipsNil() {
