@@ -56,14 +56,24 @@ extension SVGRenderer {
     static func compactPolygon(_ points: [(x: Double, y: Double)]) -> String {
         let rounded = points.map { (x: ($0.x * 10).rounded(), y: ($0.y * 10).rounded()) }
         guard let first = rounded.first else { return "" }
-        var d = "M\((first.x / 10).svg1) \((first.y / 10).svg1)l"
+        // Appended piece by piece, with no intermediate strings: a surface has thousands of faces.
+        var d = "M"
+        d.reserveCapacity(8 * rounded.count + 16)
+        d += (first.x / 10).svg1
+        d += " "
+        d += (first.y / 10).svg1
+        d += "l"
         var previous = first
         for (index, point) in rounded.dropFirst().enumerated() {
             let dx = ((point.x - previous.x) / 10).svg1, dy = ((point.y - previous.y) / 10).svg1
-            d += (index == 0 || dx.hasPrefix("-") ? "" : " ") + dx + (dy.hasPrefix("-") ? "" : " ") + dy
+            if index > 0, dx.utf8.first != UInt8(ascii: "-") { d += " " }
+            d += dx
+            if dy.utf8.first != UInt8(ascii: "-") { d += " " }
+            d += dy
             previous = point
         }
-        return d + "z"
+        d += "z"
+        return d
     }
 
     private static func writePanes(_ box: Box3D, into svg: inout SVGWriter) {
