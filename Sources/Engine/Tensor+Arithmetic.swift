@@ -55,6 +55,7 @@ extension Tensor {
         let y = Operand(rhs.data, plan.rhs, count: count)
         let z = withLanes(x, y, BinaryForward(f: f, count: count))
         let (lhsCount, rhsCount) = (lhs.count, rhs.count)
+        guard lhs.requiresGrad || rhs.requiresGrad else { return Tensor(z, shape: plan.shape) }
         return result(z, shape: plan.shape, op: op, parents: [lhs, rhs]) { gradient in
             let (dx, dy) = z.withUnsafeBufferPointer { z in
                 gradient.withUnsafeBufferPointer { gradient in

@@ -39,6 +39,7 @@ func batchedMatmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
             Array(xs[(i * m * k)..<((i + 1) * m * k)]), Array(ys[(i * k * n)..<((i + 1) * k * n)]), m: m, k: k, n: n)
     }
     let shape = batch + (a.rank == 1 ? [] : [m]) + (b.rank == 1 ? [] : [n])
+    guard x.requiresGrad || y.requiresGrad else { return Tensor(output, shape: shape) }
     return Tensor.result(output, shape: shape, op: "matmul", parents: [x, y]) { gradient in
         var dx: [Double] = [], dy: [Double] = []
         dx.reserveCapacity(xs.count)

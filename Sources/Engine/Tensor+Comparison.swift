@@ -37,6 +37,7 @@ extension Tensor {
         let chosen = try mask.broadcast(to: shape).data.map { $0 != 0 }
         let (x, y) = (try a.broadcast(to: shape), try b.broadcast(to: shape))
         let output = chosen.indices.map { chosen[$0] ? x.data[$0] : y.data[$0] }
+        guard x.requiresGrad || y.requiresGrad else { return Tensor(output, shape: shape) }
         return result(output, shape: shape, op: "where", parents: [x, y]) { gradient in
             [zip(chosen, gradient).map { $0 ? $1 : 0 }, zip(chosen, gradient).map { $0 ? 0 : $1 }]
         }

@@ -27,6 +27,7 @@ extension Tensor {
         }
         var output = data
         for (k, source) in sources.enumerated() { output[source] = filler.data[k] }
+        guard self.requiresGrad || filler.requiresGrad else { return Tensor(output, shape: shape) }
         return Tensor.result(output, shape: shape, op: "replace", parents: [self, filler]) { gradient in
             var rest = gradient
             for source in sources { rest[source] = 0 }

@@ -31,6 +31,7 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     }
     let (x, y) = (a.data, b.data)
     let output = MatrixProduct.multiply(x, y, m: m, k: k, n: n)
+    guard a.requiresGrad || b.requiresGrad else { return Tensor(output, shape: shape) }
     return Tensor.result(output, shape: shape, op: "matmul", parents: [a, b]) { gradient in
         [
             MatrixProduct.multiply(gradient, y, m: m, k: n, n: k, transposingRight: true),

@@ -100,6 +100,7 @@ extension Tensor {
                 for i in x.indices { y[i] = f.value(x[i]) }
             }
         }
+        guard requiresGrad else { return Tensor(y, shape: shape) }
         return Tensor.result(y, shape: shape, op: op, parents: [self]) { gradient in
             [x.withUnsafeBufferPointer { x in
                 y.withUnsafeBufferPointer { y in

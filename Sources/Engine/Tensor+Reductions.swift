@@ -57,6 +57,7 @@ extension Tensor {
             }
         }
         let inputCount = count
+        guard requiresGrad else { return Tensor(totals, shape: plan.resultShape) }
         return Tensor.result(totals, shape: plan.resultShape, op: "sum", parents: [self]) { gradient in
             [gradient.withUnsafeBufferPointer { gradient in
                 [Double](count: inputCount) { result in
@@ -103,6 +104,7 @@ extension Tensor {
     public func norm() -> Tensor {
         let x = data
         let length = Foundation.sqrt(x.withUnsafeBufferPointer { Summation.sum($0, squared: true) })
+        guard requiresGrad else { return Tensor([length], shape: []) }
         return Tensor.result([length], shape: [], op: "norm", parents: [self]) { gradient in
             let scale = length == 0 ? 0 : gradient[0] / length
             return [x.withUnsafeBufferPointer { x in

@@ -6,6 +6,7 @@ extension Tensor {
     /// The same elements in a new shape; one length may be −1, meaning "whatever is left".
     public func reshape(_ newShape: [Int]) throws -> Tensor {
         let resolved = try resolve(newShape)
+        guard requiresGrad else { return Tensor(data, shape: resolved) }
         return Tensor.result(data, shape: resolved, op: "reshape", parents: [self]) { gradient in [gradient] }
     }
 
@@ -82,6 +83,7 @@ extension Tensor {
         for o in 0..<outer {
             for (t, width) in zip(tensors, widths) { output += t.data[(o * width)..<((o + 1) * width)] }
         }
+        guard tensors.contains(where: { $0.requiresGrad }) else { return Tensor(output, shape: shape) }
         return result(output, shape: shape, op: "concat", parents: tensors) { gradient in
             var pieces = widths.map { [Double](repeating: 0, count: $0 * outer) }
             var offset = 0
