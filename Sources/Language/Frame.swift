@@ -33,7 +33,9 @@ final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
     /// `CompiledFunction.makeFrame`) without holding on to what the finished call left in it.
     func clear() {
         withUnsafeMutablePointers { header, slots in
-            header.pointee.parent = nil
+            // Most calls' frames have no parent (see `CompiledFunction.needsParent`); storing nil over nil still
+            // calls the runtime to release the old one.
+            if header.pointee.parent != nil { header.pointee.parent = nil }
             for i in 0..<header.pointee.count {
                 // A number holds nothing to release: leaving it costs less than the generic destroy of the slot.
                 switch slots[i] {

@@ -9,7 +9,11 @@ enum Operand {
     func value(_ frame: Frame) throws -> RuntimeValue {
         switch self {
         case .constant(let value): return value
-        case .variable(let address): return address(frame).pointee
+        case .variable(let address):
+            // A number is copied as it is; the general copy is a call that looks at the case to retain a payload.
+            let slot = address(frame)
+            if case .double(let x) = slot.pointee { return .double(x) }
+            return slot.pointee
         case .code(let run): return try run(frame)
         }
     }
