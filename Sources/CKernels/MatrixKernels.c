@@ -32,63 +32,90 @@ bool lr_cpu_has_avx512(void) {
     return (saved_state() & 0xE6) == 0xE6;  // XMM, YMM, the mask registers and all 32 ZMM
 }
 
-__attribute__((target("avx")))
-void lr_tile_6x4_avx(ptrdiff_t kc, const double *a, const double *b, double *sums) {
-    __m256d c0 = _mm256_setzero_pd(), c1 = _mm256_setzero_pd(), c2 = _mm256_setzero_pd();
-    __m256d c3 = _mm256_setzero_pd(), c4 = _mm256_setzero_pd(), c5 = _mm256_setzero_pd();
+// One tile's sums, added into C at `corner` (row stride `ldc`): a whole tile straight from the registers, a
+// tile on C's ragged edge through a small array, only its rows × columns that lie inside C.
+#define LR_ADD_TILE(WIDTH, LOADU, STOREU, ADD, SUMS, corner, ldc, rows, cols)                          \
+    do {                                                                                               \
+        if ((rows) == 6 && (cols) == (WIDTH)) {                                                        \
+            for (int i = 0; i < 6; i++)                                                                \
+                STOREU((corner) + i * (ldc), ADD(LOADU((corner) + i * (ldc)), (SUMS)[i]));             \
+        } else {                                                                                       \
+            double spill[6 * (WIDTH)];                                                                 \
+            for (int i = 0; i < 6; i++) STOREU(spill + (WIDTH) * i, (SUMS)[i]);                       \
+            for (ptrdiff_t i = 0; i < (rows); i++)                                                     \
+                for (ptrdiff_t j = 0; j < (cols); j++) (corner)[i * (ldc) + j] += spill[(WIDTH) * i + j]; \
+        }                                                                                              \
+    } while (0)
+
+/// The 6×4 tile of one A sliver and one B sliver, added into C.
+__attribute__((target("avx"), always_inline))
+static inline void tile_6x4_avx(ptrdiff_t kc, const double *a, const double *b, double *corner, ptrdiff_t ldc,
+                                ptrdiff_t rows, ptrdiff_t cols) {
+    __m256d c[6] = {_mm256_setzero_pd(), _mm256_setzero_pd(), _mm256_setzero_pd(),
+                    _mm256_setzero_pd(), _mm256_setzero_pd(), _mm256_setzero_pd()};
     for (ptrdiff_t p = 0; p < kc; p++) {
         __m256d row = _mm256_loadu_pd(b);
-        c0 = _mm256_add_pd(c0, _mm256_mul_pd(_mm256_broadcast_sd(a + 0), row));
-        c1 = _mm256_add_pd(c1, _mm256_mul_pd(_mm256_broadcast_sd(a + 2), row));
-        c2 = _mm256_add_pd(c2, _mm256_mul_pd(_mm256_broadcast_sd(a + 4), row));
-        c3 = _mm256_add_pd(c3, _mm256_mul_pd(_mm256_broadcast_sd(a + 6), row));
-        c4 = _mm256_add_pd(c4, _mm256_mul_pd(_mm256_broadcast_sd(a + 8), row));
-        c5 = _mm256_add_pd(c5, _mm256_mul_pd(_mm256_broadcast_sd(a + 10), row));
+        for (int i = 0; i < 6; i++) c[i] = _mm256_add_pd(c[i], _mm256_mul_pd(_mm256_broadcast_sd(a + 2 * i), row));
         a += 12;
         b += 4;
     }
-    _mm256_storeu_pd(sums + 0, c0);
-    _mm256_storeu_pd(sums + 4, c1);
-    _mm256_storeu_pd(sums + 8, c2);
-    _mm256_storeu_pd(sums + 12, c3);
-    _mm256_storeu_pd(sums + 16, c4);
-    _mm256_storeu_pd(sums + 20, c5);
+    LR_ADD_TILE(4, _mm256_loadu_pd, _mm256_storeu_pd, _mm256_add_pd, c, corner, ldc, rows, cols);
 }
 
-__attribute__((target("avx512f")))
-void lr_tiles_6x8_avx512(ptrdiff_t kc, const double *a, const double *b0, const double *b1, double *sums) {
-    __m512d c0 = _mm512_setzero_pd(), c1 = _mm512_setzero_pd(), c2 = _mm512_setzero_pd();
-    __m512d c3 = _mm512_setzero_pd(), c4 = _mm512_setzero_pd(), c5 = _mm512_setzero_pd();
+__attribute__((target("avx")))
+void lr_block_avx(ptrdiff_t kc, ptrdiff_t mc, ptrdiff_t nc, const double *packed_a, const double *packed_b,
+                  double *c, ptrdiff_t ldc) {
+    for (ptrdiff_t jr = 0; jr < nc; jr += 4) {
+        const ptrdiff_t cols = nc - jr < 4 ? nc - jr : 4;
+        for (ptrdiff_t ir = 0; ir < mc; ir += 6)
+            tile_6x4_avx(kc, packed_a + 2 * ir * kc, packed_b + jr * kc, c + ir * ldc + jr, ldc,
+                         mc - ir < 6 ? mc - ir : 6, cols);
+    }
+}
+
+/// Two adjacent tiles, 6×8, from one A sliver and two B slivers, eight columns to a register, added into C.
+__attribute__((target("avx512f"), always_inline))
+static inline void tiles_6x8_avx512(ptrdiff_t kc, const double *a, const double *b0, const double *b1,
+                                    double *corner, ptrdiff_t ldc, ptrdiff_t rows, ptrdiff_t cols) {
+    __m512d c[6] = {_mm512_setzero_pd(), _mm512_setzero_pd(), _mm512_setzero_pd(),
+                    _mm512_setzero_pd(), _mm512_setzero_pd(), _mm512_setzero_pd()};
     for (ptrdiff_t p = 0; p < kc; p++) {
         __m512d row = _mm512_insertf64x4(_mm512_castpd256_pd512(_mm256_loadu_pd(b0)), _mm256_loadu_pd(b1), 1);
-        c0 = _mm512_add_pd(c0, _mm512_mul_pd(_mm512_set1_pd(a[0]), row));
-        c1 = _mm512_add_pd(c1, _mm512_mul_pd(_mm512_set1_pd(a[2]), row));
-        c2 = _mm512_add_pd(c2, _mm512_mul_pd(_mm512_set1_pd(a[4]), row));
-        c3 = _mm512_add_pd(c3, _mm512_mul_pd(_mm512_set1_pd(a[6]), row));
-        c4 = _mm512_add_pd(c4, _mm512_mul_pd(_mm512_set1_pd(a[8]), row));
-        c5 = _mm512_add_pd(c5, _mm512_mul_pd(_mm512_set1_pd(a[10]), row));
+        for (int i = 0; i < 6; i++) c[i] = _mm512_add_pd(c[i], _mm512_mul_pd(_mm512_set1_pd(a[2 * i]), row));
         a += 12;
         b0 += 4;
         b1 += 4;
     }
-    const __m512d rows[6] = {c0, c1, c2, c3, c4, c5};
-    for (int i = 0; i < 6; i++) {
-        _mm256_storeu_pd(sums + 4 * i, _mm512_castpd512_pd256(rows[i]));
-        _mm256_storeu_pd(sums + 24 + 4 * i, _mm512_extractf64x4_pd(rows[i], 1));
+    LR_ADD_TILE(8, _mm512_loadu_pd, _mm512_storeu_pd, _mm512_add_pd, c, corner, ldc, rows, cols);
+}
+
+__attribute__((target("avx512f")))
+void lr_block_avx512(ptrdiff_t kc, ptrdiff_t mc, ptrdiff_t nc, const double *packed_a, const double *packed_b,
+                     double *c, ptrdiff_t ldc) {
+    ptrdiff_t jr = 0;
+    // Pairs of slivers; a last lone sliver of four columns or fewer goes to the AVX tile.
+    for (; nc - jr > 4; jr += 8) {
+        const ptrdiff_t cols = nc - jr < 8 ? nc - jr : 8;
+        for (ptrdiff_t ir = 0; ir < mc; ir += 6)
+            tiles_6x8_avx512(kc, packed_a + 2 * ir * kc, packed_b + jr * kc, packed_b + (jr + 4) * kc,
+                             c + ir * ldc + jr, ldc, mc - ir < 6 ? mc - ir : 6, cols);
     }
+    if (jr < nc) lr_block_avx(kc, mc, nc - jr, packed_a, packed_b + jr * kc, c + jr, ldc);
 }
 #else
 bool lr_cpu_has_avx(void) { return false; }
 
 bool lr_cpu_has_avx512(void) { return false; }
 
-void lr_tile_6x4_avx(ptrdiff_t kc, const double *a, const double *b, double *sums) {
-    (void)kc, (void)a, (void)b, (void)sums;
+void lr_block_avx(ptrdiff_t kc, ptrdiff_t mc, ptrdiff_t nc, const double *packed_a, const double *packed_b,
+                  double *c, ptrdiff_t ldc) {
+    (void)kc, (void)mc, (void)nc, (void)packed_a, (void)packed_b, (void)c, (void)ldc;
     __builtin_trap();
 }
 
-void lr_tiles_6x8_avx512(ptrdiff_t kc, const double *a, const double *b0, const double *b1, double *sums) {
-    (void)kc, (void)a, (void)b0, (void)b1, (void)sums;
+void lr_block_avx512(ptrdiff_t kc, ptrdiff_t mc, ptrdiff_t nc, const double *packed_a, const double *packed_b,
+                     double *c, ptrdiff_t ldc) {
+    (void)kc, (void)mc, (void)nc, (void)packed_a, (void)packed_b, (void)c, (void)ldc;
     __builtin_trap();
 }
 #endif

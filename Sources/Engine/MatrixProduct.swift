@@ -110,27 +110,21 @@ enum MatrixProduct {
                             for ic in stride(from: 0, to: m, by: rowBlock) {
                                 let mc = Swift.min(rowBlock, m - ic)
                                 packLeft(l.baseAddress!, a, rows: ic, mc, columns: pc, kc, into: packedA)
-                                var jr = 0
-                                while jr < nc {
-                                    let sliverB = packedB + jr / tileColumns * kc
-                                    let wide = kernel == .avx512 && nc - jr > tileColumns
-                                    for ir in stride(from: 0, to: mc, by: tileRows) {
-                                        let sliverA = packedA + ir * kc
-                                        let rows = Swift.min(tileRows, mc - ir)
-                                        if wide {
-                                            let (left, right) = avx512Kernel(kc, sliverA, sliverB, sliverB + kc)
-                                            add(left, to: c, row: ic + ir, column: jc + jr, rows: rows, columns: tileColumns,
-                                                width: n)
-                                            add(right, to: c, row: ic + ir, column: jc + jr + tileColumns, rows: rows,
-                                                columns: Swift.min(tileColumns, nc - jr - tileColumns), width: n)
-                                            continue
+                                let corner = c + ic * n + jc
+                                switch kernel {
+                                case .avx512:
+                                    lr_block_avx512(kc, mc, nc, rawDoubles(packedA), rawDoubles(packedB), corner, n)
+                                case .avx:
+                                    lr_block_avx(kc, mc, nc, rawDoubles(packedA), rawDoubles(packedB), corner, n)
+                                case .swift:
+                                    for jr in stride(from: 0, to: nc, by: tileColumns) {
+                                        let sliverB = packedB + jr / tileColumns * kc
+                                        for ir in stride(from: 0, to: mc, by: tileRows) {
+                                            add(microKernel(kc, packedA + ir * kc, sliverB), to: corner, row: ir,
+                                                column: jr, rows: Swift.min(tileRows, mc - ir),
+                                                columns: Swift.min(tileColumns, nc - jr), width: n)
                                         }
-                                        let sums = kernel == .swift
-                                            ? microKernel(kc, sliverA, sliverB) : avxKernel(kc, sliverA, sliverB)
-                                        add(sums, to: c, row: ic + ir, column: jc + jr, rows: rows,
-                                            columns: Swift.min(tileColumns, nc - jr), width: n)
                                     }
-                                    jr += wide ? 2 * tileColumns : tileColumns
                                 }
                             }
                         }
@@ -138,6 +132,13 @@ enum MatrixProduct {
                 }
             }
         }
+    }
+
+    /// A packing buffer as the C kernels read it: doubles, in the same order.
+    @inline(__always)
+    static func rawDoubles<Vector: SIMD>(_ packed: UnsafeMutablePointer<Vector>) -> UnsafePointer<Double>
+    where Vector.Scalar == Double {
+        UnsafeRawPointer(packed).assumingMemoryBound(to: Double.self)
     }
 
     /// A matrix times a vector, or a vector times a matrix, where packing would cost more than the
@@ -155,27 +156,30 @@ enum MatrixProduct {
             right.withUnsafeBufferPointer { r in
                 c.withUnsafeMutableBufferPointer { c in
                     let (l, r, c) = (l.baseAddress!, r.baseAddress!, c.baseAddress!)
+                    // The four lanes walk four rows of L (or columns of R) along k; the shared element walks R's
+                    // column (or L's row).
+                    let laneStep = downColumns ? a.columnStride : b.rowStride
+                    let sharedStep = downColumns ? b.rowStride : a.columnStride
                     for other in 0..<(downColumns ? n : m) {
+                        let shared = downColumns ? r + b.offset(0, other) : l + a.offset(other, 0)
                         for first in stride(from: 0, to: groups, by: 4) {
                             // The last group repeats its last element in the lanes past the end, and drops them.
                             let lanes = Swift.min(4, groups - first)
                             let last = first + lanes - 1
-                            let index = SIMD4(first, Swift.min(first + 1, last), Swift.min(first + 2, last), last)
+                            func lane(_ index: Int) -> UnsafePointer<Double> {
+                                downColumns ? l + a.offset(index, 0) : r + b.offset(0, index)
+                            }
+                            let (p0, p1) = (lane(first), lane(Swift.min(first + 1, last)))
+                            let (p2, p3) = (lane(Swift.min(first + 2, last)), lane(last))
                             var total = SIMD4<Double>()
                             for pc in stride(from: 0, to: k, by: depthBlock) {
                                 var sum = SIMD4<Double>()
                                 for p in pc..<Swift.min(pc + depthBlock, k) {
-                                    if downColumns {
-                                        let x = SIMD4(
-                                            l[a.offset(index[0], p)], l[a.offset(index[1], p)],
-                                            l[a.offset(index[2], p)], l[a.offset(index[3], p)])
-                                        sum += x * SIMD4(repeating: r[b.offset(p, other)])
-                                    } else {
-                                        let y = SIMD4(
-                                            r[b.offset(p, index[0])], r[b.offset(p, index[1])],
-                                            r[b.offset(p, index[2])], r[b.offset(p, index[3])])
-                                        sum += SIMD4(repeating: l[a.offset(other, p)]) * y
-                                    }
+                                    let q = p * laneStep
+                                    let x = SIMD4(p0[q], p1[q], p2[q], p3[q])
+                                    let y = SIMD4(repeating: shared[p * sharedStep])
+                                    // The operands in the tiled kernel's order, L's element first.
+                                    sum += downColumns ? x * y : y * x
                                 }
                                 total += sum
                             }
@@ -248,6 +252,18 @@ enum MatrixProduct {
         var out = packed
         for j0 in stride(from: 0, to: nc, by: tileColumns) {
             let columns = Swift.min(tileColumns, nc - j0)
+            if columns == tileColumns {
+                // A whole sliver: four column pointers, no test per element (as in `packLeft`).
+                let first = r + b.offset(0, col0 + j0)
+                let (c0, c1) = (first, first + b.columnStride)
+                let (c2, c3) = (first + 2 * b.columnStride, first + 3 * b.columnStride)
+                for p in p0..<(p0 + kc) {
+                    let q = p * b.rowStride
+                    out.pointee = SIMD4(c0[q], c1[q], c2[q], c3[q])
+                    out += 1
+                }
+                continue
+            }
             for p in p0..<(p0 + kc) {
                 var row = SIMD4<Double>()
                 for j in 0..<columns { row[j] = r[b.offset(p, col0 + j0 + j)] }
@@ -279,33 +295,6 @@ enum MatrixProduct {
             b += 1
         }
         return c
-    }
-
-    /// `microKernel` in CKernels' AVX code.
-    @inline(__always)
-    static func avxKernel(_ kc: Int, _ a: UnsafePointer<SIMD2<Double>>, _ b: UnsafePointer<SIMD4<Double>>) -> Tile {
-        var sums: Tile = (.zero, .zero, .zero, .zero, .zero, .zero)
-        withUnsafeMutableBytes(of: &sums) { out in
-            lr_tile_6x4_avx(
-                kc, UnsafeRawPointer(a).assumingMemoryBound(to: Double.self),
-                UnsafeRawPointer(b).assumingMemoryBound(to: Double.self), out.baseAddress!.assumingMemoryBound(to: Double.self))
-        }
-        return sums
-    }
-
-    /// Two tiles side by side, from one sliver of A and two of B, in CKernels' AVX-512 code.
-    @inline(__always)
-    static func avx512Kernel(
-        _ kc: Int, _ a: UnsafePointer<SIMD2<Double>>, _ b0: UnsafePointer<SIMD4<Double>>, _ b1: UnsafePointer<SIMD4<Double>>
-    ) -> (Tile, Tile) {
-        var sums: (Tile, Tile) = ((.zero, .zero, .zero, .zero, .zero, .zero), (.zero, .zero, .zero, .zero, .zero, .zero))
-        withUnsafeMutableBytes(of: &sums) { out in
-            lr_tiles_6x8_avx512(
-                kc, UnsafeRawPointer(a).assumingMemoryBound(to: Double.self),
-                UnsafeRawPointer(b0).assumingMemoryBound(to: Double.self),
-                UnsafeRawPointer(b1).assumingMemoryBound(to: Double.self), out.baseAddress!.assumingMemoryBound(to: Double.self))
-        }
-        return sums
     }
 
     /// Adds a tile's sums into C at (row, column), only the rows × columns that lie inside C.

@@ -23,7 +23,9 @@ extension Optimizer {
     /// One update of every parameter from its current gradient.
     public func step() {
         var x = parameters.flatData
-        let g = parameters.flatGradient.map { maximize ? -$0 : $0 }
+        // `maximize` read once: through the protocol it is a call per coordinate.
+        let gradient = parameters.flatGradient
+        let g = maximize ? gradient.map { -$0 } : gradient
         let norm = Foundation.sqrt(g.reduce(0) { $0 + $1 * $1 })
         update(&x, gradient: g, rate: lr.rate(at: steps, gradientNorm: norm))
         parameters.assign(x)

@@ -61,9 +61,29 @@ enum Summation {
     static func sumRows(
         _ x: UnsafeBufferPointer<Double>, rows: Int, width: Int, into totals: UnsafeMutableBufferPointer<Double>
     ) {
-        for i in 0..<width { totals[i] = 0 }
-        for r in 0..<rows {
-            for i in 0..<width { totals[i] += x[r * width + i] }
+        // Four columns at a time, down the rows in a register: each column still adds its rows in order from
+        // zero, so the sums are those of the plain loop, which the compiler left scalar (x and totals may alias).
+        guard rows > 0, let base = x.baseAddress else {
+            for i in 0..<width { totals[i] = 0 }
+            return
+        }
+        let raw = UnsafeRawPointer(base)
+        let stride = width * MemoryLayout<Double>.stride
+        var i = 0
+        while i + 4 <= width {
+            var sum = SIMD4<Double>()
+            var offset = i * MemoryLayout<Double>.stride
+            for _ in 0..<rows {
+                sum += raw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+                offset += stride
+            }
+            for lane in 0..<4 { totals[i + lane] = sum[lane] }
+            i += 4
+        }
+        for i in i..<width {
+            var sum = 0.0
+            for r in 0..<rows { sum += x[r * width + i] }
+            totals[i] = sum
         }
     }
 }

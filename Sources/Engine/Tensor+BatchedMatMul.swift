@@ -40,16 +40,23 @@ func batchedMatmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     }
     let shape = batch + (a.rank == 1 ? [] : [m]) + (b.rank == 1 ? [] : [n])
     guard x.requiresGrad || y.requiresGrad else { return Tensor(output, shape: shape) }
+    // Only the gradients some operand records: an input's would be a whole product per step, thrown away.
+    let (needX, needY) = (x.requiresGrad, y.requiresGrad)
     return Tensor.result(output, shape: shape, op: "matmul", parents: [x, y]) { gradient in
         var dx: [Double] = [], dy: [Double] = []
-        dx.reserveCapacity(xs.count)
-        dy.reserveCapacity(ys.count)
+        dx.reserveCapacity(needX ? xs.count : 0)
+        dy.reserveCapacity(needY ? ys.count : 0)
         for i in 0..<batchCount {
             let g = Array(gradient[(i * m * n)..<((i + 1) * m * n)])
-            let xi = Array(xs[(i * m * k)..<((i + 1) * m * k)]), yi = Array(ys[(i * k * n)..<((i + 1) * k * n)])
-            dx += MatrixProduct.multiply(g, yi, m: m, k: n, n: k, transposingRight: true)
-            dy += MatrixProduct.multiply(xi, g, m: k, k: m, n: n, transposingLeft: true)
+            if needX {
+                let yi = Array(ys[(i * k * n)..<((i + 1) * k * n)])
+                dx += MatrixProduct.multiply(g, yi, m: m, k: n, n: k, transposingRight: true)
+            }
+            if needY {
+                let xi = Array(xs[(i * m * k)..<((i + 1) * m * k)])
+                dy += MatrixProduct.multiply(xi, g, m: k, k: m, n: n, transposingLeft: true)
+            }
         }
-        return [dx, dy]
+        return [needX ? dx : nil, needY ? dy : nil]
     }
 }

@@ -32,10 +32,12 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let (x, y) = (a.data, b.data)
     let output = MatrixProduct.multiply(x, y, m: m, k: k, n: n)
     guard a.requiresGrad || b.requiresGrad else { return Tensor(output, shape: shape) }
+    // Only the gradients some operand records: a layer's input would cost a whole product per step, thrown away.
+    let (needA, needB) = (a.requiresGrad, b.requiresGrad)
     return Tensor.result(output, shape: shape, op: "matmul", parents: [a, b]) { gradient in
         [
-            MatrixProduct.multiply(gradient, y, m: m, k: n, n: k, transposingRight: true),
-            MatrixProduct.multiply(x, gradient, m: k, k: m, n: n, transposingLeft: true),
+            needA ? MatrixProduct.multiply(gradient, y, m: m, k: n, n: k, transposingRight: true) : nil,
+            needB ? MatrixProduct.multiply(x, gradient, m: k, k: m, n: n, transposingLeft: true) : nil,
         ]
     }
 }

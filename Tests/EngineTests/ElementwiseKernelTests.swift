@@ -86,6 +86,29 @@ struct ElementwiseKernelTests {
         #expect(abs(Tensor(x).norm().data[0] - referenceSum(x.map { $0 * $0 }).sum.squareRoot()) <= 1e-13 * Swift.max(scale, 1))
     }
 
+    @Test("column sums of rows add each column's rows in order from zero: the bits of the plain loop",
+          arguments: [0, 1, 3, 4, 5, 8, 13])
+    func rowSumsInOrder(width: Int) {
+        var generator = SeededGenerator(seed: UInt64(40 + width))
+        for rows in [0, 1, 2, 7] {
+            // Magnitudes from 1e-8 to 1e8, so that another order of the additions would change low bits; a -0 row
+            // first, whose sum from +0 is +0.
+            var x = (0..<(rows * width)).map { _ in
+                Double.random(in: -1...1, using: &generator) * Foundation.pow(10, Double(Int.random(in: -8...8, using: &generator)))
+            }
+            if rows > 0 { for i in 0..<width { x[i] = -0.0 } }
+            var expected = [Double](repeating: 0, count: width)
+            for r in 0..<rows { for i in 0..<width { expected[i] += x[r * width + i] } }
+            let totals = x.withUnsafeBufferPointer { x in
+                [Double](unsafeUninitializedCapacity: width) { totals, count in
+                    Summation.sumRows(x, rows: rows, width: width, into: totals)
+                    count = width
+                }
+            }
+            #expect(totals.map(\.bitPattern) == expected.map(\.bitPattern), "\(rows) rows of \(width)")
+        }
+    }
+
     @Test("sum, max, min and argmax along each axis equal their definitions", arguments: [0, 1, 2])
     func reductionsAlongAxes(axis: Int) throws {
         var generator = SeededGenerator(seed: 23)
