@@ -13,7 +13,11 @@ public struct SVGWriter: Sendable {
     /// character in text, so no label can forge it.
     public static let id = "\u{FFFE}"
 
-    public private(set) var output = ""
+    /// The markup written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// The markup as UTF-8: appending a string's bytes to an array is a copy, where appending it to a String
+    /// also checks the seam between the two for a grapheme break (a tenth of rendering a lesson's figures).
+    private var bytes: [UInt8] = []
     private var open: [String] = []
     /// Elements started, to ask the drawing budget every few hundred.
     private var elements = 0
@@ -26,34 +30,44 @@ public struct SVGWriter: Sendable {
     public mutating func open(_ name: String, _ attributes: Attributes = []) {
         open.append(name)
         guard startTag(name, attributes) else { return }
-        output += ">\n"
+        write(">\n")
     }
 
     /// Closes the innermost open element.
     public mutating func close() {
         guard let name = open.popLast() else { preconditionFailure("SVGWriter.close() without an open element") }
         guard !stopped else { return }
-        output += "</\(name)>\n"
+        write("</")
+        write(name)
+        write(">\n")
     }
 
     /// Writes an empty element, `<name …/>`.
     public mutating func leaf(_ name: String, _ attributes: Attributes = []) {
         guard startTag(name, attributes) else { return }
-        output += "/>\n"
+        write("/>\n")
     }
 
     /// Writes an element holding escaped text on one line.
     public mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
         guard startTag(name, attributes) else { return }
-        output += ">" + Self.escape(text) + "</" + name + ">\n"
+        write(">")
+        write(Self.escape(text))
+        write("</")
+        write(name)
+        write(">\n")
     }
 
     /// Writes an element whose content `body` writes inline with `text(_:)` and `inline(_:_:text:)`.
     public mutating func element(_ name: String, _ attributes: Attributes, body: (inout SVGWriter) -> Void) {
         guard startTag(name, attributes) else { return }
-        output += ">"
+        write(">")
         body(&self)
-        if !stopped { output += "</" + name + ">\n" }
+        if !stopped {
+            write("</")
+            write(name)
+            write(">\n")
+        }
     }
 
     /// Writes an element whose children `body` writes, each on its own line.
@@ -66,13 +80,17 @@ public struct SVGWriter: Sendable {
     /// Writes escaped text inside the current element.
     public mutating func text(_ text: String) {
         guard !stopped else { return }
-        output += Self.escape(text)
+        write(Self.escape(text))
     }
 
     /// Writes a child element with text and no line break, such as a `<tspan>`.
     public mutating func inline(_ name: String, _ attributes: Attributes, text: String) {
         guard startTag(name, attributes) else { return }
-        output += ">" + Self.escape(text) + "</" + name + ">"
+        write(">")
+        write(Self.escape(text))
+        write("</")
+        write(name)
+        write(">")
     }
 
     /// `<name` and the attributes, appended in place; false, writing nothing, once drawing time is up.
@@ -80,22 +98,27 @@ public struct SVGWriter: Sendable {
         elements += 1
         if elements & 0xFF == 0, DrawingBudget.isOver() { stopped = true }
         guard !stopped else { return false }
-        output += "<"
-        output += name
+        write("<")
+        write(name)
         for case let (attribute, value?) in attributes {
-            output += " "
-            output += attribute
-            output += "=\""
-            output += Self.escape(value, keepingIDs: true)
-            output += "\""
+            write(" ")
+            write(attribute)
+            write("=\"")
+            write(Self.escape(value, keepingIDs: true))
+            write("\"")
         }
         return true
+    }
+
+    @inline(__always)
+    private mutating func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 
     /// Appends markup that is already well-formed, such as a part rendered by another writer.
     mutating func raw(_ markup: String) {
         guard !stopped else { return }
-        output += markup
+        write(markup)
     }
 
     /// Replaces every `SVGWriter.id` with `prefix` and a hash of the whole output, so the same
@@ -104,7 +127,7 @@ public struct SVGWriter: Sendable {
         // On the UTF-8 bytes in place, copying the runs between markers whole: Foundation's string search is
         // far slower on a figure's hundred kilobytes, and a byte-by-byte copy was most of this function.
         let marker = Array(Self.id.utf8)
-        let resolved = output.withUTF8 { bytes -> String? in
+        let resolved = bytes.withUnsafeBufferPointer { bytes -> [UInt8]? in
             var hash = FNV1a()
             hash.combine(bytes: bytes)
             hash.combine(bytes: [0xFF])
@@ -124,9 +147,9 @@ public struct SVGWriter: Sendable {
             }
             guard copied > 0 else { return nil }
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return String(decoding: result, as: UTF8.self)
+            return result
         }
-        if let resolved { output = resolved }
+        if let resolved { bytes = resolved }
     }
 
     /// Text and attribute values, quotes included, by the one markup escaper; only attribute values the
