@@ -2,6 +2,9 @@
 /// (or strings with a `problem`) that the parser reports, so the highlighter can use the same lexer.
 struct Lexer {
     private let chars: [Character]
+    /// Each character's ASCII code, or 0: operators are matched on these, since comparing two different
+    /// Characters is a string comparison (operator matching was most of lexing a lesson).
+    private let codes: [UInt8]
     private var index = 0
     private var line = 1
     private var column = 1
@@ -19,6 +22,10 @@ struct Lexer {
 
     init(_ source: String) {
         chars = Array(source)
+        codes = chars.map { character in
+            let utf8 = character.utf8
+            return utf8.count == 1 ? utf8.first! : 0
+        }
     }
 
     /// Every token, trivia included; the concatenated texts equal the source.
@@ -123,9 +130,9 @@ struct Lexer {
             }
             return token(.identifier, "$" + digits)
         }
-        if let op = Lexer.operators.first(where: matches) {
-            for _ in op { advance() }
-            return token(Lexer.punctuation.contains(op) ? .punctuation : .operator, op)
+        if let op = Lexer.operatorsByFirstCode[Int(codes[index])].first(where: matches) {
+            for _ in op.code { advance() }
+            return token(op.isPunctuation ? .punctuation : .operator, op.text)
         }
         advance()
         return Token(kind: .invalid, text: String(c), position: start, problem: "unexpected character `\(c)`")
@@ -138,8 +145,26 @@ struct Lexer {
     ]
     private static let punctuation: Set<String> = [".", ",", ":", ";", "(", ")", "[", "]", "{", "}", "->"]
 
-    private func matches(_ op: String) -> Bool {
-        for (offset, ch) in op.enumerated() where peek(offset) != ch { return false }
+    /// One of `operators` ready to match: its ASCII codes, and whether it is punctuation.
+    private struct Operator {
+        let text: String
+        let code: [UInt8]
+        let isPunctuation: Bool
+    }
+
+    /// The operators that start with each ASCII code, longest first; none for code 0.
+    private static let operatorsByFirstCode: [[Operator]] = {
+        var table = [[Operator]](repeating: [], count: 128)
+        for text in operators {
+            let code = Array(text.utf8)
+            table[Int(code[0])].append(Operator(text: text, code: code, isPunctuation: punctuation.contains(text)))
+        }
+        return table
+    }()
+
+    private func matches(_ op: Operator) -> Bool {
+        guard index + op.code.count <= codes.count else { return false }
+        for (offset, code) in op.code.enumerated() where codes[index + offset] != code { return false }
         return true
     }
 
