@@ -37,9 +37,7 @@ public struct SVGWriter: Sendable {
     public mutating func close() {
         guard let name = open.popLast() else { preconditionFailure("SVGWriter.close() without an open element") }
         guard !stopped else { return }
-        write("</")
-        write(name)
-        write(">\n")
+        endTag(name)
     }
 
     /// Writes an empty element, `<name …/>`.
@@ -53,9 +51,7 @@ public struct SVGWriter: Sendable {
         guard startTag(name, attributes) else { return }
         write(">")
         write(Self.escape(text))
-        write("</")
-        write(name)
-        write(">\n")
+        endTag(name)
     }
 
     /// Writes an element whose content `body` writes inline with `text(_:)` and `inline(_:_:text:)`.
@@ -63,11 +59,7 @@ public struct SVGWriter: Sendable {
         guard startTag(name, attributes) else { return }
         write(">")
         body(&self)
-        if !stopped {
-            write("</")
-            write(name)
-            write(">\n")
-        }
+        if !stopped { endTag(name) }
     }
 
     /// Writes an element whose children `body` writes, each on its own line.
@@ -88,9 +80,7 @@ public struct SVGWriter: Sendable {
         guard startTag(name, attributes) else { return }
         write(">")
         write(Self.escape(text))
-        write("</")
-        write(name)
-        write(">")
+        endTag(name, lineBreak: false)
     }
 
     /// `<name` and the attributes, appended in place; false, writing nothing, once drawing time is up.
@@ -108,6 +98,13 @@ public struct SVGWriter: Sendable {
             write("\"")
         }
         return true
+    }
+
+    /// `</name>`, and a line break unless the element is inline.
+    private mutating func endTag(_ name: String, lineBreak: Bool = true) {
+        write("</")
+        write(name)
+        write(lineBreak ? ">\n" : ">")
     }
 
     @inline(__always)
