@@ -18,9 +18,10 @@ struct BuiltinParameter {
 /// the same tables (`Builtins.table`, `Builtins.methods`) feed calls, "did you mean" suggestions, the
 /// highlighter and documentation. A method is a builtin with a receiver type; its body finds the receiver in
 /// `Arguments.receiver`.
+/// A class, so that a call's `Arguments` and a method site's cache hold one reference, not a copy of every field.
 /// Unchecked Sendable: builtins are immutable once registered, their closures capture nothing mutable, and
 /// their default values are plain numbers, strings and Bools.
-struct Builtin: @unchecked Sendable {
+final class Builtin: @unchecked Sendable {
     let name: String
     /// The type whose method this is (`Array`, `Tensor`, …), or nil for a free function.
     let receiver: String?
@@ -76,7 +77,7 @@ struct Builtin: @unchecked Sendable {
     /// The builtin as a first-class function value (`xs.map(sqrt)`, `grad(sin)`), called positionally.
     func asValue() -> RuntimeValue {
         let required = parameters.filter { $0.defaultValue == nil }.count
-        return .function(FunctionValue(name: name, body: .native { values, interpreter, position in
+        return .function(FunctionValue(name: name, body: .native { [self] values, interpreter, position in
             let positions = Array(repeating: position, count: values.count)
             let binding = try bind(labels: Array(repeating: nil, count: values.count), positions: positions, at: position)
             return try call(values, binding, positions: positions, interpreter, position)
