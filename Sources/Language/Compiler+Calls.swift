@@ -40,90 +40,41 @@ extension Compiler {
 
     /// A call of a name declared with `func`, which reaches the function through a `CalleeCache`. Up to three
     /// arguments are written into the callee's frame by code inlined here rather than through `argumentWriter`'s
-    /// closure, which cost an indirect call per call. The four closures are spelled out: a shared local helper
-    /// was measured at 1.7 times the time per call, as the writer then escaped into it.
+    /// closure, which cost an indirect call per call. The closures capture one `FunctionCall` and read the rest
+    /// from it: captures are passed to a closure's body as arguments on every call, and a call site's dozen
+    /// words went through the stack.
     private mutating func compileFunctionCall(
         _ name: String, _ slot: Slot, _ args: [Argument], site: CallSite, namePosition: Position
     ) throws -> CompiledExpr {
-        let interpreter = self.interpreter
-        let address = self.address(slot)
         let operands = try args.map { try compileOperand($0.value) }
-        let values = operands.map(\.code)
-        let cache = CalleeCache()
-        // Not through the cache: called before its declaration ran (a function body may name a later `func` of
-        // its block), or the name holds a function made at run time.
-        let uncached = { (slot: UnsafeMutablePointer<RuntimeValue>, frame: Frame) throws -> RuntimeValue in
-            if case .void = slot.pointee {
-                throw LanguageError(
-                    message: "`\(name)` is called before its `func` declaration has run; declare it above this call",
-                    position: namePosition, length: name.count)
-            }
-            return try interpreter.call(slot.pointee, try Compiler.evaluate(values, frame), site)
-        }
+        let call = FunctionCall(
+            interpreter: interpreter, address: address(slot), site: site, operands: operands, name: name,
+            namePosition: namePosition)
         switch operands.count {
         case 0:
-            return { frame in
-                let slot = address(frame)
-                guard cache.holds(slot) else { return try uncached(slot, frame) }
-                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
-                    try interpreter.call(
-                        function, cache.captured.unsafelyUnwrapped, arguments: values, writer: { _, _ in }, from: frame,
-                        site)
-                }
-            }
+            return { frame in try call.run(frame) { _, _ in } }
         case 1:
-            let a = operands[0]
             return { frame in
-                let slot = address(frame)
-                guard cache.holds(slot) else { return try uncached(slot, frame) }
-                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
-                    try interpreter.call(
-                        function, cache.captured.unsafelyUnwrapped, arguments: values,
-                        writer: { caller, callee in (callee.slots + 0).initialize(to: try a.value(caller)) },
-                        from: frame, site)
-                }
+                try call.run(frame) { caller, callee in (callee.slots + 0).initialize(to: try call.first.value(caller)) }
             }
         case 2:
-            let (a, b) = (operands[0], operands[1])
             return { frame in
-                let slot = address(frame)
-                guard cache.holds(slot) else { return try uncached(slot, frame) }
-                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
-                    try interpreter.call(
-                        function, cache.captured.unsafelyUnwrapped, arguments: values,
-                        writer: { caller, callee in
-                            (callee.slots + 0).initialize(to: try a.value(caller))
-                            (callee.slots + 1).initialize(to: try b.value(caller))
-                        },
-                        from: frame, site)
+                try call.run(frame) { caller, callee in
+                    (callee.slots + 0).initialize(to: try call.first.value(caller))
+                    (callee.slots + 1).initialize(to: try call.second.value(caller))
                 }
             }
         case 3:
-            let (a, b, c) = (operands[0], operands[1], operands[2])
             return { frame in
-                let slot = address(frame)
-                guard cache.holds(slot) else { return try uncached(slot, frame) }
-                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
-                    try interpreter.call(
-                        function, cache.captured.unsafelyUnwrapped, arguments: values,
-                        writer: { caller, callee in
-                            (callee.slots + 0).initialize(to: try a.value(caller))
-                            (callee.slots + 1).initialize(to: try b.value(caller))
-                            (callee.slots + 2).initialize(to: try c.value(caller))
-                        },
-                        from: frame, site)
+                try call.run(frame) { caller, callee in
+                    (callee.slots + 0).initialize(to: try call.first.value(caller))
+                    (callee.slots + 1).initialize(to: try call.second.value(caller))
+                    (callee.slots + 2).initialize(to: try call.third.value(caller))
                 }
             }
         default:
             let write = argumentWriter(operands)
-            return { frame in
-                let slot = address(frame)
-                guard cache.holds(slot) else { return try uncached(slot, frame) }
-                return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
-                    try interpreter.call(
-                        function, cache.captured.unsafelyUnwrapped, arguments: values, writer: write, from: frame, site)
-                }
-            }
+            return { frame in try call.run(frame, writer: write) }
         }
     }
 

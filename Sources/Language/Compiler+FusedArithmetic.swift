@@ -30,25 +30,10 @@ extension Compiler {
         _ op: ArithmeticOperator, _ inner: ArithmeticOperator, _ x: SlotAddress, _ y: SlotAddress,
         innerPosition: Position, _ z: FusedOperand, at position: Position
     ) -> CompiledExpr {
-        let interpreter = self.interpreter
-        return { frame in
-            let (a, b) = (x(frame), y(frame))
-            if case .double(let u) = a.pointee, case .double(let v) = b.pointee {
-                switch z {
-                case .constant(_, let c):
-                    return .double(Compiler.apply(op, Compiler.apply(inner, u, v), c))
-                case .variable(let address):
-                    if case .double(let w) = address(frame).pointee {
-                        return .double(Compiler.apply(op, Compiler.apply(inner, u, v), w))
-                    }
-                }
-            }
-            let value = try interpreter.arithmetic(inner, a.pointee, b.pointee, at: innerPosition)
-            switch z {
-            case .constant(let constant, _): return try interpreter.arithmetic(op, value, constant, at: position)
-            case .variable(let address): return try interpreter.arithmetic(op, value, address(frame).pointee, at: position)
-            }
-        }
+        let node = FusedArithmetic(
+            op: op, inner: inner, x: x, y: y, z: z, innerPosition: innerPosition, position: position,
+            interpreter: interpreter)
+        return { frame in try node.evaluate(frame) }
     }
 
     /// One of `+ - * /` on Doubles; the operator is fixed per call site, so the branch is predicted.
@@ -69,6 +54,53 @@ extension ArithmeticOperator {
         switch self {
         case .add, .subtract, .multiply, .divide: true
         case .remainder, .power, .matrixProduct: false
+        }
+    }
+}
+
+/// A fused expression's parts, in one object the closure captures. A closure's captures are handed to its body as
+/// arguments on every call, and two slot addresses, an operand and two positions went through the stack.
+final class FusedArithmetic {
+    let op: ArithmeticOperator
+    let inner: ArithmeticOperator
+    let x: SlotAddress
+    let y: SlotAddress
+    let z: Compiler.FusedOperand
+    let innerPosition: Position
+    let position: Position
+    let interpreter: Interpreter
+
+    init(
+        op: ArithmeticOperator, inner: ArithmeticOperator, x: SlotAddress, y: SlotAddress, z: Compiler.FusedOperand,
+        innerPosition: Position, position: Position, interpreter: Interpreter
+    ) {
+        (self.op, self.inner, self.x, self.y, self.z) = (op, inner, x, y, z)
+        (self.innerPosition, self.position, self.interpreter) = (innerPosition, position, interpreter)
+    }
+
+    @inline(__always)
+    func evaluate(_ frame: Frame) throws -> RuntimeValue {
+        let (a, b) = (x(frame), y(frame))
+        if case .double(let u) = a.pointee, case .double(let v) = b.pointee {
+            switch z {
+            case .constant(_, let c):
+                return .double(Compiler.apply(op, Compiler.apply(inner, u, v), c))
+            case .variable(let address):
+                if case .double(let w) = address(frame).pointee {
+                    return .double(Compiler.apply(op, Compiler.apply(inner, u, v), w))
+                }
+            }
+        }
+        return try general(frame)
+    }
+
+    /// Anything but Doubles: the operators' own rules, inner operation first.
+    @inline(never)
+    private func general(_ frame: Frame) throws -> RuntimeValue {
+        let value = try interpreter.arithmetic(inner, x(frame).pointee, y(frame).pointee, at: innerPosition)
+        switch z {
+        case .constant(let constant, _): return try interpreter.arithmetic(op, value, constant, at: position)
+        case .variable(let address): return try interpreter.arithmetic(op, value, address(frame).pointee, at: position)
         }
     }
 }

@@ -59,11 +59,16 @@ final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
         withUnsafeMutablePointerToElements { $0 }
     }
 
-    /// The frame `depth` levels up the chain (0 is this one).
+    /// The frame `depth` levels up the chain (0 is this one). Walked through the headers' pointers without
+    /// reference counting: each frame holds its parent, and reading `header` is an access Swift checks at run time.
     @inline(__always)
     func ancestor(_ depth: Int) -> Frame {
-        var frame = self
-        for _ in 0..<depth { frame = frame.parent.unsafelyUnwrapped }
-        return frame
+        var frame = Unmanaged.passUnretained(self)
+        for _ in 0..<depth {
+            frame = frame._withUnsafeGuaranteedRef { current in
+                current.withUnsafeMutablePointerToHeader { Unmanaged.passUnretained($0.pointee.parent.unsafelyUnwrapped) }
+            }
+        }
+        return frame.takeUnretainedValue()
     }
 }
