@@ -11,6 +11,20 @@ extension Compiler {
         if let f = try fusedArithmetic(op, lhs, rhs) {
             return fused(op, f.inner, f.x, f.y, innerPosition: f.innerPosition, f.z, at: position)
         }
+        if let expression = try numericValue(op, lhs, rhs, at: position) {
+            let general = try compileArithmeticOperands(op, lhs, rhs, at: position)
+            return { frame in
+                if let value = expression.evaluate(frame) { return .double(value) }
+                return try general(frame)
+            }
+        }
+        return try compileArithmeticOperands(op, lhs, rhs, at: position)
+    }
+
+    /// An operator compiled on its own, with the fast paths for a variable or a literal operand.
+    private mutating func compileArithmeticOperands(
+        _ op: ArithmeticOperator, _ lhs: Expr, _ rhs: Expr, at position: Position
+    ) throws -> CompiledExpr {
         if let c = rhs.numberLiteral, let address = try variableAddress(lhs) {
             return arithmetic(op, variable: address, constant: c, at: position)
         }

@@ -21,8 +21,9 @@ extension Compiler {
             // A local `let x = …` stores straight into its slot, as an assignment does; a named global also marks
             // itself defined, and a tuple pattern destructures, so those bind through `compileBinding`.
             if case .name(let name, let namePosition) = pattern, expectation == nil, !resolver.atGlobalLevel {
+                let tree = try valueExpr.flatMap { try numericSteps($0) }
                 let slot = try resolver.declare(name, isConstant: isConstant, at: namePosition)
-                return assignment(to: slot, op: nil, value: value, at: namePosition)
+                return numericAssignment(to: slot, tree, general: assignment(to: slot, op: nil, value: value, at: namePosition))
             }
             let bind = try compileBinding(pattern, isConstant: isConstant)
             return { frame in
@@ -37,6 +38,10 @@ extension Compiler {
             let slot = try resolver.assignable(name, at: namePosition)
             let general = assignment(to: slot, op: op, value: value, at: position)
             return try compoundUpdate(address(slot), op, valueExpr, general: general)
+        case .assignment(.name(let name, let namePosition), nil, let valueExpr, let position):
+            let slot = try resolver.assignable(name, at: namePosition)
+            let general = assignment(to: slot, op: nil, value: try compile(valueExpr), at: position)
+            return numericAssignment(to: slot, try numericSteps(valueExpr), general: general)
         case .assignment(let target, let op, let valueExpr, let position):
             return try compileAssignment(target, op: op, value: try compile(valueExpr), at: position)
 

@@ -1,0 +1,110 @@
+import Testing
+@testable import Language
+
+/// Arithmetic trees over variables and literals run as a `NumericExpression` on Doubles; they must give the bits
+/// Swift's own arithmetic gives in the same order, and fall back to the operators' rules (Int, tensor, string)
+/// whenever a variable holds anything but a Double.
+struct NumericExpressionTests {
+    private func run(_ source: String) -> [CellOutput] {
+        let result = Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        return result.outputs
+    }
+
+    /// Doubles that exercise rounding, signed zeros, subnormals, overflow and NaN.
+    private static let samples: [Double] = [
+        0.5, 1.000001, -2.75, 3.0, 0.1, 1e-310, -0.0, 0.0, 1e308, -1e308, 7.123456789012345, 1.0 / 3.0,
+        .infinity, -.infinity, .nan, 2.5e-8, -123456.789, 0.3,
+    ]
+
+    /// A Double as swift-nn source: literals, or a constant expression for the values that have none.
+    private static func source(_ d: Double) -> String {
+        if d.isNaN { return "(0.0 / 0.0)" }
+        if d.isInfinite { return d < 0 ? "(-1.0 / 0.0)" : "(1.0 / 0.0)" }
+        if d == 0 { return d.sign == .minus ? "(-0.0)" : "0.0" }
+        return d < 0 ? "(\(d))" : "\(d)"
+    }
+
+    /// Each tree in swift-nn and in Swift, with the operations in the same order.
+    private static let trees: [(String, @Sendable (Double, Double, Double) -> Double)] = [
+        ("a * 1.000001 + 0.25", { a, _, _ in a * 1.000001 + 0.25 }),
+        ("(a - 3) * 2", { a, _, _ in (a - 3) * 2 }),
+        ("a * b + c", { a, b, c in a * b + c }),
+        ("a - b / c * a", { a, b, c in a - b / c * a }),
+        ("(a + b) * (b - c) / (c + 1)", { a, b, c in (a + b) * (b - c) / (c + 1) }),
+        ("-a * b - -c", { a, b, c in -a * b - -c }),
+        ("2 / a + 3 * b - c / 7", { a, b, c in 2 / a + 3 * b - c / 7 }),
+        ("a * -0 + b * -1.5", { a, b, _ in a * 0 + b * -1.5 }),
+        ("((((a + b) * c - a) / b + c) * a - b) / c", { a, b, c in ((((a + b) * c - a) / b + c) * a - b) / c }),
+    ]
+
+    @Test func treesGiveSwiftsBits() {
+        let samples = Self.samples
+        var source = ""
+        var expected: [Double] = []
+        for (k, (a, b)) in zip(samples, samples.reversed() + samples).enumerated() {
+            let c = samples[(k * 7 + 3) % samples.count]
+            source += "let a\(k) = \(Self.source(a))\nlet b\(k) = \(Self.source(b))\nlet c\(k) = \(Self.source(c))\n"
+            for (tree, swift) in Self.trees {
+                let renamed = tree.replacingOccurrences(of: "a", with: "a\(k)")
+                    .replacingOccurrences(of: "b", with: "b\(k)").replacingOccurrences(of: "c", with: "c\(k)")
+                // In a value, in a function's local `let`, and assigned to a global.
+                source += "var r\(k)_\(expected.count) = 0.0\nr\(k)_\(expected.count) = \(renamed)\n"
+                source += "func f\(k)_\(expected.count)() -> Double { let v = \(renamed)\n return v }\n"
+                source += "print([\(renamed), f\(k)_\(expected.count)(), r\(k)_\(expected.count)])\n"
+                let value = swift(a, b, c)
+                expected.append(value)
+            }
+        }
+        let printed = expected.map { value in Display.repr(.array([.double(value), .double(value), .double(value)])) }
+        #expect(run(source) == [.text(printed.joined(separator: "\n") + "\n")])
+    }
+
+    @Test func otherTypesKeepTheirOperatorsRules() {
+        let source = """
+            var i = 3
+            let j = 2
+            var x = 1.5
+            let v = tensor([1.0, 2.0])
+            var s = "text"
+            let ints = i * j + 1
+            let mixed = x * i + 1
+            let tensors = v * x + 1
+            s = x * 2 + 1
+            i = i * j - 1
+            x = i * x + j
+            (ints, mixed, tensors, s, i, x)
+            """
+        #expect(run(source) == [.value("(7, 5.5, [2.5, 4.0], 4.0, 5, 9.5)")])
+    }
+
+    @Test func readsEnclosingAndGlobalVariables() {
+        let source = """
+            let scale = 3.0
+            func outer(_ start: Double) -> Double {
+                var total = start
+                let add = { (x: Double) -> Double in x * total + scale * 2 }
+                total = total * 2 + 1
+                return add(0.5)
+            }
+            func shadow(_ r: Double) -> Double {
+                if r > 0 {
+                    let r = r * 2 + 1
+                    return r
+                }
+                return 0
+            }
+            (outer(1.5), shadow(2.0))
+            """
+        #expect(run(source) == [.value("(8.0, 5.0)")])
+    }
+
+    @Test func deepTreesPastTheStackLimitStillAdd() {
+        let names = (0..<12).map { "v\($0)" }
+        let declarations = names.enumerated().map { "let \($1) = \(Double($0) + 0.5)" }.joined(separator: "\n")
+        // Right-nested, so the stack holds one value per level.
+        let nested = names.dropLast().reversed().reduce(names.last!) { inner, name in "(\(name) + \(inner))" }
+        let total = (0..<12).reversed().reduce(0.0) { Double($1) + 0.5 + $0 }
+        #expect(run(declarations + "\n" + nested) == [.value(Display.float(total))])
+    }
+}
