@@ -35,10 +35,15 @@ final class Builtin: @unchecked Sendable {
     let trailingVariadic: Bool
     let doc: String
     let body: (Arguments, Interpreter, Position) throws -> RuntimeValue
+    /// What the builtin gives for one number, when that is a plain function of it (`sqrt`, `exp`, `Double`): a
+    /// call with one unlabeled argument holding a Double computes it in place (see `ScalarCall`). The body must
+    /// give the same for that argument.
+    let scalar: ScalarForm?
 
     init(
         _ name: String, on receiver: String? = nil, mutating: Bool = false, _ parameters: [BuiltinParameter] = [],
-        variadic: Bool = false, trailingVariadic: Bool = false, doc: String, body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
+        variadic: Bool = false, trailingVariadic: Bool = false, doc: String, scalar: ScalarForm? = nil,
+        body: @escaping (Arguments, Interpreter, Position) throws -> RuntimeValue
     ) {
         self.name = name
         self.receiver = receiver
@@ -47,6 +52,7 @@ final class Builtin: @unchecked Sendable {
         self.variadic = variadic
         self.trailingVariadic = trailingVariadic
         self.doc = doc
+        self.scalar = scalar
         self.body = body
     }
 
@@ -138,6 +144,13 @@ final class Builtin: @unchecked Sendable {
         let all = (variadic ? ["_ items…"] : []) + parts + (trailingVariadic ? ["_ arguments…"] : [])
         return "\(receiver.map { "\($0)." } ?? "")\(name)(\(all.joined(separator: ", ")))"
     }
+}
+
+/// A builtin's plain function of one number (see `Builtin.scalar`).
+struct ScalarForm {
+    let function: (Double) -> Double
+    /// Whether an Int argument converts to a Double first; `abs` keeps Ints, so it does not.
+    let takesInts: Bool
 }
 
 /// How one call site's arguments map onto a builtin's parameters.

@@ -17,7 +17,9 @@ extension Builtins {
         elementwise("floor", "Rounds down.", Foundation.floor),
         elementwise("ceil", "Rounds up.", Foundation.ceil),
         elementwise("round", "Rounds half away from zero.", Foundation.round),
-        Builtin("abs", [.positional("x")], doc: "The absolute value.") { args, _, position in
+        Builtin(
+            "abs", [.positional("x")], doc: "The absolute value.", scalar: ScalarForm(function: Swift.abs, takesInts: false)
+        ) { args, _, position in
             if Nesting.isContainer(args["x"]) { try Nesting.checkSize(args["x"], at: position) }
             return try absolute(args["x"], at: position)
         },
@@ -27,7 +29,9 @@ extension Builtins {
         },
         extremum("min", "The smallest of its arguments, or of one array.", pickLeft: { $0 <= $1 }),
         extremum("max", "The largest of its arguments, or of one array.", pickLeft: { $0 >= $1 }),
-        Builtin("Double", [.positional("value")], doc: "The value as a Double.") { args, _, position in
+        Builtin(
+            "Double", [.positional("value")], doc: "The value as a Double.", scalar: ScalarForm(function: { $0 }, takesInts: true)
+        ) { args, _, position in
             switch args["value"] {
             case .string(let s):
                 guard let d = Double(s) else { throw LanguageError(message: "`\(s)` is not a number", position: position) }
@@ -54,7 +58,7 @@ extension Builtins {
         _ name: String, _ doc: String, _ plain: @escaping (Double) -> Double,
         _ scalar: ((Value) -> Value)? = nil, _ tensor: ((Tensor) throws -> Tensor)? = nil
     ) -> Builtin {
-        Builtin(name, [.positional("x")], doc: doc) { args, _, position in
+        Builtin(name, [.positional("x")], doc: doc, scalar: ScalarForm(function: plain, takesInts: true)) { args, _, position in
             if Nesting.isContainer(args["x"]) { try Nesting.checkSize(args["x"], at: position) }
             return try apply(args["x"], name: name, plain: plain, scalar: scalar, tensor: tensor, at: position)
         }

@@ -12,9 +12,15 @@ extension Compiler {
             if case .builtin(let builtin) = try resolver.resolve(name, at: namePosition) {
                 let binding = try builtin.bind(labels: labels, positions: positions, at: position)
                 let values = try compileAll(args.map(\.value))
-                return { frame in
-                    try builtin.call(try Compiler.evaluate(values, frame), binding, positions: positions, interpreter, position)
+                guard let form = builtin.scalar, args.count == 1, args[0].label == nil else {
+                    return { frame in
+                        try builtin.call(try Compiler.evaluate(values, frame), binding, positions: positions, interpreter, position)
+                    }
                 }
+                let call = ScalarCall(form, try compileOperand(args[0].value)) { argument in
+                    try builtin.call([argument], binding, positions: positions, interpreter, position)
+                }
+                return { frame in try call.evaluate(frame) }
             }
             if let decl = resolver.function(named: name) {
                 _ = try CallSite.plan(decl, labels: labels, positions: positions, at: position)
