@@ -96,6 +96,17 @@ extension Compiler {
         let site = MethodSite(name: name, labels: labels, positions: positions, position: position)
         if Builtins.mutatingMethodNames.contains(name) {
             let modify = try compileModifier(base)
+            if name == "append", args.count == 1, args[0].label == nil, case .name(let array, let arrayPosition) = base {
+                let append = ArrayAppend(
+                    target: address(try resolver.assignable(array, at: arrayPosition)),
+                    element: try compileOperand(args[0].value)
+                ) { frame, element in
+                    var result = RuntimeValue.void
+                    try modify(frame) { receiver in result = try interpreter.mutate(&receiver, site, [element]) }
+                    return result
+                }
+                return { frame in try append.run(frame) }
+            }
             return { frame in
                 let values = try Compiler.evaluate(values, frame)
                 var result = RuntimeValue.void
