@@ -13,9 +13,9 @@ extension Compiler {
                 let binding = try builtin.bind(labels: labels, positions: positions, at: position)
                 let values = try compileAll(args.map(\.value))
                 guard let form = builtin.scalar, args.count == 1, args[0].label == nil else {
-                    return { frame in
-                        try builtin.call(try Compiler.evaluate(values, frame), binding, positions: positions, interpreter, position)
-                    }
+                    let call = BuiltinCall(builtin, binding, arguments: values, positions: positions, position: position,
+                                           interpreter: interpreter)
+                    return { frame in try call.run(frame) }
                 }
                 let call = ScalarCall(form, try compileOperand(args[0].value)) { argument in
                     try builtin.call([argument], binding, positions: positions, interpreter, position)
@@ -115,11 +115,14 @@ extension Compiler {
             }
         }
         let receiver = try compile(base)
+        let collector = ArgumentArray()
         return { frame in
             let value = try receiver(frame)
-            let arguments = try Compiler.evaluate(values, frame)
+            var arguments = try collector.collect(values, frame)
             if let (method, binding) = try site.method(for: value) {
-                return try method.call(arguments, binding, positions: positions, interpreter, position, receiver: value)
+                let result = try method.call(arguments, binding, positions: positions, interpreter, position, receiver: value)
+                collector.recycle(&arguments)
+                return result
             }
             let labelled = arguments.indices.map {
                 CallArgument(label: labels[$0], value: arguments[$0], position: positions[$0])

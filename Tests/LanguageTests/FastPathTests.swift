@@ -71,3 +71,19 @@ struct FastPathTests {
         #expect(values(source) == [.value("(11, 12, 21, 13, [4.0, 9.0])")])
     }
 }
+
+/// Builtin and method call sites collect their arguments into an array they keep between calls; a call of the same
+/// site while one runs must get an array of its own.
+struct ArgumentArrayTests {
+    @Test func aSiteCalledWhileItRunsKeepsBothCallsArguments() {
+        let result = Session().run("""
+            func depth(_ k: Int) -> Double { k == 0 ? 0.0 : max(Double(k), depth(k - 1) + 10) }
+            func nest(_ k: Int) { k == 0 ? [0] : [k].map { v in nest(v - 1).count + v } }
+            var sizes: [Int] = []
+            for k in 0..<3 { sizes.append(max(k, 1)) }
+            (depth(3), nest(2), sizes)
+            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value("(30.0, [3], [1, 1, 2])")])
+    }
+}
