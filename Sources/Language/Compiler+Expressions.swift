@@ -65,6 +65,11 @@ extension Compiler {
         case .annotated(let value, let type, let position):
             return try compileAnnotated(value, type, at: position)
         case .subscripted(let base, let indices, let position):
+            if indices.count == 1, let address = try variableAddress(base), case let index = try compileOperand(indices[0]),
+               !index.hasEffects {
+                let read = SlotSubscript(base: address, index: index, position: position, interpreter: interpreter)
+                return { frame in try read.run(frame) }
+            }
             let base = try compile(base)
             if indices.count == 1 {
                 let index = try compile(indices[0])

@@ -31,6 +31,7 @@ final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
 
     /// Empties the slots and drops the parent, so a finished call's frame can serve the next call (see
     /// `CompiledFunction.makeFrame`) without holding on to what the finished call left in it.
+    @inline(__always)
     func clear() {
         withUnsafeMutablePointers { header, slots in
             // Most calls' frames have no parent (see `CompiledFunction.needsParent`); storing nil over nil still

@@ -18,6 +18,12 @@ enum Operand {
         }
     }
 
+    /// True for code, which may run lesson code; a literal or a variable is only read.
+    var hasEffects: Bool {
+        if case .code = self { return true }
+        return false
+    }
+
     /// The operand as compiled code, for the paths that evaluate arguments into an array.
     var code: ExprCode {
         switch self {

@@ -87,3 +87,36 @@ struct ArgumentArrayTests {
         #expect(result.outputs == [.value("(30.0, [3], [1, 1, 2])")])
     }
 }
+
+/// Subscripts of variables read in place (`SlotSubscript`), and single elements of tensors (`Tensor.index`), must
+/// give what the general subscript gives, errors included.
+struct SubscriptFastPathTests {
+    private func run(_ source: String) -> CellResult {
+        Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+    }
+
+    @Test func elementsOfEveryKind() {
+        let result = run("""
+            let xs = [10, 20, 30]
+            let i = 2
+            let d = ["a": 1]
+            let key = "a"
+            let t = tensor([1.0, 2.0, 3.0])
+            let m = tensor([[1.0, 2.0], [3.0, 4.0]])
+            let w = parameter(tensor([1.0, 2.0]))
+            let l = w[1] * 3 + w[-2]
+            l.backward()
+            (xs[0], xs[i], d[key]!, t[i], m[1, 0], m[-1, -2], m[1], w.grad)
+            """)
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value("(10, 30, 1, 3.0, 3.0, 3.0, [3.0, 4.0], [1.0, 3.0])")])
+    }
+
+    @Test func outOfRangeIndicesAreReportedWhereTheyAre() {
+        let array = run("let xs = [1, 2, 3]\nlet k = 3\nxs[k]")
+        #expect(array.diagnostics.first?.message.contains("index 3 is out of range for 3 elements") == true)
+        #expect(array.diagnostics.first?.location.line == 3)
+        let tensor = run("let m = tensor([[1.0, 2.0], [3.0, 4.0]])\nm[0, 2]")
+        #expect(tensor.diagnostics.first?.message.contains("index 2 is out of bounds for axis 1 with size 2") == true)
+    }
+}
