@@ -65,6 +65,7 @@ extension Tensor {
         guard indices.count <= rank else {
             throw EngineError("too many indices for array: array is \(rank)-dimensional, but \(indices.count) were indexed")
         }
+        if indices.count == rank, let offset = try elementOffset(indices) { return ([offset], []) }
         var positions: [[Int]] = []
         var resultShape: [Int] = []
         for (axis, length) in shape.enumerated() {
@@ -79,6 +80,21 @@ extension Tensor {
             sources = sources.flatMap { base in picked.map { base + $0 * stride } }
         }
         return (sources, resultShape)
+    }
+
+    /// The flat index of one element, `x[i, j]`, when every index is a single one: one pass over the axes, where
+    /// the general selection builds a list of positions per axis and combines them (thousands of instructions for
+    /// one number read in a loop). Nil when an index is not a single one.
+    private func elementOffset(_ indices: [TensorIndex]) throws -> Int? {
+        var offset = 0
+        for (axis, length) in shape.enumerated() {
+            guard case .single(let i) = indices[axis] else { return nil }
+            guard (-length..<length).contains(i) else {
+                throw EngineError("index \(i) is out of bounds for axis \(axis) with size \(length)")
+            }
+            offset = offset * length + (i < 0 ? i + length : i)
+        }
+        return offset
     }
 
     private static func positions(_ index: TensorIndex, axis: Int, length: Int) throws -> [Int] {

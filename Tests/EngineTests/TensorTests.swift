@@ -87,6 +87,31 @@ struct TensorTests {
         #expect(a.data[1] == 1)  // the original is unchanged
     }
 
+    @Test("a single element, by positive or negative indices on every axis, is the row-major element")
+    func elementIndexing() throws {
+        let shape = [2, 3, 4]
+        let a = Tensor((0..<24).map(Double.init), shape: shape, requiresGrad: true)
+        for i in -2..<2 {
+            for j in -3..<3 {
+                for k in -4..<4 {
+                    let flat = ((i + 2) % 2 * 3 + (j + 3) % 3) * 4 + (k + 4) % 4
+                    let element = try a.index([.single(i), .single(j), .single(k)])
+                    #expect(element.shape == [] && element.data == [Double(flat)])
+                }
+            }
+        }
+        #expect(throws: EngineError("index 4 is out of bounds for axis 2 with size 4")) {
+            try a.index([.single(0), .single(0), .single(4)])
+        }
+        #expect(throws: EngineError("index -3 is out of bounds for axis 0 with size 2")) {
+            try a.index([.single(-3), .single(0), .single(0)])
+        }
+        try (a.index([.single(1), .single(-1), .single(2)]) * 5).backward()
+        #expect(a.grad == (0..<24).map { $0 == 22 ? 5 : 0 })
+        let replaced = try a.replacing([.single(0), .single(1), .single(-1)], with: Tensor(scalar: -1))
+        #expect(replaced.data[7] == -1 && replaced.data.filter { $0 == -1 }.count == 1)
+    }
+
     @Test("reshape, transpose, stack, concat and columnStack")
     func shapes() throws {
         let a = Tensor([1, 2, 3, 4, 5, 6], shape: [2, 3])
