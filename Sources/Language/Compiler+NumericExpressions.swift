@@ -7,15 +7,22 @@ extension Compiler {
     /// hold Doubles: an operation on two literals would follow Int rules), and at most `stackLimit` values on the
     /// stack at once.
     mutating func numericSteps(_ expr: Expr) throws -> (steps: [NumericExpression.Step], operators: Int)? {
-        guard let tree = try numericTree(expr), tree.hasVariable, tree.depth <= NumericExpression.stackLimit else {
-            return nil
-        }
+        var nodes = 0
+        guard let tree = try numericTree(expr, nodes: &nodes), tree.hasVariable,
+              tree.depth <= NumericExpression.stackLimit
+        else { return nil }
         return (tree.steps, tree.operators)
     }
 
+    /// The most nodes a tree may have. Every operator of a long expression asks again for the tree below it, so
+    /// without a bound a sum of n terms took time growing as n³ to compile (900 terms: a second).
+    private static let nodeLimit = 64
+
     private typealias NumericTree = (steps: [NumericExpression.Step], operators: Int, hasVariable: Bool, depth: Int)
 
-    private mutating func numericTree(_ expr: Expr) throws -> NumericTree? {
+    private mutating func numericTree(_ expr: Expr, nodes: inout Int) throws -> NumericTree? {
+        nodes += 1
+        guard nodes <= Compiler.nodeLimit else { return nil }
         if let literal = expr.numberLiteral {
             return ([.init(kind: .constant, constant: literal.number)], 0, false, 1)
         }
@@ -35,12 +42,12 @@ extension Compiler {
         case .unary(.negate, .float(let d, _), _):
             return ([.init(kind: .constant, constant: -d)], 0, false, 1)
         case .unary(.negate, let operand, _):
-            guard let inner = try numericTree(operand), inner.hasVariable else { return nil }
+            guard let inner = try numericTree(operand, nodes: &nodes), inner.hasVariable else { return nil }
             return (inner.steps + [.init(kind: .negate)], inner.operators + 1, true, inner.depth)
         case .binary(.arithmetic(let op), let lhs, let rhs, _) where op.isField:
-            guard let l = try numericTree(lhs), let r = try numericTree(rhs), l.hasVariable || r.hasVariable else {
-                return nil
-            }
+            guard let l = try numericTree(lhs, nodes: &nodes), let r = try numericTree(rhs, nodes: &nodes),
+                  l.hasVariable || r.hasVariable
+            else { return nil }
             if r.steps.count == 1, r.steps[0].kind == .constant {
                 let kind: NumericExpression.Step.Kind = switch op {
                 case .add: .addConstant

@@ -99,6 +99,13 @@ struct NumericExpressionTests {
         #expect(run(source) == [.value("(8.0, 5.0)")])
     }
 
+    /// Every operator of a long sum asks for the tree below it; past the node limit the sum is compiled as usual.
+    @Test func longSumsPastTheNodeLimit() {
+        let terms = (0..<900).map { $0 % 2 == 0 ? "a" : "a * b" }.joined(separator: " + ")
+        let expected = (0..<900).reduce(0.0) { sum, k in k == 0 ? 1.5 : sum + (k % 2 == 0 ? 1.5 : 1.5 * 2.5) }
+        #expect(run("let a = 1.5\nlet b = 2.5\nfunc f() -> Double { \(terms) }\nf()") == [.value(Display.float(expected))])
+    }
+
     @Test func deepTreesPastTheStackLimitStillAdd() {
         let names = (0..<12).map { "v\($0)" }
         let declarations = names.enumerated().map { "let \($1) = \(Double($0) + 0.5)" }.joined(separator: "\n")
