@@ -264,17 +264,35 @@ extension Compiler {
             return { _ in b }
         case .binary(.comparison(let op), let lhs, let rhs, let position):
             return try compileComparison(op, lhs, rhs, at: position)
-        default:
-            let code = try compile(expr)
-            let position = expr.position
+        case .binary(let op, let lhs, let rhs, let position) where op == .equal || op == .notEqual:
+            guard let (constant, c) = rhs.numberLiteral else { return try compileTruth(expr) }
+            // `i % 3 == 0`: a number compares with the literal as a Double, as `Operators.equal` compares numbers.
+            let lhs = try compile(lhs)
+            let interpreter = self.interpreter
+            let equal = op == .equal
             return { frame in
-                let value = try code(frame)
-                guard case .bool(let b) = value else {
-                    throw LanguageError(message: "a condition must be a Bool, not \(value.typeName)", position: position)
-                }
-                return b
+                let a = try lhs(frame)
+                if case .int(let i) = a { return (Double(i) == c) == equal }
+                if case .double(let x) = a { return (x == c) == equal }
+                return try Compiler.truth(try interpreter.binary(op, a, constant, at: position), at: position)
             }
+        default:
+            return try compileTruth(expr)
         }
+    }
+
+    /// A condition from any expression, which must give a Bool.
+    private mutating func compileTruth(_ expr: Expr) throws -> CompiledCondition {
+        let code = try compile(expr)
+        let position = expr.position
+        return { frame in try Compiler.truth(try code(frame), at: position) }
+    }
+
+    static func truth(_ value: RuntimeValue, at position: Position) throws -> Bool {
+        guard case .bool(let b) = value else {
+            throw LanguageError(message: "a condition must be a Bool, not \(value.typeName)", position: position)
+        }
+        return b
     }
 
     /// A comparison as a value: a Bool for numbers and strings, a mask for tensors.

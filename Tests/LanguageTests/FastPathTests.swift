@@ -120,3 +120,51 @@ struct SubscriptFastPathTests {
         #expect(tensor.diagnostics.first?.message.contains("index 2 is out of bounds for axis 1 with size 2") == true)
     }
 }
+
+/// Two Ints are combined before the general operators, and `x == literal` is decided in the condition; both must
+/// keep the operators' rules: overflow makes a Double, a remainder takes the divisor's sign, numbers compare as
+/// Doubles.
+struct IntegerFastPathTests {
+    private func run(_ source: String) -> CellResult {
+        Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+    }
+
+    @Test func intsKeepTheOperatorsRules() {
+        let result = run("""
+            let big = 9223372036854775807
+            let small = -9223372036854775807 - 1
+            let seven = 7
+            let minusThree = -3
+            var counted = 0
+            for i in 0..<10 { if i % 3 == 0 { counted += i } else { counted -= 1 } }
+            var wrapped = big
+            wrapped += 1
+            (big + 1, small - 1, big * 2, seven % 3, -seven % 3, seven % minusThree, small % -1, seven / 2, counted, wrapped)
+            """)
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value(
+            "(9.223372036854776e+18, -9.223372036854776e+18, 1.8446744073709552e+19, 1, 2, -2, 0, 3.5, 12, 9.223372036854776e+18)")])
+        let zero = run("let n = 5\nlet z = 0\nn % z")
+        #expect(zero.diagnostics.first?.message == "integer remainder by zero")
+        #expect(zero.diagnostics.first?.location.line == 3)
+    }
+
+    @Test func equalityWithALiteralInAConditionComparesNumbersAsDoubles() {
+        let result = run("""
+            let i = 2
+            let x = 2.0
+            let t = tensor([2.0])[0]
+            let shaped = tensor([2.0])
+            let s = "2"
+            var hits: [String] = []
+            if i == 2.0 { hits.append("int") }
+            if x == 2 { hits.append("double") }
+            if t == 2 { hits.append("tensor") }
+            if shaped == 2 { hits.append("shaped") }
+            if s == 2 { hits.append("string") }
+            if i != 3 { hits.append("not") }
+            hits
+            """)
+        #expect(result.outputs == [.value(#"["int", "double", "tensor", "not"]"#)])
+    }
+}
