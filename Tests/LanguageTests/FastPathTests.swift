@@ -168,3 +168,25 @@ struct IntegerFastPathTests {
         #expect(result.outputs == [.value(#"["int", "double", "tensor", "not"]"#)])
     }
 }
+
+/// Recursive calls take cleared frames a function keeps from earlier recursions; each level must still get a
+/// frame of its own, past the kept ones too, and a frame a closure keeps must never be handed out again.
+struct RecursionFrameTests {
+    @Test func eachLevelHasItsOwnFrame() {
+        let result = Session().run("""
+            func sum(_ n: Int) -> Int { n == 0 ? 0 : n + sum(n - 1) }
+            func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
+            func makers(_ n: Int) {
+                if n == 0 { return [] }
+                let here = n * 10
+                var list = makers(n - 1)
+                list.append({ () -> Int in here })
+                return list
+            }
+            let fs = makers(70)
+            (sum(200), sum(100), fib(15), fs[0](), fs[69](), makers(3).map { $0() })
+            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value("(20100, 5050, 610, 10, 700, [10, 20, 30])")])
+    }
+}
