@@ -82,14 +82,32 @@ extension Compiler {
                 if Interpreter.isSlowToIndex(container) { try interpreter.checkClock(position) }
                 return result
             }
-        case .member(let base, let name, let position):
-            let base = try compile(base)
-            return { frame in
-                let container = try base(frame)
-                let result = try interpreter.member(container, name, at: position)
-                if Interpreter.isSlowToIndex(container) { try interpreter.checkClock(position) }
-                return result
+        case .member(let base, "count", let position):
+            // `xs.count` of an array variable, read in its slot (`while j < xs.count` asks each iteration).
+            if let address = try variableAddress(base) {
+                let interpreter = self.interpreter
+                return { frame in
+                    let slot = address(frame)
+                    if case .array(let items) = slot.pointee { return .int(items.count) }
+                    let result = try interpreter.member(slot.pointee, "count", at: position)
+                    if Interpreter.isSlowToIndex(slot.pointee) { try interpreter.checkClock(position) }
+                    return result
+                }
             }
+            return try compileMember(base, "count", at: position)
+        case .member(let base, let name, let position):
+            return try compileMember(base, name, at: position)
+        }
+    }
+
+    private mutating func compileMember(_ base: Expr, _ name: String, at position: Position) throws -> CompiledExpr {
+        let interpreter = self.interpreter
+        let base = try compile(base)
+        return { frame in
+            let container = try base(frame)
+            let result = try interpreter.member(container, name, at: position)
+            if Interpreter.isSlowToIndex(container) { try interpreter.checkClock(position) }
+            return result
         }
     }
 

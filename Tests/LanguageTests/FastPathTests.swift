@@ -112,6 +112,28 @@ struct SubscriptFastPathTests {
         #expect(result.outputs == [.value("(10, 30, 1, 3.0, 3.0, 3.0, [3.0, 4.0], [1.0, 3.0])")])
     }
 
+    @Test func countsOfEveryKind() {
+        let result = run("""
+            var xs = [1, 2, 3]
+            let s = "héllo"
+            let d = ["a": 1, "b": 2]
+            let t = tensor([[1.0, 2.0], [3.0, 4.0]])
+            let r = 0..<7
+            var seen: [Int] = []
+            var j = 0
+            while j < xs.count {
+                seen.append(xs.count)
+                if j == 0 { xs.append(4) }
+                j += 1
+            }
+            (xs.count, s.count, d.count, t.count, r.count, [5, 6].count, seen)
+            """)
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value("(4, 5, 2, 2, 7, 2, [3, 4, 4, 4])")])
+        let number = run("let n = 3\nn.count")
+        #expect(number.failed && number.diagnostics.first?.location.line == 2)
+    }
+
     @Test func outOfRangeIndicesAreReportedWhereTheyAre() {
         let array = run("let xs = [1, 2, 3]\nlet k = 3\nxs[k]")
         #expect(array.diagnostics.first?.message.contains("index 3 is out of range for 3 elements") == true)
