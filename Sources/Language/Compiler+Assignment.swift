@@ -11,6 +11,21 @@ extension Compiler {
             return assignment(to: try resolver.assignable(name, at: namePosition), op: op, value: value, at: position)
         }
         let modify = try compileModifier(target)
+        if case .subscripted(.name(let name, let namePosition), let indices, _) = target,
+           indices.count == 1, case let index = try compileOperand(indices[0]), !index.hasEffects {
+            let element = ElementAssignment(
+                array: address(try resolver.assignable(name, at: namePosition)), index: index, op: op,
+                position: position, interpreter: interpreter)
+            return { frame in
+                let operand = try value(frame)
+                try Nesting.check(operand, at: position)
+                if try element.assign(operand, frame) { return .normal }
+                try modify(frame) { current in
+                    current = try op.map { try interpreter.arithmetic($0, current, operand, at: position) } ?? operand
+                }
+                return .normal
+            }
+        }
         return { frame in
             let operand = try value(frame)
             try Nesting.check(operand, at: position)

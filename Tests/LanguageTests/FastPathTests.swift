@@ -212,3 +212,39 @@ struct RecursionFrameTests {
         #expect(result.outputs == [.value("(20100, 5050, 610, 10, 700, [10, 20, 30])")])
     }
 }
+
+/// `xs[i] = v` and `xs[i] op= v` on an array variable change the element in place; everything else takes the
+/// general path, and a failed change leaves the array as it was.
+struct ElementAssignmentTests {
+    @Test func elementsChangeInPlaceWithValueSemantics() {
+        let result = Session().run("""
+            var xs = [1.0, 2.0, 3.0]
+            let copy = xs
+            let i = 1
+            xs[i] = 20.0
+            xs[2] += 0.5
+            xs[0] *= 4
+            var d = ["a": 1]
+            let k = "a"
+            d[k] = 5
+            var t = tensor([1.0, 2.0])
+            t[i] = 9
+            var grid = [[0, 0], [0, 0]]
+            grid[1][0] = 7
+            (xs, copy, d, t, grid)
+            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value(#"([4.0, 20.0, 3.5], [1.0, 2.0, 3.0], ["a": 5], [1.0, 9.0], [[0, 0], [7, 0]])"#)])
+    }
+
+    @Test func aFailedChangeLeavesTheArrayWhole() {
+        let session = Session()
+        let origin = SourceOrigin(file: "lesson.md", line: 1, column: 1)
+        _ = session.run("var xs = [1, 2, 3]\nlet k = 5", origin: origin)
+        let failed = session.run("xs[0] += \"text\"", origin: origin)
+        #expect(failed.failed)
+        let outOfRange = session.run("xs[k] = 1", origin: origin)
+        #expect(outOfRange.diagnostics.first?.message.contains("index 5 is out of range for 3 elements") == true)
+        #expect(session.run("xs", origin: origin).outputs == [.value("[1, 2, 3]")])
+    }
+}
