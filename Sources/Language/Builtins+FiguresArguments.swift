@@ -60,7 +60,11 @@ enum FigureArguments {
     static func call(
         _ f: FunctionValue, _ inputs: [Double], _ name: String, _ interpreter: Interpreter, _ position: Position
     ) throws -> Double {
-        let result = try interpreter.callFunction(f, inputs.map(RuntimeValue.double), at: position)
+        let result = switch inputs.count {
+        case 1: try interpreter.callFunction(f, .double(inputs[0]), at: position)
+        case 2: try interpreter.callFunction(f, .double(inputs[0]), .double(inputs[1]), at: position)
+        default: try interpreter.callFunction(f, inputs.map(RuntimeValue.double), at: position)
+        }
         guard result.isNumeric, let value = result.number else {
             throw LanguageError(
                 message: "`\(name)` needs `\(f.name)` to return numbers, but it returned \(result.typeName)",

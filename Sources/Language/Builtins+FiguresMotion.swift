@@ -83,7 +83,7 @@ extension Builtins {
         let outputs = interpreter.outputs.count
         interpreter.currentFigure = empty
         defer { interpreter.currentFigure = base }
-        _ = try interpreter.callFunction(body, [value], at: position)
+        _ = try interpreter.callFunction(body, value, at: position)
         guard let drawn = interpreter.currentFigure, interpreter.outputs.count == outputs,
               drawn.current == base.current, drawn.panels.count == base.panels.count else {
             interpreter.outputs.removeSubrange(outputs...)
@@ -101,7 +101,7 @@ extension Builtins {
         let saved = interpreter.outputs
         interpreter.outputs = []
         defer { interpreter.outputs = saved }
-        _ = try interpreter.callFunction(body, [value], at: position)
+        _ = try interpreter.callFunction(body, value, at: position)
         interpreter.flushFigure()
         let figures = interpreter.outputs.compactMap { output -> Figure? in
             if case .figure(let figure) = output { figure } else { nil }

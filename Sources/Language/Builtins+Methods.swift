@@ -8,13 +8,13 @@ extension Builtins {
         Builtin("map", on: "Array", [.positional("transform")], doc: "The results of `transform` on each element.") {
             args, interpreter, position in
             let f = try args.function("transform")
-            return .array(try args.receiverItems.map { try interpreter.callFunction(f, [$0], at: position) })
+            return .array(try args.receiverItems.map { try interpreter.callFunction(f, $0, at: position) })
         },
         Builtin("filter", on: "Array", [.positional("isIncluded")], doc: "The elements for which `isIncluded` is true.") {
             args, interpreter, position in
             let f = try args.function("isIncluded")
             return .array(try args.receiverItems.filter { item in
-                guard case .bool(let keep) = try interpreter.callFunction(f, [item], at: position) else {
+                guard case .bool(let keep) = try interpreter.callFunction(f, item, at: position) else {
                     throw LanguageError(message: "`filter` needs a closure that returns a Bool", position: position)
                 }
                 return keep
@@ -25,7 +25,7 @@ extension Builtins {
             doc: "Combines the elements from `initial`, left to right, as `combine(sofar, element)`."
         ) { args, interpreter, position in
             let f = try args.function("combine")
-            return try args.receiverItems.reduce(args["initial"]) { try interpreter.callFunction(f, [$0, $1], at: position) }
+            return try args.receiverItems.reduce(args["initial"]) { try interpreter.callFunction(f, $0, $1, at: position) }
         },
         Builtin("enumerated", on: "Array", doc: "(offset, element) pairs; `.offset` and `.element` name their members.") { args, _, position in
             let items = args.receiverItems
@@ -45,7 +45,7 @@ extension Builtins {
             guard args.has("by") else { return .array(try sortedNumbersOrStrings(args.receiverItems, at: position)) }
             let inOrder = try args.function("by")
             return .array(try args.receiverItems.sorted { a, b in
-                guard case .bool(let before) = try interpreter.callFunction(inOrder, [a, b], at: position) else {
+                guard case .bool(let before) = try interpreter.callFunction(inOrder, a, b, at: position) else {
                     throw args.error("by", "`sorted(by:)` needs a closure that returns a Bool")
                 }
                 return before

@@ -93,6 +93,38 @@ extension Interpreter {
         }
     }
 
+    /// `callFunction` with one argument, as `map`, `filter` and the figures call back: a function of one unlabeled
+    /// parameter takes it straight into its frame, with no array made for it.
+    func callFunction(_ function: FunctionValue, _ argument: RuntimeValue, at position: Position) throws -> RuntimeValue {
+        guard case .user(let compiled, let captured) = function.body, compiled.isPositional,
+              compiled.parameters.count == 1
+        else { return try callFunction(function, [argument], at: position) }
+        try enter(compiled.name, at: position)
+        defer { callDepth -= 1 }
+        let frame = compiled.makeFrame(parent: captured)
+        frame.slots[0] = argument
+        let result = try compiled.body(frame)
+        compiled.recycle(frame)
+        return result
+    }
+
+    /// `callFunction` with two arguments, as `reduce` and `sorted(by:)` call back (see the one-argument form).
+    func callFunction(_ function: FunctionValue, _ first: RuntimeValue, _ second: RuntimeValue, at position: Position)
+        throws -> RuntimeValue
+    {
+        guard case .user(let compiled, let captured) = function.body, compiled.isPositional,
+              compiled.parameters.count == 2
+        else { return try callFunction(function, [first, second], at: position) }
+        try enter(compiled.name, at: position)
+        defer { callDepth -= 1 }
+        let frame = compiled.makeFrame(parent: captured)
+        frame.slots[0] = first
+        frame.slots[1] = second
+        let result = try compiled.body(frame)
+        compiled.recycle(frame)
+        return result
+    }
+
     /// Runs a user function in a new frame whose first slots are its parameters.
     func invoke(
         _ function: CompiledFunction, _ captured: Frame, _ values: [RuntimeValue], plan: [ArgumentSource]?,

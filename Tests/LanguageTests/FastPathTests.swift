@@ -248,3 +248,27 @@ struct ElementAssignmentTests {
         #expect(session.run("xs", origin: origin).outputs == [.value("[1, 2, 3]")])
     }
 }
+
+/// Builtins call back lesson functions with one or two arguments straight into the callee's frame; other
+/// functions (builtins, other arities) take the general call with its errors.
+struct CallbackTests {
+    private func run(_ source: String) -> CellResult {
+        Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+    }
+
+    @Test func callbacksOfEveryShape() {
+        let result = run("""
+            let xs = [3.0, 1.0, 2.0]
+            func double(_ x: Double) -> Double { x * 2 }
+            func depth(_ n: Int) -> Int { n == 0 ? 0 : [n - 1].map { depth($0) + 1 }[0] }
+            (xs.map(double), xs.map { $0 + 1 }, xs.filter { $0 > 1.5 }, xs.reduce(0.0) { $0 + $1 },
+             xs.sorted { $0 < $1 }, xs.map(sqrt), depth(5))
+            """)
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value(
+            "([6.0, 2.0, 4.0], [4.0, 2.0, 3.0], [3.0, 2.0], 6.0, [1.0, 2.0, 3.0], [1.7320508075688772, 1.0, 1.4142135623730951], 5)")])
+        let arity = run("[1, 2].map { a, b in a + b }")
+        #expect(arity.failed)
+        #expect(arity.diagnostics.first?.location.line == 1)
+    }
+}
