@@ -5,6 +5,12 @@ enum Display {
     static let maximumLength = 1_000_000
 
     static func repr(_ value: RuntimeValue) -> String {
+        // A number is one piece: interpolating `\(i)` in a loop need not set up a writer.
+        switch value {
+        case .int(let i): return String(i)
+        case .double(let d): return float(d)
+        default: break
+        }
         var writer = Writer()
         writer.write(value)
         return writer.text
