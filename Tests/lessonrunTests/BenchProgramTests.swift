@@ -32,6 +32,12 @@ struct BenchProgramTests {
         #expect(minimum.count == 2 && abs(minimum[0] - 3) < 1e-9 && abs(minimum[1] + 1) < 1e-9)
     }
 
+    @Test func recursionAndTheDictionaryCountAsPythonDoes() throws {
+        // fib(15) = 610, added once per iteration; 1 000 keys taken modulo 100 make 100 entries.
+        #expect(try run("recursion", iterations: 3) == [1830])
+        #expect(try run("dictionary", iterations: 1_000) == [100])
+    }
+
     @Test func theMicrogradDemoLowersItsLoss() throws {
         let first = try run("micrograd", iterations: 1), later = try run("micrograd", iterations: 20)
         #expect(first.count == 1 && later.count == 1)
