@@ -9,6 +9,8 @@ final class CompiledFunction {
     /// to it, which spares a retain and a release per call.
     let needsParent: Bool
     let body: CompiledExpr
+    /// The slots a call's frame may empty on return although closures hold it (see `Frame.release`).
+    let uncaptured: [Int]
     /// True when no parameter has a label, so positional arguments, one per parameter, bind in order.
     let isPositional: Bool
 
@@ -17,6 +19,7 @@ final class CompiledFunction {
         self.defaults = defaults
         frameSize = frame.size
         needsParent = frame.needsParent
+        uncaptured = frame.uncaptured
         self.body = body
         isPositional = declaration.parameters.allSatisfy { $0.label == nil }
     }
@@ -50,11 +53,11 @@ final class CompiledFunction {
         spareFrame.take() ?? deeperFrames.popLast() ?? Frame.make(size: frameSize, parent: nil)
     }
 
-    /// Keeps a finished call's frame for the next call when nothing else holds it (a closure made during the call
-    /// keeps its frame alive, and then it is not reused).
+    /// Keeps a finished call's frame for the next call when nothing else holds it. A closure made during the call
+    /// keeps the frame alive, and then it is not reused, but the slots no closure reads are emptied.
     @inline(__always)
     func recycle(_ frame: consuming Frame) {
-        guard isKnownUniquelyReferenced(&frame) else { return }
+        guard isKnownUniquelyReferenced(&frame) else { return frame.release(uncaptured) }
         if spareFrame == nil {
             frame.clear()
             spareFrame = consume frame

@@ -17,12 +17,14 @@ extension Compiler {
         let bind = try counter.map { address in { frame, value in address(frame).pointee = value } }
             ?? compileBinding(pattern, isConstant: true)
         let bodyCode = try compileBlock(body)
-        let frameSize = ownFrame ? resolver.endFrame().size : 0
+        let facts = ownFrame ? resolver.endFrame() : nil
+        let frameSize = facts?.size ?? 0
         if !ownFrame { resolver.endBlock() }
         // One iteration: nil to go on, or how the loop ends.
         let iterate: (Frame, RuntimeValue) throws -> Flow? = { frame, element in
             try interpreter.tick(position)
-            let inner = ownFrame ? Frame.make(size: frameSize, parent: frame) : frame
+            var inner = ownFrame ? Frame.make(size: frameSize, parent: frame) : frame
+            defer { if let facts, !isKnownUniquelyReferenced(&inner) { inner.release(facts.uncaptured) } }
             try bind(inner, element)
             switch try bodyCode(inner) {
             case .breakLoop: return .normal
@@ -63,11 +65,11 @@ extension Compiler {
     mutating func compileWhile(_ condition: Expr, _ body: [Stmt], at position: Position) throws -> CompiledStmt {
         let interpreter = self.interpreter
         let condition = try compileCondition(condition)
-        let (body, frameSize) = try compileLoopBody(body)
+        let (body, facts) = try compileLoopBody(body)
         return { frame in
             while try condition(frame) {
                 try interpreter.tick(position)
-                switch try body(frameSize.map { Frame.make(size: $0, parent: frame) } ?? frame) {
+                switch try Compiler.runIteration(body, facts, in: frame) {
                 case .breakLoop: return .normal
                 case .returned(let value): return .returned(value)
                 case .normal, .continueLoop: continue
@@ -79,12 +81,12 @@ extension Compiler {
 
     mutating func compileRepeatWhile(_ body: [Stmt], _ condition: Expr, at position: Position) throws -> CompiledStmt {
         let interpreter = self.interpreter
-        let (body, frameSize) = try compileLoopBody(body)
+        let (body, facts) = try compileLoopBody(body)
         let condition = try compileCondition(condition)
         return { frame in
             repeat {
                 try interpreter.tick(position)
-                switch try body(frameSize.map { Frame.make(size: $0, parent: frame) } ?? frame) {
+                switch try Compiler.runIteration(body, facts, in: frame) {
                 case .breakLoop: return .normal
                 case .returned(let value): return .returned(value)
                 case .normal, .continueLoop: break
@@ -94,11 +96,20 @@ extension Compiler {
         }
     }
 
-    /// A `while` or `repeat` body, with the size of the frame each iteration needs when it makes closures.
-    private mutating func compileLoopBody(_ body: [Stmt]) throws -> (CompiledStmt, frameSize: Int?) {
+    /// A `while` or `repeat` body, with the facts of the frame each iteration needs when it makes closures.
+    private mutating func compileLoopBody(_ body: [Stmt]) throws -> (CompiledStmt, Resolver.FrameFacts?) {
         guard body.contains(where: { $0.makesFunctions }) else { return (try compileBlock(body), nil) }
         resolver.beginFrame()
         let code = try compileBlock(body)
-        return (code, resolver.endFrame().size)
+        return (code, resolver.endFrame())
+    }
+
+    /// One iteration of a `while` or `repeat` body: in the loop's frame, or in a frame of its own when the body
+    /// makes closures, whose slots no closure reads are emptied once the iteration is done (see `Frame.release`).
+    static func runIteration(_ body: CompiledStmt, _ facts: Resolver.FrameFacts?, in frame: Frame) throws -> Flow {
+        guard let facts else { return try body(frame) }
+        var inner = Frame.make(size: facts.size, parent: frame)
+        defer { if !isKnownUniquelyReferenced(&inner) { inner.release(facts.uncaptured) } }
+        return try body(inner)
     }
 }

@@ -47,6 +47,19 @@ final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
         }
     }
 
+    /// Empties `slots` of a frame whose code is done but which closures still hold (see
+    /// `Resolver.FrameFacts.uncaptured`), so that a closure kept in one of them does not keep the frame alive.
+    func release(_ slots: [Int]) {
+        withUnsafeMutablePointerToElements { elements in
+            for i in slots {
+                switch elements[i] {
+                case .int, .double, .bool, .void: continue
+                default: elements[i] = .void
+                }
+            }
+        }
+    }
+
     /// Gives a cleared frame the parent of its next call. Through the header's pointer, as assigning `header` is
     /// an access to a class property that Swift checks for exclusivity at run time.
     @inline(__always)

@@ -31,11 +31,18 @@ struct Resolver {
         /// Whether code compiled in this frame, or in a closure inside it, reads a local of an enclosing frame.
         /// A class, as name lookups that find such a local do not otherwise change the resolver.
         let reachesOut = Flag()
+        /// The slots of this frame that code of an inner frame (a closure or a local function) reads or assigns.
+        let captured = SlotSet()
     }
 
     /// A mark set once.
     private final class Flag {
         var isSet = false
+    }
+
+    /// Slot indices, collected as names are resolved (a class for the reason `reachesOut` is).
+    private final class SlotSet {
+        var indices: Set<Int> = []
     }
 
     /// How big a closed frame is, and whether its code reaches through its parent link.
@@ -44,6 +51,10 @@ struct Resolver {
         /// False when nothing in the frame reads an enclosing frame's local, so a call need not link its frame
         /// to the one its function captured.
         let needsParent: Bool
+        /// The slots no inner frame reads or assigns. Once the frame's own code is done, they can be emptied even
+        /// while closures keep the frame: a closure stored in a local of the frame that made it is a reference
+        /// cycle, frame to closure to frame, that would otherwise never be freed.
+        let uncaptured: [Int]
     }
 
     let globals: Globals
@@ -155,6 +166,7 @@ struct Resolver {
                 // The frames between the use and the declaration reach through their parent links.
                 if !variable.isGlobal {
                     for inner in frames.suffix(depth) { inner.reachesOut.isSet = true }
+                    if depth > 0 { frame.captured.indices.insert(variable.index) }
                 }
                 return (variable.isGlobal ? .global(variable.index) : .local(depth: depth, index: variable.index), variable)
             }
@@ -184,7 +196,10 @@ struct Resolver {
 
     mutating func endFrame() -> FrameFacts {
         let frame = frames.removeLast()
-        return FrameFacts(size: frame.size, needsParent: frame.reachesOut.isSet)
+        let captured = frame.captured.indices
+        return FrameFacts(
+            size: frame.size, needsParent: frame.reachesOut.isSet,
+            uncaptured: (0..<frame.size).filter { !captured.contains($0) })
     }
 
     /// Declares a block's `func` names before its statements, so local functions may call each other.

@@ -272,3 +272,65 @@ struct CallbackTests {
         #expect(arity.diagnostics.first?.location.line == 1)
     }
 }
+
+/// A closure kept in a local of the call that made it is a reference cycle, frame to closure to frame. Once the
+/// call is done, the slots no closure reads are emptied, so such frames are freed; the slots closures read stay.
+struct CapturedFrameTests {
+    /// The frame a global function value captured, by the global's name.
+    private func capturedFrame(_ session: Session, _ name: String) -> Frame? {
+        guard let entry = session.interpreter.globals[name],
+              case .function(let value) = session.interpreter.globals.slots[entry.index],
+              case .user(_, let frame) = value.body
+        else { return nil }
+        return frame
+    }
+
+    @Test func slotsNoClosureReadsAreEmptiedOnReturn() throws {
+        let session = Session()
+        let result = session.run("""
+            func counter(from start: Int) {
+                var n = start
+                let step = 1
+                let inc = { () -> Int in
+                    n += step
+                    return n
+                }
+                let unused = [1, 2, 3]
+                return inc
+            }
+            let c = counter(from: 10)
+            (c(), c())
+            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value("(11, 12)")])
+        let frame = try #require(capturedFrame(session, "c"))
+        // Slots: start, n, step, inc, unused. n and step are read by the closure; start is a number and stays.
+        guard case .int(12) = frame.slots[1], case .int(1) = frame.slots[2], case .void = frame.slots[3],
+              case .void = frame.slots[4]
+        else {
+            Issue.record("slots: \((0..<5).map { Display.repr(frame.slots[$0]) })")
+            return
+        }
+    }
+
+    @Test func loopIterationsKeepTheirOwnValues() {
+        let result = Session().run("""
+            var fs: [Any] = []
+            for i in 0..<3 {
+                let f = { () -> Int in i * 10 }
+                fs.append(f)
+            }
+            var k = 0
+            var gs: [Any] = []
+            while k < 2 {
+                let j = k
+                let g = { () -> Int in j + 100 }
+                gs.append(g)
+                k += 1
+            }
+            (fs.map { $0() }, gs.map { $0() })
+            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value("([0, 10, 20], [100, 101])")])
+    }
+}
