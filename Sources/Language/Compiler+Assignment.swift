@@ -14,7 +14,7 @@ extension Compiler {
         if case .subscripted(.name(let name, let namePosition), let indices, _) = target,
            indices.count == 1, case let index = try compileOperand(indices[0]), !index.hasEffects {
             let element = ElementAssignment(
-                array: address(try resolver.assignable(name, at: namePosition)), index: index, op: op,
+                container: address(try resolver.assignable(name, at: namePosition)), index: index, op: op,
                 position: position, interpreter: interpreter)
             return { frame in
                 let operand = try value(frame)

@@ -1,17 +1,19 @@
-/// `xs[i] = v` and `xs[i] op= v` for an array variable and a literal or variable index: the element changes in the
-/// array in its slot, moved out while it changes so that its storage stays uniquely referenced. The general path
-/// collects the index into an array and threads the change through two closures: about 1 200 instructions an
-/// assignment. `assign` says false, having changed nothing, for anything else (another container, an index out
-/// of range), and the caller takes the general path with the value as evaluated.
+/// `xs[i] = v` and `xs[i] op= v` for an array variable and a literal or variable index, and `d[k] = v` for a
+/// dictionary variable: the element changes in the container in its slot, moved out while it changes so that its
+/// storage stays uniquely referenced. The general path collects the index into an array and threads the change
+/// through two closures (for a dictionary, through an Optional and a second lookup): about 1 200 instructions an
+/// array assignment. `assign` says false, having changed nothing, for anything else (another container, an index
+/// out of range, a key or value the dictionary refuses, a compound operator on a dictionary), and the caller
+/// takes the general path, which reports the problem, with the value as evaluated.
 final class ElementAssignment {
-    let array: SlotAddress
+    let container: SlotAddress
     let index: Operand
     let op: ArithmeticOperator?
     let position: Position
     let interpreter: Interpreter
 
-    init(array: SlotAddress, index: Operand, op: ArithmeticOperator?, position: Position, interpreter: Interpreter) {
-        self.array = array
+    init(container: SlotAddress, index: Operand, op: ArithmeticOperator?, position: Position, interpreter: Interpreter) {
+        self.container = container
         self.index = index
         self.op = op
         self.position = position
@@ -20,17 +22,20 @@ final class ElementAssignment {
 
     @inline(__always)
     func assign(_ value: RuntimeValue, _ frame: Frame) throws -> Bool {
-        let slot = array(frame)
-        guard case .int(let k) = try index.value(frame), let count = ElementAssignment.count(slot), k >= 0, k < count
-        else { return false }
-        guard case .array(var items) = slot.move() else { preconditionFailure("checked above") }
-        defer { slot.initialize(to: .array(items)) }
-        if let op {
-            items[k] = try interpreter.arithmetic(op, items[k], value, at: position)
-        } else {
-            items[k] = value
+        let slot = container(frame)
+        let i = try index.value(frame)
+        if case .int(let k) = i, let count = ElementAssignment.count(slot), k >= 0, k < count {
+            guard case .array(var items) = slot.move() else { preconditionFailure("checked above") }
+            defer { slot.initialize(to: .array(items)) }
+            if let op {
+                items[k] = try interpreter.arithmetic(op, items[k], value, at: position)
+            } else {
+                items[k] = value
+            }
+            return true
         }
-        return true
+        guard op == nil, ElementAssignment.holdsDictionary(slot) else { return false }
+        return ElementAssignment.store(value, at: i, in: slot)
     }
 
     /// The count of the array in `slot`, or nil for anything else. A function of its own, so that the copy of the
@@ -39,5 +44,23 @@ final class ElementAssignment {
     private static func count(_ slot: UnsafeMutablePointer<RuntimeValue>) -> Int? {
         guard case .array(let items) = slot.pointee else { return nil }
         return items.count
+    }
+
+    private static func holdsDictionary(_ slot: UnsafeMutablePointer<RuntimeValue>) -> Bool {
+        if case .dictionary = slot.pointee { return true }
+        return false
+    }
+
+    /// `d[key] = value` in the dictionary in `slot`; false, with the dictionary unchanged, for an Optional value
+    /// (storing nil removes the entry) and for a key or value the dictionary refuses.
+    private static func store(_ value: RuntimeValue, at key: RuntimeValue, in slot: UnsafeMutablePointer<RuntimeValue>)
+        -> Bool
+    {
+        if case .optional = value { return false }
+        guard case .dictionary(var entries) = slot.move() else { preconditionFailure("the caller checked") }
+        defer { slot.initialize(to: .dictionary(entries)) }
+        guard let key = entries.convertKey(key) else { return false }
+        do { try entries.set(key, value) } catch { return false }
+        return true
     }
 }

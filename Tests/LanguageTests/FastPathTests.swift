@@ -237,6 +237,31 @@ struct ElementAssignmentTests {
         #expect(result.outputs == [.value(#"([4.0, 20.0, 3.5], [1.0, 2.0, 3.0], ["a": 5], [1.0, 9.0], [[0, 0], [7, 0]])"#)])
     }
 
+    @Test func dictionaryEntriesChangeInPlaceWithTheDictionarysRules() {
+        let session = Session()
+        let origin = SourceOrigin(file: "lesson.md", line: 1, column: 1)
+        let result = session.run("""
+            var counts: [String: Double] = ["b": 1.0]
+            let copy = counts
+            let a = "a"
+            let b = "b"
+            counts[a] = 2
+            counts[b] = (counts[b] ?? 0) + 1
+            var gone = ["x": 1, "y": 2]
+            let x = "x"
+            gone[x] = nil
+            (counts, copy, gone)
+            """, origin: origin)
+        #expect(!result.failed, "\(result.diagnostics.map(\.message))")
+        #expect(result.outputs == [.value(#"(["b": 2.0, "a": 2.0], ["b": 1.0], ["y": 2])"#)])
+        let refused = session.run("let text = \"none\"\ncounts[a] = text", origin: origin)
+        #expect(refused.diagnostics.first?.message == "cannot store String in a dictionary of Double values")
+        #expect(refused.diagnostics.first?.location.line == 2)
+        let compound = session.run("counts[a] += 0.5", origin: origin)
+        #expect(compound.diagnostics.first?.message == "operator `+` cannot be applied to Optional and Double")
+        #expect(session.run("counts", origin: origin).outputs == [.value(#"["b": 2.0, "a": 2.0]"#)])
+    }
+
     @Test func aFailedChangeLeavesTheArrayWhole() {
         let session = Session()
         let origin = SourceOrigin(file: "lesson.md", line: 1, column: 1)
