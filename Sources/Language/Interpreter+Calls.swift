@@ -99,13 +99,7 @@ extension Interpreter {
         guard case .user(let compiled, let captured) = function.body, compiled.isPositional,
               compiled.parameters.count == 1
         else { return try callFunction(function, [argument], at: position) }
-        try enter(compiled.name, at: position)
-        defer { callDepth -= 1 }
-        let frame = compiled.makeFrame(parent: captured)
-        frame.slots[0] = argument
-        let result = try compiled.body(frame)
-        compiled.recycle(frame)
-        return result
+        return try run(compiled, captured, at: position) { frame in frame.slots[0] = argument }
     }
 
     /// `callFunction` with two arguments, as `reduce` and `sorted(by:)` call back (see the one-argument form).
@@ -115,14 +109,10 @@ extension Interpreter {
         guard case .user(let compiled, let captured) = function.body, compiled.isPositional,
               compiled.parameters.count == 2
         else { return try callFunction(function, [first, second], at: position) }
-        try enter(compiled.name, at: position)
-        defer { callDepth -= 1 }
-        let frame = compiled.makeFrame(parent: captured)
-        frame.slots[0] = first
-        frame.slots[1] = second
-        let result = try compiled.body(frame)
-        compiled.recycle(frame)
-        return result
+        return try run(compiled, captured, at: position) { frame in
+            frame.slots[0] = first
+            frame.slots[1] = second
+        }
     }
 
     /// Runs a user function in a new frame whose first slots are its parameters.
@@ -130,19 +120,30 @@ extension Interpreter {
         _ function: CompiledFunction, _ captured: Frame, _ values: [RuntimeValue], plan: [ArgumentSource]?,
         at position: Position
     ) throws -> RuntimeValue {
-        try enter(function.name, at: position)
-        defer { callDepth -= 1 }
-        let frame = function.makeFrame(parent: captured)
-        if let plan {
+        try run(function, captured, at: position) { frame in
+            guard let plan else {
+                for i in values.indices { frame.slots[i] = values[i] }
+                return
+            }
             for (i, source) in plan.enumerated() {
                 switch source {
                 case .argument(let j): frame.slots[i] = values[j]
                 case .defaultValue: frame.slots[i] = try function.defaults[i]?.run(captured) ?? .void
                 }
             }
-        } else {
-            for i in values.indices { frame.slots[i] = values[i] }
         }
+    }
+
+    /// A call of a user function whose arguments `bind` puts into its new frame: counted against the limits, the
+    /// frame recycled when the call is done.
+    @inline(__always)
+    private func run(
+        _ function: CompiledFunction, _ captured: Frame, at position: Position, bind: (Frame) throws -> Void
+    ) throws -> RuntimeValue {
+        try enter(function.name, at: position)
+        defer { callDepth -= 1 }
+        let frame = function.makeFrame(parent: captured)
+        try bind(frame)
         let result = try function.body(frame)
         function.recycle(frame)
         return result
