@@ -4,12 +4,8 @@ import Testing
 /// `xs.append(x)` on a variable appends in place for a plain element and takes the general method call for
 /// everything else; both keep Swift's value semantics and the method's rules.
 struct ArrayAppendTests {
-    private func run(_ source: String) -> CellResult {
-        Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
-    }
-
     @Test func appendsKeepValueSemantics() {
-        let result = run("""
+        let result = runCell("""
             var a = [1]
             let b = a
             a.append(2)
@@ -31,7 +27,7 @@ struct ArrayAppendTests {
     }
 
     @Test func theElementIsEvaluatedOnceBeforeTheArrayChanges() {
-        let result = run("""
+        let result = runCell("""
             var xs = [1.0]
             func next() -> Double {
                 print("next")
@@ -50,13 +46,13 @@ struct ArrayAppendTests {
     }
 
     @Test func misuseIsReportedAsBefore() {
-        let constant = run("let fixed = [1]\nfixed.append(2)")
+        let constant = runCell("let fixed = [1]\nfixed.append(2)")
         #expect(constant.failed)
         #expect(constant.diagnostics.first?.location.line == 2)
-        let notAnArray = run("var n = 3\nn.append(4)")
+        let notAnArray = runCell("var n = 3\nn.append(4)")
         #expect(notAnArray.failed)
         #expect(notAnArray.diagnostics.first?.message.contains("append") == true)
-        let tensor = run("var t = tensor([1.0])\nt.append(2.0)")
+        let tensor = runCell("var t = tensor([1.0])\nt.append(2.0)")
         #expect(tensor.diagnostics.first?.message.contains("fixed shape") == true)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// give what the general paths give, whatever the operands turn out to be at run time.
 struct FastPathTests {
     private func values(_ source: String) -> [CellOutput] {
-        let result = Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        let result = runCell(source)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         return result.outputs
     }
@@ -76,13 +76,13 @@ struct FastPathTests {
 /// site while one runs must get an array of its own.
 struct ArgumentArrayTests {
     @Test func aSiteCalledWhileItRunsKeepsBothCallsArguments() {
-        let result = Session().run("""
+        let result = runCell("""
             func depth(_ k: Int) -> Double { k == 0 ? 0.0 : max(Double(k), depth(k - 1) + 10) }
             func nest(_ k: Int) { k == 0 ? [0] : [k].map { v in nest(v - 1).count + v } }
             var sizes: [Int] = []
             for k in 0..<3 { sizes.append(max(k, 1)) }
             (depth(3), nest(2), sizes)
-            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+            """)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value("(30.0, [3], [1, 1, 2])")])
     }
@@ -91,12 +91,8 @@ struct ArgumentArrayTests {
 /// Subscripts of variables read in place (`SlotSubscript`), and single elements of tensors (`Tensor.index`), must
 /// give what the general subscript gives, errors included.
 struct SubscriptFastPathTests {
-    private func run(_ source: String) -> CellResult {
-        Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
-    }
-
     @Test func elementsOfEveryKind() {
-        let result = run("""
+        let result = runCell("""
             let xs = [10, 20, 30]
             let i = 2
             let d = ["a": 1]
@@ -113,7 +109,7 @@ struct SubscriptFastPathTests {
     }
 
     @Test func countsOfEveryKind() {
-        let result = run("""
+        let result = runCell("""
             var xs = [1, 2, 3]
             let s = "héllo"
             let d = ["a": 1, "b": 2]
@@ -130,15 +126,15 @@ struct SubscriptFastPathTests {
             """)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value("(4, 5, 2, 2, 7, 2, [3, 4, 4, 4])")])
-        let number = run("let n = 3\nn.count")
+        let number = runCell("let n = 3\nn.count")
         #expect(number.failed && number.diagnostics.first?.location.line == 2)
     }
 
     @Test func outOfRangeIndicesAreReportedWhereTheyAre() {
-        let array = run("let xs = [1, 2, 3]\nlet k = 3\nxs[k]")
+        let array = runCell("let xs = [1, 2, 3]\nlet k = 3\nxs[k]")
         #expect(array.diagnostics.first?.message.contains("index 3 is out of range for 3 elements") == true)
         #expect(array.diagnostics.first?.location.line == 3)
-        let tensor = run("let m = tensor([[1.0, 2.0], [3.0, 4.0]])\nm[0, 2]")
+        let tensor = runCell("let m = tensor([[1.0, 2.0], [3.0, 4.0]])\nm[0, 2]")
         #expect(tensor.diagnostics.first?.message.contains("index 2 is out of bounds for axis 1 with size 2") == true)
     }
 }
@@ -147,12 +143,8 @@ struct SubscriptFastPathTests {
 /// keep the operators' rules: overflow makes a Double, a remainder takes the divisor's sign, numbers compare as
 /// Doubles.
 struct IntegerFastPathTests {
-    private func run(_ source: String) -> CellResult {
-        Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
-    }
-
     @Test func intsKeepTheOperatorsRules() {
-        let result = run("""
+        let result = runCell("""
             let big = 9223372036854775807
             let small = -9223372036854775807 - 1
             let seven = 7
@@ -166,13 +158,13 @@ struct IntegerFastPathTests {
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value(
             "(9.223372036854776e+18, -9.223372036854776e+18, 1.8446744073709552e+19, 1, 2, -2, 0, 3.5, 12, 9.223372036854776e+18)")])
-        let zero = run("let n = 5\nlet z = 0\nn % z")
+        let zero = runCell("let n = 5\nlet z = 0\nn % z")
         #expect(zero.diagnostics.first?.message == "integer remainder by zero")
         #expect(zero.diagnostics.first?.location.line == 3)
     }
 
     @Test func equalityWithALiteralInAConditionComparesNumbersAsDoubles() {
-        let result = run("""
+        let result = runCell("""
             let i = 2
             let x = 2.0
             let t = tensor([2.0])[0]
@@ -195,7 +187,7 @@ struct IntegerFastPathTests {
 /// frame of its own, past the kept ones too, and a frame a closure keeps must never be handed out again.
 struct RecursionFrameTests {
     @Test func eachLevelHasItsOwnFrame() {
-        let result = Session().run("""
+        let result = runCell("""
             func sum(_ n: Int) -> Int { n == 0 ? 0 : n + sum(n - 1) }
             func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
             func makers(_ n: Int) {
@@ -207,7 +199,7 @@ struct RecursionFrameTests {
             }
             let fs = makers(70)
             (sum(200), sum(100), fib(15), fs[0](), fs[69](), makers(3).map { $0() })
-            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+            """)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value("(20100, 5050, 610, 10, 700, [10, 20, 30])")])
     }
@@ -217,7 +209,7 @@ struct RecursionFrameTests {
 /// general path, and a failed change leaves the array as it was.
 struct ElementAssignmentTests {
     @Test func elementsChangeInPlaceWithValueSemantics() {
-        let result = Session().run("""
+        let result = runCell("""
             var xs = [1.0, 2.0, 3.0]
             let copy = xs
             let i = 1
@@ -232,15 +224,14 @@ struct ElementAssignmentTests {
             var grid = [[0, 0], [0, 0]]
             grid[1][0] = 7
             (xs, copy, d, t, grid)
-            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+            """)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value(#"([4.0, 20.0, 3.5], [1.0, 2.0, 3.0], ["a": 5], [1.0, 9.0], [[0, 0], [7, 0]])"#)])
     }
 
     @Test func dictionaryEntriesChangeInPlaceWithTheDictionarysRules() {
         let session = Session()
-        let origin = SourceOrigin(file: "lesson.md", line: 1, column: 1)
-        let result = session.run("""
+        let result = runCell("""
             var counts: [String: Double] = ["b": 1.0]
             let copy = counts
             let a = "a"
@@ -251,38 +242,33 @@ struct ElementAssignmentTests {
             let x = "x"
             gone[x] = nil
             (counts, copy, gone)
-            """, origin: origin)
+            """, in: session)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value(#"(["b": 2.0, "a": 2.0], ["b": 1.0], ["y": 2])"#)])
-        let refused = session.run("let text = \"none\"\ncounts[a] = text", origin: origin)
+        let refused = runCell("let text = \"none\"\ncounts[a] = text", in: session)
         #expect(refused.diagnostics.first?.message == "cannot store String in a dictionary of Double values")
         #expect(refused.diagnostics.first?.location.line == 2)
-        let compound = session.run("counts[a] += 0.5", origin: origin)
+        let compound = runCell("counts[a] += 0.5", in: session)
         #expect(compound.diagnostics.first?.message == "operator `+` cannot be applied to Optional and Double")
-        #expect(session.run("counts", origin: origin).outputs == [.value(#"["b": 2.0, "a": 2.0]"#)])
+        #expect(runCell("counts", in: session).outputs == [.value(#"["b": 2.0, "a": 2.0]"#)])
     }
 
     @Test func aFailedChangeLeavesTheArrayWhole() {
         let session = Session()
-        let origin = SourceOrigin(file: "lesson.md", line: 1, column: 1)
-        _ = session.run("var xs = [1, 2, 3]\nlet k = 5", origin: origin)
-        let failed = session.run("xs[0] += \"text\"", origin: origin)
+        _ = runCell("var xs = [1, 2, 3]\nlet k = 5", in: session)
+        let failed = runCell("xs[0] += \"text\"", in: session)
         #expect(failed.failed)
-        let outOfRange = session.run("xs[k] = 1", origin: origin)
+        let outOfRange = runCell("xs[k] = 1", in: session)
         #expect(outOfRange.diagnostics.first?.message.contains("index 5 is out of range for 3 elements") == true)
-        #expect(session.run("xs", origin: origin).outputs == [.value("[1, 2, 3]")])
+        #expect(runCell("xs", in: session).outputs == [.value("[1, 2, 3]")])
     }
 }
 
 /// Builtins call back lesson functions with one or two arguments straight into the callee's frame; other
 /// functions (builtins, other arities) take the general call with its errors.
 struct CallbackTests {
-    private func run(_ source: String) -> CellResult {
-        Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
-    }
-
     @Test func callbacksOfEveryShape() {
-        let result = run("""
+        let result = runCell("""
             let xs = [3.0, 1.0, 2.0]
             func double(_ x: Double) -> Double { x * 2 }
             func depth(_ n: Int) -> Int { n == 0 ? 0 : [n - 1].map { depth($0) + 1 }[0] }
@@ -292,7 +278,7 @@ struct CallbackTests {
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value(
             "([6.0, 2.0, 4.0], [4.0, 2.0, 3.0], [3.0, 2.0], 6.0, [1.0, 2.0, 3.0], [1.7320508075688772, 1.0, 1.4142135623730951], 5)")])
-        let arity = run("[1, 2].map { a, b in a + b }")
+        let arity = runCell("[1, 2].map { a, b in a + b }")
         #expect(arity.failed)
         #expect(arity.diagnostics.first?.location.line == 1)
     }
@@ -312,7 +298,7 @@ struct CapturedFrameTests {
 
     @Test func slotsNoClosureReadsAreEmptiedOnReturn() throws {
         let session = Session()
-        let result = session.run("""
+        let result = runCell("""
             func counter(from start: Int) {
                 var n = start
                 let step = 1
@@ -325,7 +311,7 @@ struct CapturedFrameTests {
             }
             let c = counter(from: 10)
             (c(), c())
-            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+            """, in: session)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value("(11, 12)")])
         let frame = try #require(capturedFrame(session, "c"))
@@ -339,7 +325,7 @@ struct CapturedFrameTests {
     }
 
     @Test func loopIterationsKeepTheirOwnValues() {
-        let result = Session().run("""
+        let result = runCell("""
             var fs: [Any] = []
             for i in 0..<3 {
                 let f = { () -> Int in i * 10 }
@@ -354,7 +340,7 @@ struct CapturedFrameTests {
                 k += 1
             }
             (fs.map { $0() }, gs.map { $0() })
-            """, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+            """)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value("([0, 10, 20], [100, 101])")])
     }

@@ -6,7 +6,7 @@ import Testing
 /// whenever a variable holds anything but a Double.
 struct NumericExpressionTests {
     private func run(_ source: String) -> [CellOutput] {
-        let result = Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
+        let result = runCell(source)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         return result.outputs
     }

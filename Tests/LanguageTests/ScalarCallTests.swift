@@ -5,10 +5,6 @@ import Testing
 /// Calls of builtins with a scalar form (`sqrt(x)`, `Double(i)`, `abs(x)`) take the form's function for a Double
 /// argument and the general call for anything else; both must give what the builtin's body gives.
 struct ScalarCallTests {
-    private func run(_ source: String) -> CellResult {
-        Session().run(source, origin: SourceOrigin(file: "lesson.md", line: 1, column: 1))
-    }
-
     @Test func doublesGetTheFunctionsBits() {
         let samples: [Double] = [0.5, 2.0, 1e-310, -0.0, 0.0, 1e308, 7.123456789012345, 1.0 / 3.0, 0.1, 123456.789]
         let functions: [(String, (Double) -> Double)] = [
@@ -26,13 +22,13 @@ struct ScalarCallTests {
                 lines.append(Display.float(function(x)))
             }
         }
-        let result = run(source)
+        let result = runCell(source)
         #expect(!result.failed)
         #expect(result.outputs == [.text(lines.joined(separator: "\n") + "\n")])
     }
 
     @Test func otherArgumentsTakeTheGeneralCall() {
-        let result = run("""
+        let result = runCell("""
             let n = -3
             let t = tensor([4.0, 9.0])
             let dx = grad { x in sqrt(x) }(4.0)
@@ -43,7 +39,7 @@ struct ScalarCallTests {
     }
 
     @Test func anArgumentWithEffectsIsEvaluatedOnce() {
-        let result = run("""
+        let result = runCell("""
             func noisy() {
                 print("evaluated")
                 return tensor([4.0])
@@ -54,7 +50,7 @@ struct ScalarCallTests {
     }
 
     @Test func aWrongArgumentIsReportedAtTheCall() {
-        let result = run("let s = \"text\"\nlet r = sqrt(s)")
+        let result = runCell("let s = \"text\"\nlet r = sqrt(s)")
         #expect(result.failed)
         #expect(result.diagnostics.first?.location.line == 2)
         #expect(result.diagnostics.first?.message.contains("sqrt") == true)
