@@ -13,9 +13,15 @@ final class CompiledFunction {
     let uncaptured: [Int]
     /// True when no parameter has a label, so positional arguments, one per parameter, bind in order.
     let isPositional: Bool
+    /// The body compiled a second time to run on plain Ints, for a function that allows it (`IntegerFunction`).
+    let integer: IntegerFunction?
 
-    init(declaration: FunctionDecl, defaults: [ExprCode?], frame: Resolver.FrameFacts, body: @escaping CompiledExpr) {
+    init(
+        declaration: FunctionDecl, defaults: [ExprCode?], frame: Resolver.FrameFacts, body: @escaping CompiledExpr,
+        integer: IntegerFunction?
+    ) {
         self.declaration = declaration
+        self.integer = integer
         self.defaults = defaults
         frameSize = frame.size
         needsParent = frame.needsParent

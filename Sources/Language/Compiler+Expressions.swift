@@ -149,14 +149,15 @@ extension Compiler {
     }
 
     /// Compiles a function's parameters and body in a frame of its own; parameters take the first slots.
-    mutating func compileFunction(_ decl: FunctionDecl) throws -> CompiledFunction {
+    mutating func compileFunction(_ decl: FunctionDecl, integer: IntegerFunction? = nil) throws -> CompiledFunction {
         let defaults = try decl.parameters.map { try $0.defaultValue.map { ExprCode(run: try compile($0)) } }
         resolver.beginFrame()
         for parameter in decl.parameters {
             _ = try resolver.declare(parameter.name, isConstant: true, at: parameter.position)
         }
         let body = try compileBody(decl)
-        return CompiledFunction(declaration: decl, defaults: defaults, frame: resolver.endFrame(), body: body)
+        return CompiledFunction(
+            declaration: decl, defaults: defaults, frame: resolver.endFrame(), body: body, integer: integer)
     }
 
     /// A body that is one expression returns it, as Swift's implicit return does.

@@ -47,7 +47,7 @@ extension Compiler {
 
         case .function(let decl):
             let slot = try functionSlot(decl)
-            let function = try compileFunction(decl)
+            let function = try compileFunction(decl, integer: try integerFunction(decl, slot: slot))
             let store = storer(slot, declaresGlobal: true)
             return { frame in
                 try store(frame, .function(FunctionValue(name: decl.name, body: .user(function, frame))))

@@ -35,9 +35,39 @@ final class FunctionCall {
         let slot = address(frame)
         guard cache.holds(slot) else { return try uncached(slot, frame) }
         return try cache.compiled.unsafelyUnwrapped._withUnsafeGuaranteedRef { function in
-            try interpreter.call(
+            if let integer = function.integer, integer.isWorthTrying, try site.isDirect(for: function) {
+                return try runInteger(integer, function, frame)
+            }
+            return try interpreter.call(
                 function, cache.captured.unsafelyUnwrapped, arguments: values, writer: writer, from: frame, site)
         }
+    }
+
+    /// A call of a function with an Int body (`IntegerFunction`): its arguments evaluated once, then that body
+    /// when they are all Ints and it runs to the end, else the general call with the values as evaluated.
+    @inline(never)
+    private func runInteger(_ integer: IntegerFunction, _ function: CompiledFunction, _ frame: Frame) throws
+        -> RuntimeValue
+    {
+        let arity = integer.arity
+        let a = try first.value(frame)
+        let b = arity > 1 ? try second.value(frame) : RuntimeValue.int(0)
+        let c = arity > 2 ? try third.value(frame) : RuntimeValue.int(0)
+        if case .int(let x) = a, case .int(let y) = b, case .int(let z) = c {
+            let arguments = IntegerFunction.Arguments(first: x, second: y, third: z)
+            if let result = try integer.run(arguments, of: function, from: frame, at: site.position) { return .int(result) }
+        } else {
+            integer.calledWithOtherValues = true
+        }
+        integer.generalRuns += 1
+        defer { integer.generalRuns -= 1 }
+        return try interpreter.call(
+            function, cache.captured.unsafelyUnwrapped, arguments: values,
+            writer: { _, callee in
+                (callee.slots + 0).initialize(to: a)
+                if arity > 1 { (callee.slots + 1).initialize(to: b) }
+                if arity > 2 { (callee.slots + 2).initialize(to: c) }
+            }, from: frame, site)
     }
 
     /// Not through the cache: called before its declaration ran (a function body may name a later `func` of its
