@@ -14,14 +14,18 @@ extension Compiler {
         else { return nil }
         let function = IntegerFunction(arity: decl.parameters.count, selfSlot: address(slot), interpreter: interpreter)
         let builder = IntegerBodyBuilder(declaration: decl, function: function)
-        let body: IntegerNode?
+        let body: IntegerOperand?
         if decl.body.count == 1, case .expression(let expr, nil) = decl.body[0] {
-            body = builder.integer(expr)
+            body = builder.operand(expr)
         } else {
             body = builder.block(decl.body[...])
         }
         guard let body else { return nil }
-        function.setBody(body)
+        if case .node(let node) = body {
+            function.setBody(node)
+        } else {
+            function.setBody(IntegerLeaf(body))
+        }
         return function
     }
 }
@@ -32,61 +36,66 @@ private struct IntegerBodyBuilder {
     let function: IntegerFunction
 
     /// Statements that return on every path.
-    func block(_ statements: ArraySlice<Stmt>) -> IntegerNode? {
+    func block(_ statements: ArraySlice<Stmt>) -> IntegerOperand? {
         guard let first = statements.first else { return nil }
         let rest = statements.dropFirst()
         switch first {
         case .returnValue(let value?, _):
-            return rest.isEmpty ? integer(value) : nil
+            return rest.isEmpty ? operand(value) : nil
         case .ifElse(let condition, let then, let otherwise, _):
             guard let test = self.condition(condition), let yes = block(then[...]) else { return nil }
-            let no: IntegerNode?
+            let no: IntegerOperand?
             if let otherwise {
                 no = rest.isEmpty ? block(otherwise[...]) : nil
             } else {
                 no = block(rest)
             }
-            return no.map { IntegerChoice(test, yes, $0) }
+            return no.map { .node(IntegerChoice(test, yes, $0)) }
         default:
             return nil
         }
     }
 
-    func integer(_ expr: Expr) -> IntegerNode? {
+    private func parameter(_ expr: Expr) -> Int? {
+        guard case .name(let name, _) = expr else { return nil }
+        return declaration.parameters.firstIndex { $0.name == name }
+    }
+
+    func operand(_ expr: Expr) -> IntegerOperand? {
         switch expr {
         case .integer(let k, _):
-            return IntegerLiteral(k)
-        case .name(let name, _):
-            return declaration.parameters.firstIndex { $0.name == name }.map { IntegerParameter($0) }
-        case .unary(.negate, let operand, _):
-            return integer(operand).map { IntegerNegation($0) }
+            return .literal(k)
+        case .name:
+            return parameter(expr).map { .parameter($0) }
+        case .unary(.negate, let x, _):
+            return operand(x).map { .node(IntegerNegation($0)) }
         case .binary(.arithmetic(let op), let lhs, let rhs, _):
-            guard [.add, .subtract, .multiply, .remainder].contains(op), let x = integer(lhs), let y = integer(rhs)
-            else { return nil }
-            if case .integer(let k, _) = rhs { return IntegerArithmeticConstant(op, x, k) }
-            return IntegerArithmetic(op, x, y)
+            guard [.add, .subtract, .multiply, .remainder].contains(op) else { return nil }
+            if let index = parameter(lhs), case .integer(let k, _) = rhs { return .parameterWithLiteral(op, index, k) }
+            guard let x = operand(lhs), let y = operand(rhs) else { return nil }
+            return .node(IntegerArithmetic(op, x, y))
         case .conditional(let condition, let then, let otherwise, _):
-            guard let test = self.condition(condition), let yes = integer(then), let no = integer(otherwise) else {
+            guard let test = self.condition(condition), let yes = operand(then), let no = operand(otherwise) else {
                 return nil
             }
-            return IntegerChoice(test, yes, no)
+            return .node(IntegerChoice(test, yes, no))
         case .call(.name(let name, _), let args, let position) where name == declaration.name:
             let parameters = declaration.parameters
             guard args.count == parameters.count, zip(args, parameters).allSatisfy({ $0.label == $1.label }) else {
                 return nil
             }
-            let values = args.compactMap { integer($0.value) }
+            let values = args.compactMap { operand($0.value) }
             guard values.count == args.count else { return nil }
-            return IntegerSelfCall(function, values, at: position)
+            return .node(IntegerSelfCall(function, values, at: position))
         default:
             return nil
         }
     }
 
-    func condition(_ expr: Expr) -> IntegerCondition? {
+    func condition(_ expr: Expr) -> IntegerTest? {
         switch expr {
         case .bool(let b, _):
-            return IntegerConstantCondition(b)
+            return .node(IntegerConstantCondition(b))
         case .binary(.comparison(let op), let lhs, let rhs, _):
             return comparison(.ordering(op), lhs, rhs)
         case .binary(.equal, let lhs, let rhs, _):
@@ -97,17 +106,16 @@ private struct IntegerBodyBuilder {
             guard case .binary(let op, _, _, _) = expr, let x = condition(lhs), let y = condition(rhs) else {
                 return nil
             }
-            return IntegerLogic(isAnd: op == .and, x, y)
-        case .unary(.not, let operand, _):
-            return condition(operand).map { IntegerNot($0) }
+            return .node(IntegerLogic(isAnd: op == .and, x, y))
+        case .unary(.not, let x, _):
+            return condition(x).map { .node(IntegerNot($0)) }
         default:
             return nil
         }
     }
 
-    private func comparison(_ kind: IntegerComparison.Kind, _ lhs: Expr, _ rhs: Expr) -> IntegerCondition? {
-        guard let x = integer(lhs), let y = integer(rhs) else { return nil }
-        if case .integer(let k, _) = rhs { return IntegerConstantComparison(kind, x, k) }
-        return IntegerComparison(kind, x, y)
+    private func comparison(_ relation: IntegerRelation, _ lhs: Expr, _ rhs: Expr) -> IntegerTest? {
+        guard let x = operand(lhs), let y = operand(rhs) else { return nil }
+        return .comparison(relation, x, y)
     }
 }

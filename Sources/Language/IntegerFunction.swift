@@ -49,7 +49,7 @@ final class IntegerFunction {
         self.arity = arity
         self.selfSlot = selfSlot
         self.interpreter = .passUnretained(interpreter)
-        root = IntegerLiteral(0)
+        root = IntegerLeaf(.literal(0))
         body = .passUnretained(root)
     }
 

@@ -1,6 +1,7 @@
 /// The nodes of an `IntegerFunction`'s body: classes whose `value` or `holds` the parent calls through its `let`
 /// children, so evaluating a node costs a virtual call and no reference counting (closures read out of a
-/// variable would be retained and released on every call).
+/// variable would be retained and released on every call). The commonest leaves (a literal, a parameter,
+/// `n - 1`, `n < 2`) are operands read in place, without a call.
 class IntegerNode {
     func value(_ a: IntegerFunction.Arguments) throws -> Int {
         preconditionFailure("IntegerNode is abstract")
@@ -14,61 +15,98 @@ class IntegerCondition {
     }
 }
 
-final class IntegerLiteral: IntegerNode {
-    let k: Int
-    init(_ k: Int) { self.k = k }
-    override func value(_ a: IntegerFunction.Arguments) throws -> Int { k }
-}
-
-final class IntegerParameter: IntegerNode {
-    let index: Int
-    init(_ index: Int) { self.index = index }
-    override func value(_ a: IntegerFunction.Arguments) throws -> Int {
-        index == 0 ? a.first : index == 1 ? a.second : a.third
-    }
-}
-
-final class IntegerNegation: IntegerNode {
-    let x: IntegerNode
-    init(_ x: IntegerNode) { self.x = x }
-    override func value(_ a: IntegerFunction.Arguments) throws -> Int {
-        let (negated, overflow) = (0).subtractingReportingOverflow(try x.value(a))
-        if overflow { throw IntegerFunction.Abandoned() }
-        return negated
-    }
+extension IntegerFunction.Arguments {
+    @inline(__always)
+    subscript(index: Int) -> Int { index == 0 ? first : index == 1 ? second : third }
 }
 
 /// `+ - * %` as `Interpreter.integer` gives them; where it gives nil (an overflow, a remainder by 0 or −1), the
 /// run is abandoned for the general path.
-final class IntegerArithmetic: IntegerNode {
-    let op: ArithmeticOperator
-    let x: IntegerNode
-    let y: IntegerNode
-    init(_ op: ArithmeticOperator, _ x: IntegerNode, _ y: IntegerNode) { (self.op, self.x, self.y) = (op, x, y) }
-    override func value(_ a: IntegerFunction.Arguments) throws -> Int {
-        let (lhs, rhs) = (try x.value(a), try y.value(a))
-        guard let result = Interpreter.integer(op, lhs, rhs) else { throw IntegerFunction.Abandoned() }
-        return result
+@inline(__always)
+private func combine(_ op: ArithmeticOperator, _ x: Int, _ y: Int) throws -> Int {
+    guard let result = Interpreter.integer(op, x, y) else { throw IntegerFunction.Abandoned() }
+    return result
+}
+
+/// An Int operand.
+enum IntegerOperand {
+    case literal(Int)
+    case parameter(Int)
+    /// `n op k` for the parameter at an index and a literal.
+    case parameterWithLiteral(ArithmeticOperator, Int, Int)
+    case node(IntegerNode)
+
+    @inline(__always)
+    func value(_ a: IntegerFunction.Arguments) throws -> Int {
+        switch self {
+        case .literal(let k): return k
+        case .parameter(let index): return a[index]
+        case .parameterWithLiteral(let op, let index, let k): return try combine(op, a[index], k)
+        case .node(let node): return try node.value(a)
+        }
     }
 }
 
-/// `x op k` for a literal `k`, as `n - 1` is: one node fewer to call.
-final class IntegerArithmeticConstant: IntegerNode {
+/// How two Ints compare: an ordering, or (in)equality. As Doubles, as `Operators` compares numbers.
+enum IntegerRelation {
+    case ordering(ComparisonOperator)
+    case equal
+    case notEqual
+
+    @inline(__always)
+    func holds(_ x: Int, _ y: Int) -> Bool {
+        let (lhs, rhs) = (Double(x), Double(y))
+        switch self {
+        case .ordering(let op): return op.holds(lhs, rhs)
+        case .equal: return lhs == rhs
+        case .notEqual: return lhs != rhs
+        }
+    }
+}
+
+/// A condition: a comparison of two operands is decided in place, anything else is a node to call.
+enum IntegerTest {
+    case comparison(IntegerRelation, IntegerOperand, IntegerOperand)
+    case node(IntegerCondition)
+
+    @inline(__always)
+    func holds(_ a: IntegerFunction.Arguments) throws -> Bool {
+        switch self {
+        case .comparison(let relation, let x, let y): return relation.holds(try x.value(a), try y.value(a))
+        case .node(let condition): return try condition.holds(a)
+        }
+    }
+}
+
+/// An operand that needs a node of its own at the top of a body or a branch.
+final class IntegerLeaf: IntegerNode {
+    let operand: IntegerOperand
+    init(_ operand: IntegerOperand) { self.operand = operand }
+    override func value(_ a: IntegerFunction.Arguments) throws -> Int { try operand.value(a) }
+}
+
+final class IntegerNegation: IntegerNode {
+    let x: IntegerOperand
+    init(_ x: IntegerOperand) { self.x = x }
+    override func value(_ a: IntegerFunction.Arguments) throws -> Int { try combine(.subtract, 0, try x.value(a)) }
+}
+
+final class IntegerArithmetic: IntegerNode {
     let op: ArithmeticOperator
-    let x: IntegerNode
-    let k: Int
-    init(_ op: ArithmeticOperator, _ x: IntegerNode, _ k: Int) { (self.op, self.x, self.k) = (op, x, k) }
+    let x: IntegerOperand
+    let y: IntegerOperand
+    init(_ op: ArithmeticOperator, _ x: IntegerOperand, _ y: IntegerOperand) { (self.op, self.x, self.y) = (op, x, y) }
     override func value(_ a: IntegerFunction.Arguments) throws -> Int {
-        guard let result = Interpreter.integer(op, try x.value(a), k) else { throw IntegerFunction.Abandoned() }
-        return result
+        let lhs = try x.value(a)
+        return try combine(op, lhs, try y.value(a))
     }
 }
 
 final class IntegerChoice: IntegerNode {
-    let test: IntegerCondition
-    let yes: IntegerNode
-    let no: IntegerNode
-    init(_ test: IntegerCondition, _ yes: IntegerNode, _ no: IntegerNode) { (self.test, self.yes, self.no) = (test, yes, no) }
+    let test: IntegerTest
+    let yes: IntegerOperand
+    let no: IntegerOperand
+    init(_ test: IntegerTest, _ yes: IntegerOperand, _ no: IntegerOperand) { (self.test, self.yes, self.no) = (test, yes, no) }
     override func value(_ a: IntegerFunction.Arguments) throws -> Int {
         try test.holds(a) ? try yes.value(a) : try no.value(a)
     }
@@ -80,16 +118,16 @@ final class IntegerSelfCall: IntegerNode {
     let function: Unmanaged<IntegerFunction>
     let arity: Int
     /// The arguments; literal zeros past `arity`. Fields rather than an array, whose element reads retain.
-    let first: IntegerNode
-    let second: IntegerNode
-    let third: IntegerNode
+    let first: IntegerOperand
+    let second: IntegerOperand
+    let third: IntegerOperand
     let position: Position
-    init(_ function: IntegerFunction, _ arguments: [IntegerNode], at position: Position) {
+    init(_ function: IntegerFunction, _ arguments: [IntegerOperand], at position: Position) {
         self.function = .passUnretained(function)
         arity = arguments.count
         first = arguments[0]
-        second = arguments.count > 1 ? arguments[1] : IntegerLiteral(0)
-        third = arguments.count > 2 ? arguments[2] : IntegerLiteral(0)
+        second = arguments.count > 1 ? arguments[1] : .literal(0)
+        third = arguments.count > 2 ? arguments[2] : .literal(0)
         self.position = position
     }
     override func value(_ a: IntegerFunction.Arguments) throws -> Int {
@@ -107,52 +145,19 @@ final class IntegerConstantCondition: IntegerCondition {
     override func holds(_ a: IntegerFunction.Arguments) throws -> Bool { b }
 }
 
-/// An ordering or (in)equality of two Ints, compared as Doubles as `Operators` compares numbers.
-final class IntegerComparison: IntegerCondition {
-    enum Kind { case ordering(ComparisonOperator), equal, notEqual }
-    let kind: Kind
-    let x: IntegerNode
-    let y: IntegerNode
-    init(_ kind: Kind, _ x: IntegerNode, _ y: IntegerNode) { (self.kind, self.x, self.y) = (kind, x, y) }
-    override func holds(_ a: IntegerFunction.Arguments) throws -> Bool {
-        let (lhs, rhs) = (Double(try x.value(a)), Double(try y.value(a)))
-        switch kind {
-        case .ordering(let op): return op.holds(lhs, rhs)
-        case .equal: return lhs == rhs
-        case .notEqual: return lhs != rhs
-        }
-    }
-}
-
-/// A comparison with a literal on the right, as `n < 2` is.
-final class IntegerConstantComparison: IntegerCondition {
-    let kind: IntegerComparison.Kind
-    let x: IntegerNode
-    let k: Double
-    init(_ kind: IntegerComparison.Kind, _ x: IntegerNode, _ k: Int) { (self.kind, self.x, self.k) = (kind, x, Double(k)) }
-    override func holds(_ a: IntegerFunction.Arguments) throws -> Bool {
-        let lhs = Double(try x.value(a))
-        switch kind {
-        case .ordering(let op): return op.holds(lhs, k)
-        case .equal: return lhs == k
-        case .notEqual: return lhs != k
-        }
-    }
-}
-
 /// `&&` and `||`, the right side evaluated only when it decides.
 final class IntegerLogic: IntegerCondition {
     let isAnd: Bool
-    let x: IntegerCondition
-    let y: IntegerCondition
-    init(isAnd: Bool, _ x: IntegerCondition, _ y: IntegerCondition) { (self.isAnd, self.x, self.y) = (isAnd, x, y) }
+    let x: IntegerTest
+    let y: IntegerTest
+    init(isAnd: Bool, _ x: IntegerTest, _ y: IntegerTest) { (self.isAnd, self.x, self.y) = (isAnd, x, y) }
     override func holds(_ a: IntegerFunction.Arguments) throws -> Bool {
         isAnd ? try x.holds(a) && y.holds(a) : try x.holds(a) || y.holds(a)
     }
 }
 
 final class IntegerNot: IntegerCondition {
-    let x: IntegerCondition
-    init(_ x: IntegerCondition) { self.x = x }
+    let x: IntegerTest
+    init(_ x: IntegerTest) { self.x = x }
     override func holds(_ a: IntegerFunction.Arguments) throws -> Bool { !(try x.holds(a)) }
 }
