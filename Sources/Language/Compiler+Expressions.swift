@@ -135,6 +135,21 @@ extension Compiler {
             case .expr(let e): .code(try compile(e))
             }
         }
+        // The commonest shape, `"text \(x) text"` with either text optional, is built without the loop, whose
+        // enum copies and first append to an empty string were half of an interpolation's instructions.
+        let codes = pieces.compactMap { if case .code(let code) = $0 { code } else { nil } }
+        if codes.count == 1, pieces.count <= 3 {
+            let code = codes[0]
+            let before = if case .text(let t) = pieces[0] { t } else { "" }
+            let after = if pieces.count > 1, case .text(let t) = pieces[pieces.count - 1] { t } else { "" }
+            return { frame in
+                var text = before
+                text += Display.text(try code(frame))
+                text += after
+                try Capacity.checkLength(text.utf8.count, at: position)
+                return .string(text)
+            }
+        }
         return { frame in
             var text = ""
             for piece in pieces {

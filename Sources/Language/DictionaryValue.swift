@@ -25,7 +25,21 @@ enum DictionaryKey: Hashable {
         }
     }
 
-    var typeName: String { value.typeName }
+    /// A key's type, which a dictionary's keys share.
+    enum Kind: String {
+        case int = "Int", double = "Double", bool = "Bool", string = "String"
+    }
+
+    var kind: Kind {
+        switch self {
+        case .int: .int
+        case .double: .double
+        case .bool: .bool
+        case .string: .string
+        }
+    }
+
+    var typeName: String { kind.rawValue }
 }
 
 /// A swift-nn dictionary: value semantics like Swift's, but its entries keep the order they were first inserted
@@ -33,17 +47,65 @@ enum DictionaryKey: Hashable {
 /// The key and value types are fixed by an annotation (`[String: Double]`) or by the first entries, and checked
 /// on every store; an Int stored in a dictionary of Doubles becomes a Double, as an Int literal would in Swift.
 struct DictionaryValue {
+    /// The fields, shared by copies until one changes (copy on write): reading a dictionary out of a variable
+    /// copies it, and a copy of six fields cost a retain and a release of each.
+    /// Its fields skip the run-time exclusivity checks, an eighth of a dictionary count's instructions: a
+    /// dictionary is reached by one cell's thread, and no access to a field overlaps another here.
+    private final class Storage {
+        @exclusivity(unchecked) var keyKind: DictionaryKey.Kind?
+        @exclusivity(unchecked) var valueType: TypeAnnotation? {
+            didSet { plainValues = valueType.flatMap(PlainValues.init) }
+        }
+        /// `valueType` when it is one of the four scalar types, whose values `set` stores as they are.
+        @exclusivity(unchecked) var plainValues: PlainValues?
+        @exclusivity(unchecked) var keys: [DictionaryKey] = []
+        @exclusivity(unchecked) var values: [RuntimeValue] = []
+        @exclusivity(unchecked) var index: [DictionaryKey: Int] = [:]
+        @exclusivity(unchecked) var typesFixed = false
+        /// The key the subscript found last and where: `d[k] = (d[k] ?? 0) + 1` stores under the key it just
+        /// read, and comparing keys costs less than hashing one again.
+        @exclusivity(unchecked) var lastKey: DictionaryKey?
+        @exclusivity(unchecked) var lastIndex = 0
+
+        init() {}
+
+        init(copying other: Storage) {
+            (keyKind, valueType, typesFixed) = (other.keyKind, other.valueType, other.typesFixed)
+            (keys, values, index) = (other.keys, other.values, other.index)
+            (lastKey, lastIndex) = (other.lastKey, other.lastIndex)
+        }
+    }
+
+    private var storage = Storage()
+
+    /// The storage, made this value's own first if another value shares it.
+    private var unique: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+            return storage
+        }
+    }
+
     /// The key type (`String`, `Int`, `Double` or `Bool`); nil for `[:]` before its first entry.
-    private(set) var keyType: String?
+    var keyType: String? { storage.keyKind?.rawValue }
+    private var keyKind: DictionaryKey.Kind? {
+        get { storage.keyKind }
+        set { unique.keyKind = newValue }
+    }
     /// The value type, when the entries share one; nil when they are mixed or none were stored yet.
-    private(set) var valueType: TypeAnnotation?
-    private(set) var keys: [DictionaryKey] = []
+    private(set) var valueType: TypeAnnotation? {
+        get { storage.valueType }
+        set { unique.valueType = newValue }
+    }
+    var keys: [DictionaryKey] { storage.keys }
     /// The values, parallel to `keys`. Kept in an array so `Nesting` can recognise shared storage.
-    private(set) var values: [RuntimeValue] = []
-    private var index: [DictionaryKey: Int] = [:]
+    var values: [RuntimeValue] { storage.values }
     /// True once the types were given by an annotation or a literal of one value type: values of another type
     /// are refused. An unannotated `[:]` takes its types from its first entry and accepts mixed values after.
-    private var typesFixed = false
+    private var typesFixed: Bool {
+        get { storage.typesFixed }
+        set { unique.typesFixed = newValue }
+    }
 
     init() {}
 
@@ -53,7 +115,7 @@ struct DictionaryValue {
     func annotated(key: TypeAnnotation, value: TypeAnnotation) -> DictionaryValue? {
         guard case .named(let keyName) = key, DictionaryValue.keyTypes.contains(keyName) else { return nil }
         var result = DictionaryValue()
-        result.keyType = keyName
+        result.keyKind = DictionaryKey.Kind(rawValue: keyName)
         result.valueType = value
         result.typesFixed = true
         for (k, v) in zip(keys, values) {
@@ -67,16 +129,19 @@ struct DictionaryValue {
     static let keyTypes: Set<String> = ["String", "Int", "Double", "Bool"]
 
     subscript(key: DictionaryKey) -> RuntimeValue? {
-        index[key].map { values[$0] }
+        guard let i = storage.index[key] else { return nil }
+        (storage.lastKey, storage.lastIndex) = (key, i)
+        return storage.values[i]
     }
 
     /// The key a subscript's value names in this dictionary, converting an Int to a Double key when the keys are
     /// Doubles; nil when it cannot be one of this dictionary's keys.
     func convertKey(_ value: RuntimeValue) -> DictionaryKey? {
         var value = value
-        if keyType == "Double", case .int(let i) = value { value = .double(Double(i)) }
+        let keyKind = storage.keyKind
+        if keyKind == .double, case .int(let i) = value { value = .double(Double(i)) }
         guard let key = DictionaryKey(value) else { return nil }
-        if let keyType, key.typeName != keyType { return nil }
+        if let keyKind, key.kind != keyKind { return nil }
         return key
     }
 
@@ -89,6 +154,9 @@ struct DictionaryValue {
 
     /// Stores `value` under `key` (a new key goes last); throws a message when the value has the wrong type.
     mutating func set(_ key: DictionaryKey, _ value: RuntimeValue) throws(DictionaryTypeError) {
+        if let plain = storage.plainValues, plain.holds(value), storage.keyKind != nil {
+            return insert(key, value)
+        }
         var stored = value
         if let valueType {
             guard let converted = TypeAnnotation.conform(value, to: valueType, literal: true) else {
@@ -100,7 +168,7 @@ struct DictionaryValue {
         } else if keys.isEmpty, !typesFixed {
             valueType = TypeAnnotation.of(value)
         }
-        if keyType == nil { keyType = key.typeName }
+        if keyKind == nil { keyKind = key.kind }
         insert(key, stored)
     }
 
@@ -109,21 +177,27 @@ struct DictionaryValue {
     }
 
     private mutating func insert(_ key: DictionaryKey, _ value: RuntimeValue) {
-        if let i = index[key] {
-            values[i] = value
+        let storage = unique
+        if storage.lastKey == key {
+            storage.values[storage.lastIndex] = value
+        } else if let i = storage.index[key] {
+            storage.values[i] = value
         } else {
-            index[key] = keys.count
-            keys.append(key)
-            values.append(value)
+            storage.index[key] = storage.keys.count
+            storage.keys.append(key)
+            storage.values.append(value)
         }
     }
 
     /// Removes the entry for `key`, if any; the later entries keep their order.
     mutating func remove(_ key: DictionaryKey) {
-        guard let i = index.removeValue(forKey: key) else { return }
-        keys.remove(at: i)
-        values.remove(at: i)
-        for j in i..<keys.count { index[keys[j]] = j }
+        guard storage.index[key] != nil else { return }
+        let storage = unique
+        storage.lastKey = nil
+        guard let i = storage.index.removeValue(forKey: key) else { return }
+        storage.keys.remove(at: i)
+        storage.values.remove(at: i)
+        for j in i..<storage.keys.count { storage.index[storage.keys[j]] = j }
     }
 
     /// A dictionary from a literal's entries: the key type is the first key's (an Int key joins Double keys as a
@@ -133,7 +207,7 @@ struct DictionaryValue {
         let keyValues = entries.map(\.0)
         if keyValues.contains(where: { if case .double = $0 { true } else { false } }),
            keyValues.allSatisfy({ if case .int = $0 { true } else if case .double = $0 { true } else { false } }) {
-            result.keyType = "Double"
+            result.keyKind = .double
         }
         let common = TypeAnnotation.common(entries.map(\.1))
         result.valueType = common
@@ -141,9 +215,9 @@ struct DictionaryValue {
         result.typesFixed = common != nil
         for (k, v) in entries {
             guard let key = result.convertKey(k) else { throw DictionaryTypeError(message: result.keyProblem(k)) }
-            if result.keyType == nil { result.keyType = key.typeName }
+            if result.keyKind == nil { result.keyKind = key.kind }
             let stored = common.flatMap { TypeAnnotation.conform(v, to: $0, literal: true) } ?? v
-            if result.index[key] != nil {
+            if result.storage.index[key] != nil {
                 throw DictionaryTypeError(message: "the dictionary literal has the key \(Display.repr(key.value)) twice")
             }
             result.insert(key, stored)
@@ -159,6 +233,30 @@ struct DictionaryValue {
     /// Swift's spelling of the type, `[String: Double]`, with `Any` for what is not known.
     var typeDescription: String {
         "[\(keyType ?? "AnyHashable"): \(valueType.map { "\($0)" } ?? "Any")]"
+    }
+}
+
+/// The scalar value types a dictionary's values may be fixed to, for which `TypeAnnotation.conform` gives a value of
+/// the same type back as it is.
+enum PlainValues {
+    case int, double, bool, string
+
+    init?(_ type: TypeAnnotation) {
+        switch type {
+        case .named("Int"): self = .int
+        case .named("Double"), .named("Float"): self = .double
+        case .named("Bool"): self = .bool
+        case .named("String"): self = .string
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func holds(_ value: RuntimeValue) -> Bool {
+        switch (self, value) {
+        case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string): true
+        default: false
+        }
     }
 }
 

@@ -8,8 +8,8 @@ enum RuntimeValue {
     case string(String)
     case array([RuntimeValue])
     case tuple([RuntimeValue])
-    /// `["a": 1.0]`: entries in insertion order (see `DictionaryValue`); boxed, so every other value stays small.
-    indirect case dictionary(DictionaryValue)
+    /// `["a": 1.0]`: entries in insertion order (see `DictionaryValue`, one reference to its storage).
+    case dictionary(DictionaryValue)
     /// What a dictionary subscript returns: `nil`, or a value that `if let`, `??` or `!` unwraps.
     indirect case optional(RuntimeValue?)
     indirect case range(RuntimeValue, RuntimeValue, closed: Bool)
