@@ -11,11 +11,10 @@ extension Compiler {
             return assignment(to: try resolver.assignable(name, at: namePosition), op: op, value: value, at: position)
         }
         let modify = try compileModifier(target)
-        if case .subscripted(.name(let name, let namePosition), let indices, _) = target,
-           indices.count == 1, case let index = try compileOperand(indices[0]), !index.hasEffects {
+        if let (name, namePosition, index, innerIndex) = try elementPath(target) {
             let element = ElementAssignment(
-                container: address(try resolver.assignable(name, at: namePosition)), index: index, op: op,
-                position: position, interpreter: interpreter)
+                container: address(try resolver.assignable(name, at: namePosition)), index: index,
+                innerIndex: innerIndex, op: op, position: position, interpreter: interpreter)
             return { frame in
                 let operand = try value(frame)
                 try Nesting.check(operand, at: position)
@@ -33,6 +32,23 @@ extension Compiler {
                 current = try op.map { try interpreter.arithmetic($0, current, operand, at: position) } ?? operand
             }
             return .normal
+        }
+    }
+
+    /// `xs[i]` or `grid[i][j]` for a variable and indices without effects (literals and variables), which
+    /// `ElementAssignment` changes in place; nil for any other target.
+    private mutating func elementPath(_ target: Expr) throws -> (String, Position, Operand, Operand?)? {
+        guard case .subscripted(let base, let indices, _) = target, indices.count == 1 else { return nil }
+        let last = try compileOperand(indices[0])
+        guard !last.hasEffects else { return nil }
+        switch base {
+        case .name(let name, let position):
+            return (name, position, last, nil)
+        case .subscripted(.name(let name, let position), let outer, _) where outer.count == 1:
+            let first = try compileOperand(outer[0])
+            return first.hasEffects ? nil : (name, position, first, last)
+        default:
+            return nil
         }
     }
 

@@ -70,6 +70,14 @@ extension Compiler {
                 let read = SlotSubscript(base: address, index: index, position: position, interpreter: interpreter)
                 return { frame in try read.run(frame) }
             }
+            if indices.count == 1, case .subscripted(let inner, let outerIndices, let outerPosition) = base,
+               outerIndices.count == 1, let address = try variableAddress(inner),
+               case let outerIndex = try compileOperand(outerIndices[0]), !outerIndex.hasEffects,
+               case let index = try compileOperand(indices[0]), !index.hasEffects {
+                let outer = SlotSubscript(base: address, index: outerIndex, position: outerPosition, interpreter: interpreter)
+                let read = NestedSlotSubscript(outer: outer, index: index, position: position, interpreter: interpreter)
+                return { frame in try read.run(frame) }
+            }
             let base = try compile(base)
             if indices.count == 1 {
                 let index = try compile(indices[0])

@@ -1,20 +1,27 @@
-/// `xs[i] = v` and `xs[i] op= v` for an array variable and a literal or variable index, and `d[k] = v` for a
-/// dictionary variable: the element changes in the container in its slot, moved out while it changes so that its
-/// storage stays uniquely referenced. The general path collects the index into an array and threads the change
-/// through two closures (for a dictionary, through an Optional and a second lookup): about 1 200 instructions an
-/// array assignment. `assign` says false, having changed nothing, for anything else (another container, an index
-/// out of range, a key or value the dictionary refuses, a compound operator on a dictionary), and the caller
-/// takes the general path, which reports the problem, with the value as evaluated.
+/// `xs[i] = v` and `xs[i] op= v` for an array variable and a literal or variable index, `grid[i][j] = v` and
+/// `grid[i][j] op= v` for an array of arrays, and `d[k] = v` for a dictionary variable: the element changes in
+/// the container in its slot, moved out while it changes so that its storage stays uniquely referenced. The
+/// general path collects the indices into arrays and threads the change through a closure per level (for a
+/// dictionary, through an Optional and a second lookup): about 1 200 instructions an array assignment, 2 000 a
+/// nested one. `assign` says false, having changed nothing, for anything else (another container, an index out
+/// of range, a key or value the dictionary refuses, a compound operator on a dictionary), and the caller takes the
+/// general path, which reports the problem, with the value as evaluated.
 final class ElementAssignment {
     let container: SlotAddress
     let index: Operand
+    /// The inner index of `grid[i][j]`, or nil for one level.
+    let innerIndex: Operand?
     let op: ArithmeticOperator?
     let position: Position
     let interpreter: Interpreter
 
-    init(container: SlotAddress, index: Operand, op: ArithmeticOperator?, position: Position, interpreter: Interpreter) {
+    init(
+        container: SlotAddress, index: Operand, innerIndex: Operand?, op: ArithmeticOperator?, position: Position,
+        interpreter: Interpreter
+    ) {
         self.container = container
         self.index = index
+        self.innerIndex = innerIndex
         self.op = op
         self.position = position
         self.interpreter = interpreter
@@ -24,23 +31,48 @@ final class ElementAssignment {
     func assign(_ value: RuntimeValue, _ frame: Frame) throws -> Bool {
         let slot = container(frame)
         let i = try index.value(frame)
+        if let innerIndex {
+            guard case .int(let k) = i, case .int(let m) = try innerIndex.value(frame) else { return false }
+            return try changeNested(slot, k, m, value)
+        }
         if case .int(let k) = i, let count = ElementAssignment.count(slot), k >= 0, k < count {
-            guard case .array(var items) = slot.move() else { preconditionFailure("checked above") }
-            defer { slot.initialize(to: .array(items)) }
-            if let op {
-                items[k] = try interpreter.arithmetic(op, items[k], value, at: position)
-            } else {
-                items[k] = value
-            }
+            try change(slot, k, value)
             return true
         }
         guard op == nil, ElementAssignment.holdsDictionary(slot) else { return false }
         return ElementAssignment.store(value, at: i, in: slot)
     }
 
+    /// Sets or updates element `k` of the array at `place`, which the caller checked holds one that long.
+    private func change(_ place: UnsafeMutablePointer<RuntimeValue>, _ k: Int, _ value: RuntimeValue) throws {
+        guard case .array(var items) = place.move() else { preconditionFailure("checked by the caller") }
+        defer { place.initialize(to: .array(items)) }
+        if let op {
+            items[k] = try interpreter.arithmetic(op, items[k], value, at: position)
+        } else {
+            items[k] = value
+        }
+    }
+
+    /// `grid[k][m]`: the outer array moved out of its slot, then the row out of the outer array, each put back
+    /// when the element has changed (also when the change throws).
+    private func changeNested(_ slot: UnsafeMutablePointer<RuntimeValue>, _ k: Int, _ m: Int, _ value: RuntimeValue)
+        throws -> Bool
+    {
+        guard let count = ElementAssignment.count(slot), k >= 0, k < count else { return false }
+        guard case .array(var rows) = slot.move() else { preconditionFailure("checked above") }
+        defer { slot.initialize(to: .array(rows)) }
+        return try rows.withUnsafeMutableBufferPointer { rows in
+            let row = rows.baseAddress.unsafelyUnwrapped + k
+            guard let width = ElementAssignment.count(row), m >= 0, m < width else { return false }
+            try change(row, m, value)
+            return true
+        }
+    }
+
     /// The count of the array in `slot`, or nil for anything else. A function of its own, so that the copy of the
-    /// array its pattern binds is gone before `assign` moves the array out (a second reference would make the
-    /// change copy all of it).
+    /// array its pattern binds is gone before the array is moved out (a second reference would make the change
+    /// copy all of it).
     private static func count(_ slot: UnsafeMutablePointer<RuntimeValue>) -> Int? {
         guard case .array(let items) = slot.pointee else { return nil }
         return items.count
