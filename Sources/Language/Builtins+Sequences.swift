@@ -4,6 +4,18 @@ import Foundation
 extension Builtins {
     static let sequences: [Builtin] = [
         Builtin(
+            "Array", [.labeled("repeating"), .labeled("count")],
+            doc: "An array of `count` copies of `repeating`; `[Double](repeating: 0, count: n)` is the same with "
+                + "the element type checked."
+        ) { args, _, position in
+            let count = try args.int("count")
+            guard count >= 0 else { throw args.error("count", "`Array(repeating:count:)` needs a count of 0 or more") }
+            guard count <= maximumValues else { throw tooMany("Array(repeating:count:)", at: position) }
+            let element = args["repeating"]
+            try Nesting.check(element, at: args.position(of: "repeating"))
+            return .array(Array(repeating: element, count: count))
+        },
+        Builtin(
             "zip", [.positional("a"), .positional("b")],
             doc: "(a[i], b[i]) pairs of two arrays, ranges, tensors or strings, as long as the shorter one: "
                 + "`for (x, y) in zip(xs, ys)`."
@@ -84,7 +96,7 @@ extension Builtins {
         return try interpreter.elements(of: args[parameter], at: args.position(of: parameter)).count
     }
 
-    /// The most values `stride` and `arange` make.
+    /// The most values `stride`, `arange` and `Array(repeating:count:)` make.
     private static let maximumValues = 10_000_000
 
     private static func tooMany(_ name: String, at position: Position) -> LanguageError {

@@ -8,6 +8,9 @@ extension Compiler {
         if case .member(let base, let name, let memberPosition) = callee {
             return try compileMethodCall(base, name, args, at: memberPosition)
         }
+        if let type = Compiler.collectionType(callee) {
+            return try compileTypedCollection(type, args, at: position)
+        }
         if case .name(let name, let namePosition) = callee {
             if case .builtin(let builtin) = try resolver.resolve(name, at: namePosition) {
                 let binding = try builtin.bind(labels: labels, positions: positions, at: position)

@@ -86,7 +86,7 @@ extension Compiler {
         }
     }
 
-    private static func annotationMismatch(_ value: RuntimeValue, _ type: TypeAnnotation, at position: Position)
+    static func annotationMismatch(_ value: RuntimeValue, _ type: TypeAnnotation, at position: Position)
         -> LanguageError
     {
         var found = value.typeName

@@ -1,5 +1,12 @@
 extension ReferenceExamples {
     static let sequences: [String: ReferenceExample] = [
+        "Array": """
+            Array(repeating: 0.5, count: 3) //=> [0.5, 0.5, 0.5]
+            var grid = [[Int]](repeating: [Int](repeating: 0, count: 3), count: 2)
+            grid[1][2] = 7
+            grid //=> [[0, 0, 0], [0, 0, 7]]
+            [Double](repeating: 1, count: 2) //=> [1.0, 1.0]
+            """,
         "stride": "stride(from: 0, to: 1, by: 0.25) //=> [0, 0.25, 0.5, 0.75]",
         "linspace": "linspace(0, 1, 5) //=> [0, 0.25, 0.5, 0.75, 1]",
         "arange": "arange(0, 10, 3) //=> [0, 3, 6, 9]",

@@ -1,0 +1,60 @@
+/// Swift's spellings of an empty or repeated collection of a type: `[Double]()`, `[String: Int]()`,
+/// `[Int](repeating: 0, count: n)`, `[[Double]](repeating: row, count: m)`. The brackets hold a type, not
+/// values, so they are recognised before the callee would be compiled as an array literal.
+extension Compiler {
+    /// The type a callee such as `[Double]`, `[[Int]]` or `[String: Int]` names, or nil when it names none.
+    static func collectionType(_ callee: Expr) -> TypeAnnotation? {
+        switch callee {
+        case .array(let items, _) where items.count == 1:
+            return typeAnnotation(items[0]).map { .array($0) }
+        case .dictionary(let entries, _) where entries.count == 1:
+            guard let key = typeAnnotation(entries[0].key), let value = typeAnnotation(entries[0].value) else { return nil }
+            return .dictionary(key, value)
+        default:
+            return nil
+        }
+    }
+
+    /// The types a name in brackets may be: swift-nn's values' types.
+    private static let typeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Tensor", "Value", "Any"]
+
+    private static func typeAnnotation(_ expr: Expr) -> TypeAnnotation? {
+        switch expr {
+        case .name(let name, _) where typeNames.contains(name):
+            return .named(name)
+        default:
+            return collectionType(expr)
+        }
+    }
+
+    /// `[T]()`, `[K: V]()` or `[T](repeating: x, count: n)`: made by `Array(repeating:count:)` and checked
+    /// against the type as `let xs: [T] = …` checks (a literal `0` repeated into `[Double]` becomes `0.0`).
+    mutating func compileTypedCollection(_ type: TypeAnnotation, _ args: [Argument], at position: Position) throws
+        -> CompiledExpr
+    {
+        if args.isEmpty {
+            let empty: RuntimeValue = if case .dictionary = type { .dictionary(DictionaryValue()) } else { .array([]) }
+            guard let typed = TypeAnnotation.conform(empty, to: type, literal: true) else {
+                throw Compiler.annotationMismatch(empty, type, at: position)
+            }
+            return constant(typed)
+        }
+        guard case .array = type, args.count == 2, args[0].label == "repeating", args[1].label == "count" else {
+            throw LanguageError(
+                message: "`\(type)(…)` takes nothing, or for an array `repeating:` and `count:`; usage: "
+                    + "\(type)(), [Double](repeating: 0, count: 3)",
+                position: position)
+        }
+        let make = try compileCall(.name("Array", position), args, at: position)
+        let literal = Compiler.isLiteral(args[0].value)
+        return { frame in
+            guard case .array(let items) = try make(frame) else { preconditionFailure("Array makes an array") }
+            // Every element is the same value: it is checked and converted once.
+            let sample = RuntimeValue.array(Array(items.prefix(1)))
+            guard case .array(let converted)? = TypeAnnotation.conform(sample, to: type, literal: literal) else {
+                throw Compiler.annotationMismatch(.array(items), type, at: position)
+            }
+            return .array(converted.first.map { Array(repeating: $0, count: items.count) } ?? [])
+        }
+    }
+}
