@@ -72,6 +72,52 @@ import Testing
         }
     }
 
+    /// A fixed-seed generator of function bodies, so a failure can be replayed.
+    private struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+
+        mutating func expression(_ depth: Int, calls: inout Int) -> String {
+            switch depth == 0 ? next(3) : next(7) {
+            case 0: return "n"
+            case 1: return "m"
+            case 2: return String(next(11) - 3)
+            case 3, 4:
+                let op = ["+", "-", "*", "%"][next(4)]
+                return "(\(expression(depth - 1, calls: &calls)) \(op) \(expression(depth - 1, calls: &calls)))"
+            case 5:
+                let relation = ["<", "<=", ">", ">=", "==", "!="][next(6)]
+                let test = "\(expression(depth - 1, calls: &calls)) \(relation) \(expression(depth - 1, calls: &calls))"
+                return "(\(test) ? \(expression(depth - 1, calls: &calls)) : \(expression(depth - 1, calls: &calls)))"
+            default:
+                guard calls < 2 else { return "m" }
+                calls += 1
+                return "f(n - 1, \(expression(depth - 1, calls: &calls)))"
+            }
+        }
+    }
+
+    /// Random bodies, each called with a few arguments: the Int path and the general path agree on every value,
+    /// error and step count. `n` falls by one per call, so every body ends.
+    @Test func randomBodiesAgreeWithTheGeneralPath() {
+        var generator = Generator(state: 2026)
+        for _ in 0..<60 {
+            var calls = 0
+            let body = generator.expression(4, calls: &calls)
+            let declaration = "func f(_ n: Int, _ m: Int) -> Int { n <= 0 ? m : \(body) }"
+            for (n, m) in [(0, 5), (3, -2), (6, 7), (5, 3037000500)] {
+                let (fast, general) = bothPaths(declaration, "f", "f(\(n), \(m))")
+                #expect(fast.result.outputs == general.result.outputs, "\(declaration) at \(n), \(m)")
+                #expect(fast.result.diagnostics.map(\.message) == general.result.diagnostics.map(\.message),
+                        "\(declaration) at \(n), \(m)")
+                if !fast.result.failed { #expect(fast.steps == general.steps, "\(declaration) at \(n), \(m)") }
+            }
+        }
+    }
+
     @Test func errorsPointWhereTheGeneralPathPoints() {
         // The same remainder by zero, in an Int function and in one that is not (its extra `let`), at the same column.
         let fastSession = Session()
