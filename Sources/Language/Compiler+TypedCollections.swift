@@ -48,13 +48,19 @@ extension Compiler {
         let make = try compileCall(.name("Array", position), args, at: position)
         let literal = Compiler.isLiteral(args[0].value)
         return { frame in
-            guard case .array(let items) = try make(frame) else { preconditionFailure("Array makes an array") }
-            // Every element is the same value: it is checked and converted once.
-            let sample = RuntimeValue.array(Array(items.prefix(1)))
+            // Every element is the same value: it is checked and converted once, and the array is made again
+            // from it only after the first one is gone (its scope ends), so at most one is held at a time.
+            let (count, sample) = Compiler.countAndSample(try make(frame))
             guard case .array(let converted)? = TypeAnnotation.conform(sample, to: type, literal: literal) else {
-                throw Compiler.annotationMismatch(.array(items), type, at: position)
+                throw Compiler.annotationMismatch(sample, type, at: position)
             }
-            return .array(converted.first.map { Array(repeating: $0, count: items.count) } ?? [])
+            return .array(converted.first.map { Array(repeating: $0, count: count) } ?? [])
         }
+    }
+
+    /// The length of an array `Array(repeating:count:)` made, and an array of its first element.
+    private static func countAndSample(_ made: RuntimeValue) -> (Int, RuntimeValue) {
+        guard case .array(let items) = made else { preconditionFailure("Array makes an array") }
+        return (items.count, .array(Array(items.prefix(1))))
     }
 }
