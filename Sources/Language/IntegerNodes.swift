@@ -47,19 +47,21 @@ enum IntegerOperand {
     }
 }
 
-/// How two Ints compare: an ordering, or (in)equality. As Doubles, as `Operators` compares numbers.
+/// How two Ints compare, as a condition compiles the comparison on the general path: an ordering against a
+/// number literal, and (in)equality, compare them as Doubles (`Operators` compares numbers so); an ordering of
+/// two other Ints compares them exactly (`Compiler.compileComparison`). The two differ past 2⁵³.
 enum IntegerRelation {
-    case ordering(ComparisonOperator)
+    case ordering(ComparisonOperator, exact: Bool)
     case equal
     case notEqual
 
     @inline(__always)
     func holds(_ x: Int, _ y: Int) -> Bool {
-        let (lhs, rhs) = (Double(x), Double(y))
         switch self {
-        case .ordering(let op): return op.holds(lhs, rhs)
-        case .equal: return lhs == rhs
-        case .notEqual: return lhs != rhs
+        case .ordering(let op, true): return op.holds(x, y)
+        case .ordering(let op, false): return op.holds(Double(x), Double(y))
+        case .equal: return Double(x) == Double(y)
+        case .notEqual: return Double(x) != Double(y)
         }
     }
 }

@@ -31,6 +31,29 @@ struct FastPathTests {
         #expect(values(source) == [.value("(3, 7.5, 2.5, \"ab\", 4)")])
     }
 
+    @Test func intCompoundUpdatesKeepIntRulesAtTheEdges() {
+        // In place while the result is an Int; an overflow makes a Double, as the general path does.
+        let source = """
+            var big = 9223372036854775806
+            big += 1
+            let one = 1
+            var bigger = 9223372036854775807
+            bigger += one
+            var low = -9223372036854775807
+            low -= 2
+            var product = 3037000500
+            product *= 3037000500
+            var k = 7
+            k *= -3
+            k -= one
+            var mixed = 2
+            mixed += 0.5
+            (big, bigger, low, product, k, mixed)
+            """
+        #expect(values(source) == [.value(
+            "(9223372036854775807, 9.223372036854776e+18, -9.223372036854776e+18, 9.22337203700025e+18, -22, 2.5)")])
+    }
+
     @Test func arithmeticOnTwoVariablesFallsBackForIntsAndTensors() {
         let source = """
             let a = 6
