@@ -352,6 +352,40 @@ extension Compiler {
                 }
             }
         }
+        // Two variables, as in `while j <= n`: both are looked at in their slots, two Ints compared exactly and two
+        // Doubles as Doubles, as the closures below compare them.
+        if let a = try variableAddress(lhs), let b = try variableAddress(rhs) {
+            switch op {
+            case .less:
+                return { frame in
+                    let (x, y) = (a(frame), b(frame))
+                    if case .int(let i) = x.pointee, case .int(let j) = y.pointee { return i < j }
+                    if case .double(let u) = x.pointee, case .double(let v) = y.pointee { return u < v }
+                    return try slow(x.pointee, y.pointee)
+                }
+            case .lessOrEqual:
+                return { frame in
+                    let (x, y) = (a(frame), b(frame))
+                    if case .int(let i) = x.pointee, case .int(let j) = y.pointee { return i <= j }
+                    if case .double(let u) = x.pointee, case .double(let v) = y.pointee { return u <= v }
+                    return try slow(x.pointee, y.pointee)
+                }
+            case .greater:
+                return { frame in
+                    let (x, y) = (a(frame), b(frame))
+                    if case .int(let i) = x.pointee, case .int(let j) = y.pointee { return i > j }
+                    if case .double(let u) = x.pointee, case .double(let v) = y.pointee { return u > v }
+                    return try slow(x.pointee, y.pointee)
+                }
+            case .greaterOrEqual:
+                return { frame in
+                    let (x, y) = (a(frame), b(frame))
+                    if case .int(let i) = x.pointee, case .int(let j) = y.pointee { return i >= j }
+                    if case .double(let u) = x.pointee, case .double(let v) = y.pointee { return u >= v }
+                    return try slow(x.pointee, y.pointee)
+                }
+            }
+        }
         let lhs = try compile(lhs)
         if let (constant, c) = rhs.numberLiteral {
             switch op {

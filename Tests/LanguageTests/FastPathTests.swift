@@ -54,6 +54,28 @@ struct FastPathTests {
             "(9223372036854775807, 9.223372036854776e+18, -9.223372036854776e+18, 9.22337203700025e+18, -22, 2.5)")])
     }
 
+    @Test func conditionsOnTwoVariablesKeepEachTypesOrdering() {
+        // Ints exactly (past 2⁵³ too), Doubles, an Int with a Double, strings, and NaN, in conditions.
+        let source = """
+            let (a, b) = (9007199254740993, 9007199254740992)
+            let (x, y) = (0.5, 2)
+            let (s, t) = ("apple", "banana")
+            let nan = 0.0 / 0.0
+            var seen: [Bool] = []
+            if a > b { seen.append(true) } else { seen.append(false) }
+            if x < y { seen.append(true) } else { seen.append(false) }
+            if y >= x { seen.append(true) } else { seen.append(false) }
+            if s < t { seen.append(true) } else { seen.append(false) }
+            if nan <= x { seen.append(true) } else { seen.append(false) }
+            if b <= a { seen.append(true) } else { seen.append(false) }
+            seen
+            """
+        #expect(values(source) == [.value("[true, true, true, true, false, true]")])
+        let mismatch = runCell("let s = \"a\"\nlet n = 1\nif s < n { print(1) }")
+        #expect(mismatch.diagnostics.first?.message == "operator `<` cannot be applied to String and Int")
+        #expect(mismatch.diagnostics.first?.location == SourceLocation(file: "lesson.md", line: 3, column: 6))
+    }
+
     @Test func arithmeticOnTwoVariablesFallsBackForIntsAndTensors() {
         let source = """
             let a = 6
