@@ -16,11 +16,17 @@ extension Builtins {
             return .void
         },
         Builtin(
-            "String", [BuiltinParameter(label: nil, name: "value", defaultValue: .void), .labeled("format", .void)],
+            "String",
+            [
+                BuiltinParameter(label: nil, name: "value", defaultValue: .void), .labeled("format", .void),
+                .labeled("repeating", .void), .labeled("count", .void),
+            ],
             trailingVariadic: true,
             doc: "The value as text, as `print` writes it; or `String(format: \"%.3f\", x)`, printf's formats "
-                + "%d %i %f %e %g %s %% with flags `-+ 0#`, width and precision."
+                + "%d %i %f %e %g %s %% with flags `-+ 0#`, width and precision; or `String(repeating: \"ab\", "
+                + "count: 3)`."
         ) { args, _, position in
+            if args.has("repeating") || args.has("count") { return try repeated(args, at: position) }
             guard args.has("format") else {
                 guard args.has("value"), args.rest.isEmpty else {
                     throw LanguageError(message: "`String` takes one value, or `format:` and its arguments; usage: "
@@ -41,4 +47,18 @@ extension Builtins {
             }
         },
     ]
+
+    /// `String(repeating: text, count: n)`, within the string length limit.
+    private static func repeated(_ args: Arguments, at position: Position) throws -> RuntimeValue {
+        guard args.has("repeating"), args.has("count"), !args.has("value"), !args.has("format"), args.rest.isEmpty else {
+            throw LanguageError(message: "`String(repeating:count:)` takes a string and a count, and nothing else; usage: "
+                                + args.builtin.usage, position: position)
+        }
+        let unit = try args.string("repeating")
+        let count = try args.int("count")
+        guard count >= 0 else { throw args.error("count", "`String(repeating:count:)` needs a count of 0 or more") }
+        let (bytes, overflow) = unit.utf8.count.multipliedReportingOverflow(by: count)
+        try Capacity.checkLength(overflow ? Int.max : bytes, at: position)
+        return .string(String(repeating: unit, count: count))
+    }
 }

@@ -26,6 +26,20 @@ import Testing
         #expect(last(expression) == .value(expected))
     }
 
+    @Test func stringsRepeat() {
+        #expect(last("String(repeating: \"ab\", count: 3)") == .value("\"ababab\""))
+        #expect(last("String(repeating: \"é\", count: 0)") == .value("\"\""))
+        #expect(error("String(repeating: \"ab\", count: -1)")?.message
+            == "`String(repeating:count:)` needs a count of 0 or more")
+        #expect(error("String(repeating: \"ab\", count: 9223372036854775807)")?.message
+            == "a string may hold at most 10000000 bytes")
+        #expect(error("String(repeating: \"a\")")?.message.hasPrefix("`String(repeating:count:)` takes a string and a count") == true)
+        #expect(error("String(repeating: 5, count: 2)")?.message == "`String` needs a String for `repeating`, not Int")
+        // The other forms are as they were.
+        #expect(last("String(format: \"%d-%d\", 3, 4)") == .value("\"3-4\""))
+        #expect(last("String(7)") == .value("\"7\""))
+    }
+
     @Test func theTypesStick() {
         // A typed empty dictionary refuses values of another type, as `let d: [String: Int] = [:]` does.
         let refused = error("var d = [String: Int]()\nd[\"a\"] = \"text\"")

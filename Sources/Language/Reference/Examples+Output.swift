@@ -5,6 +5,7 @@ extension ReferenceExamples {
             """,
         "String": """
             String(3) + " steps" //=> "3 steps"
+            String(repeating: "ab", count: 3) //=> "ababab"
             """,
         "table": """
             let xs = [0.5, 1.0, 1.5]
