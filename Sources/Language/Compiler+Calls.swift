@@ -13,17 +13,7 @@ extension Compiler {
         }
         if case .name(let name, let namePosition) = callee {
             if case .builtin(let builtin) = try resolver.resolve(name, at: namePosition) {
-                let binding = try builtin.bind(labels: labels, positions: positions, at: position)
-                let values = try compileAll(args.map(\.value))
-                guard let form = builtin.scalar, args.count == 1, args[0].label == nil else {
-                    let call = BuiltinCall(builtin, binding, arguments: values, positions: positions, position: position,
-                                           interpreter: interpreter)
-                    return { frame in try call.run(frame) }
-                }
-                let call = ScalarCall(form, try compileOperand(args[0].value)) { argument in
-                    try builtin.call([argument], binding, positions: positions, interpreter, position)
-                }
-                return { frame in try call.evaluate(frame) }
+                return try compileBuiltinCall(builtin, args, at: position)
             }
             if let decl = resolver.function(named: name) {
                 _ = try CallSite.plan(decl, labels: labels, positions: positions, at: position)
@@ -45,6 +35,26 @@ extension Compiler {
             }
             return try interpreter.call(callee, try Compiler.evaluate(values, frame), site)
         }
+    }
+
+    /// A call of a builtin, its labels bound here; one Double argument of a builtin with a scalar form skips the
+    /// general call (`ScalarCall`).
+    mutating func compileBuiltinCall(_ builtin: Builtin, _ args: [Argument], at position: Position) throws
+        -> CompiledExpr
+    {
+        let interpreter = self.interpreter
+        let positions = args.map(\.position)
+        let binding = try builtin.bind(labels: args.map(\.label), positions: positions, at: position)
+        let values = try compileAll(args.map(\.value))
+        guard let form = builtin.scalar, args.count == 1, args[0].label == nil else {
+            let call = BuiltinCall(builtin, binding, arguments: values, positions: positions, position: position,
+                                   interpreter: interpreter)
+            return { frame in try call.run(frame) }
+        }
+        let call = ScalarCall(form, try compileOperand(args[0].value)) { argument in
+            try builtin.call([argument], binding, positions: positions, interpreter, position)
+        }
+        return { frame in try call.evaluate(frame) }
     }
 
     /// A call of a name declared with `func`, which reaches the function through a `CalleeCache`. Up to three

@@ -45,7 +45,9 @@ extension Compiler {
                     + "\(type)(), [Double](repeating: 0, count: 3)",
                 position: position)
         }
-        let make = try compileCall(.name("Array", position), args, at: position)
+        // The builtin itself, whatever a lesson named `Array`.
+        guard let array = Builtins.table["Array"] else { preconditionFailure("Array(repeating:count:) is a builtin") }
+        let make = try compileBuiltinCall(array, args, at: position)
         let literal = Compiler.isLiteral(args[0].value)
         return { frame in
             // Every element is the same value: it is checked and converted once, and the array is made again

@@ -40,6 +40,11 @@ import Testing
         #expect(last("String(7)") == .value("\"7\""))
     }
 
+    @Test func aLessonsOwnArrayDoesNotChangeTheSpelling() {
+        #expect(last("let Array = 3\n[Int](repeating: 1, count: 2)") == .value("[1, 1]"))
+        #expect(last("func Array(_ x: Int) -> Int { x }\n[Int](repeating: 1, count: 2)") == .value("[1, 1]"))
+    }
+
     @Test func theTypesStick() {
         // A typed empty dictionary refuses values of another type, as `let d: [String: Int] = [:]` does.
         let refused = error("var d = [String: Int]()\nd[\"a\"] = \"text\"")
