@@ -70,10 +70,16 @@ enum Operand {
         case .single:
             self = .repeated(data[0])
         case .cyclic(let period):
-            var repeated = [Double]()
-            repeated.reserveCapacity(count)
-            for _ in 0..<(count / Swift.max(period, 1)) { repeated += data }
-            self = .run(repeated)
+            // count is a whole number of periods (the operand's shape ends the output's); one copy per
+            // period, without appending through the array (a retain and a capacity check each).
+            self = .run(data.withUnsafeBufferPointer { data in
+                [Double](count: count) { out in
+                    guard let source = data.baseAddress, let target = out.baseAddress, period > 0 else { return }
+                    for start in stride(from: 0, to: count, by: period) {
+                        (target + start).initialize(from: source, count: period)
+                    }
+                }
+            })
         case .table(let indices):
             self = .run(data.withUnsafeBufferPointer { data in
                 [Double](count: count) { out in
