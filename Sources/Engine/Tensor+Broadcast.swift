@@ -16,7 +16,9 @@ enum SourceIndex {
     case table([Int])
 
     init(of source: [Int], in target: [Int]) {
-        let trimmed = Array(source.drop { $0 == 1 })
+        // The common cases first, and without building an array: one costs hundreds of instructions here
+        // (Swift looks up the array's storage class at run time), more than an 8-element sum.
+        let trimmed = source.drop { $0 == 1 }
         if source == target {
             self = .identity
         } else if trimmed.isEmpty {
