@@ -27,8 +27,8 @@ extension Builtins {
             args, _, position in
             try Operators.binary(.arithmetic(.power), args["base"], args["exponent"], at: position)
         },
-        extremum("min", "The smallest of its arguments, or of one array.", pickLeft: { $0 <= $1 }),
-        extremum("max", "The largest of its arguments, or of one array.", pickLeft: { $0 >= $1 }),
+        extremum("min", "The smallest of its arguments, or of one array.", keeping: .lessOrEqual),
+        extremum("max", "The largest of its arguments, or of one array.", keeping: .greaterOrEqual),
         Builtin(
             "Double", [.positional("value")], doc: "The value as a Double.", scalar: ScalarForm(function: { $0 }, takesInts: true)
         ) { args, _, position in
@@ -108,8 +108,9 @@ extension Builtins {
         }
     }
 
-    /// `min`/`max` of several numbers or of one array; the chosen operand keeps its type (and its gradient).
-    private static func extremum(_ name: String, _ doc: String, pickLeft: @escaping (Double, Double) -> Bool) -> Builtin {
+    /// `min`/`max` of several numbers or of one array; the chosen operand keeps its type (and its gradient). The
+    /// best so far stays while `best keep item` holds, compared exactly (`ExactComparison`; NaN never holds).
+    private static func extremum(_ name: String, _ doc: String, keeping keep: ComparisonOperator) -> Builtin {
         Builtin(name, variadic: true, doc: doc) { args, _, position in
             var items = args.rest
             if items.count == 1, case .array(let array) = items[0] { items = array }
@@ -117,10 +118,10 @@ extension Builtins {
                 throw LanguageError(message: "`\(name)` needs at least one value", position: position)
             }
             for item in items {
-                guard item.isNumeric, let d = item.number, let b = best.number else {
+                guard item.isNumeric, item.number != nil, best.number != nil else {
                     throw LanguageError(message: "`\(name)` compares numbers, not \(item.typeName)", position: position)
                 }
-                if !pickLeft(b, d) { best = item }
+                if !keep.holds(order: ExactComparison.order(best, item)) { best = item }
             }
             guard best.isNumeric else {
                 throw LanguageError(message: "`\(name)` compares numbers, not \(best.typeName)", position: position)

@@ -119,8 +119,8 @@ extension Builtins {
         if items.allSatisfy({ $0.isNumeric }) {
             // NaN compares false both ways, which would leave the order undefined; numpy sorts it last.
             return items.sorted { a, b in
-                let (x, y) = (a.number ?? .nan, b.number ?? .nan)
-                return x < y || (!x.isNaN && y.isNaN)
+                if let order = ExactComparison.order(a, b) { return order < 0 }
+                return !(a.number ?? .nan).isNaN && (b.number ?? .nan).isNaN
             }
         }
         let strings = try items.map { item -> String in

@@ -265,14 +265,14 @@ extension Compiler {
         case .binary(.comparison(let op), let lhs, let rhs, let position):
             return try compileComparison(op, lhs, rhs, at: position)
         case .binary(let op, let lhs, let rhs, let position) where op == .equal || op == .notEqual:
-            guard let (constant, c) = rhs.numberLiteral else { return try compileTruth(expr) }
-            // `i % 3 == 0`: a number compares with the literal as a Double, as `Operators.equal` compares numbers.
+            guard let (constant, c) = rhs.exactNumberLiteral else { return try compileTruth(expr) }
+            // `i % 3 == 0`: a number compares with the literal by exact value, as `Operators.equal` compares numbers.
             let lhs = try compile(lhs)
             let interpreter = self.interpreter
             let equal = op == .equal
             return { frame in
                 let a = try lhs(frame)
-                if case .int(let i) = a { return (Double(i) == c) == equal }
+                if case .int(let i) = a { return ExactComparison.equal(i, c) == equal }
                 if case .double(let x) = a { return (x == c) == equal }
                 return try Compiler.truth(try interpreter.binary(op, a, constant, at: position), at: position)
             }
@@ -302,7 +302,9 @@ extension Compiler {
         let interpreter = self.interpreter
         return { frame in
             let (a, b) = (try lhs(frame), try rhs(frame))
-            if let (x, y) = Compiler.doubles(a, b) { return .bool(op.holds(x, y)) }
+            if case .double(let x) = a, case .double(let y) = b { return .bool(op.holds(x, y)) }
+            if case .int(let i) = a, case .int(let j) = b { return .bool(op.holds(i, j)) }
+            if let holds = Compiler.mixedComparison(op, a, b) { return .bool(holds) }
             return try interpreter.binary(.comparison(op), a, b, at: position)
         }
     }
@@ -318,36 +320,36 @@ extension Compiler {
             }
             return result
         }
-        // A literal on the right, as in `x > 100`, is folded into the closure; an Int compares with it as a Double,
-        // as the general path does. A variable on the left is looked at in its slot.
-        if let (constant, c) = rhs.numberLiteral, let address = try variableAddress(lhs) {
+        // A literal on the right, as in `x > 100`, is folded into the closure; an Int compares with it by exact
+        // value, as the general path does. A variable on the left is looked at in its slot.
+        if let (constant, c) = rhs.exactNumberLiteral, let address = try variableAddress(lhs) {
             switch op {
             case .less:
                 return { frame in
                     let a = address(frame)
                     if case .double(let x) = a.pointee { return x < c }
-                    if case .int(let i) = a.pointee { return Double(i) < c }
+                    if case .int(let i) = a.pointee { return op.holds(i, c) }
                     return try slow(a.pointee, constant)
                 }
             case .lessOrEqual:
                 return { frame in
                     let a = address(frame)
                     if case .double(let x) = a.pointee { return x <= c }
-                    if case .int(let i) = a.pointee { return Double(i) <= c }
+                    if case .int(let i) = a.pointee { return op.holds(i, c) }
                     return try slow(a.pointee, constant)
                 }
             case .greater:
                 return { frame in
                     let a = address(frame)
                     if case .double(let x) = a.pointee { return x > c }
-                    if case .int(let i) = a.pointee { return Double(i) > c }
+                    if case .int(let i) = a.pointee { return op.holds(i, c) }
                     return try slow(a.pointee, constant)
                 }
             case .greaterOrEqual:
                 return { frame in
                     let a = address(frame)
                     if case .double(let x) = a.pointee { return x >= c }
-                    if case .int(let i) = a.pointee { return Double(i) >= c }
+                    if case .int(let i) = a.pointee { return op.holds(i, c) }
                     return try slow(a.pointee, constant)
                 }
             }
@@ -387,34 +389,34 @@ extension Compiler {
             }
         }
         let lhs = try compile(lhs)
-        if let (constant, c) = rhs.numberLiteral {
+        if let (constant, c) = rhs.exactNumberLiteral {
             switch op {
             case .less:
                 return { frame in
                     let a = try lhs(frame)
                     if case .double(let x) = a { return x < c }
-                    if case .int(let i) = a { return Double(i) < c }
+                    if case .int(let i) = a { return op.holds(i, c) }
                     return try slow(a, constant)
                 }
             case .lessOrEqual:
                 return { frame in
                     let a = try lhs(frame)
                     if case .double(let x) = a { return x <= c }
-                    if case .int(let i) = a { return Double(i) <= c }
+                    if case .int(let i) = a { return op.holds(i, c) }
                     return try slow(a, constant)
                 }
             case .greater:
                 return { frame in
                     let a = try lhs(frame)
                     if case .double(let x) = a { return x > c }
-                    if case .int(let i) = a { return Double(i) > c }
+                    if case .int(let i) = a { return op.holds(i, c) }
                     return try slow(a, constant)
                 }
             case .greaterOrEqual:
                 return { frame in
                     let a = try lhs(frame)
                     if case .double(let x) = a { return x >= c }
-                    if case .int(let i) = a { return Double(i) >= c }
+                    if case .int(let i) = a { return op.holds(i, c) }
                     return try slow(a, constant)
                 }
             }
@@ -425,31 +427,43 @@ extension Compiler {
             return { frame in
                 let (a, b) = (try lhs(frame), try rhs(frame))
                 if case .int(let i) = a, case .int(let j) = b { return i < j }
-                if let (x, y) = Compiler.doubles(a, b) { return x < y }
+                if case .double(let x) = a, case .double(let y) = b { return x < y }
+                if let holds = Compiler.mixedComparison(op, a, b) { return holds }
                 return try slow(a, b)
             }
         case .lessOrEqual:
             return { frame in
                 let (a, b) = (try lhs(frame), try rhs(frame))
                 if case .int(let i) = a, case .int(let j) = b { return i <= j }
-                if let (x, y) = Compiler.doubles(a, b) { return x <= y }
+                if case .double(let x) = a, case .double(let y) = b { return x <= y }
+                if let holds = Compiler.mixedComparison(op, a, b) { return holds }
                 return try slow(a, b)
             }
         case .greater:
             return { frame in
                 let (a, b) = (try lhs(frame), try rhs(frame))
                 if case .int(let i) = a, case .int(let j) = b { return i > j }
-                if let (x, y) = Compiler.doubles(a, b) { return x > y }
+                if case .double(let x) = a, case .double(let y) = b { return x > y }
+                if let holds = Compiler.mixedComparison(op, a, b) { return holds }
                 return try slow(a, b)
             }
         case .greaterOrEqual:
             return { frame in
                 let (a, b) = (try lhs(frame), try rhs(frame))
                 if case .int(let i) = a, case .int(let j) = b { return i >= j }
-                if let (x, y) = Compiler.doubles(a, b) { return x >= y }
+                if case .double(let x) = a, case .double(let y) = b { return x >= y }
+                if let holds = Compiler.mixedComparison(op, a, b) { return holds }
                 return try slow(a, b)
             }
         }
+    }
+
+    /// An Int and a Double compared by exact value; nil for any other pair.
+    @inline(__always)
+    static func mixedComparison(_ op: ComparisonOperator, _ a: RuntimeValue, _ b: RuntimeValue) -> Bool? {
+        if case .int(let i) = a, case .double(let y) = b { return op.holds(i, y) }
+        if case .double(let x) = a, case .int(let j) = b { return op.holds(x, j) }
+        return nil
     }
 
     /// Where the variable `expr` names lives, when it is one.
@@ -462,6 +476,14 @@ extension Compiler {
 }
 
 extension Expr {
+    /// A number literal whose value a Double holds exactly (an Int literal of at most 2⁵³ in size), and that
+    /// Double: a comparison with it can fold it in as a Double and stay exact.
+    var exactNumberLiteral: (value: RuntimeValue, number: Double)? {
+        guard let literal = numberLiteral else { return nil }
+        if case .int(let i) = literal.value, i.magnitude > 1 << 53 { return nil }
+        return literal
+    }
+
     /// The value of an Int or Double literal, and that number as a Double.
     var numberLiteral: (value: RuntimeValue, number: Double)? {
         switch self {

@@ -2,8 +2,7 @@
 /// itself (see `IntegerFunction`). The body may be one expression, `return e`, or `if c { return a }` (with or
 /// without an `else { return b }`) followed by more of the same. Expressions: Int literals, parameters, `+ - *
 /// %` and unary `-` on them, `c ? a : b`, and calls of the function itself with its labels; conditions:
-/// comparisons and `==`/`!=` of such expressions (compared as the general path compares them, see
-/// `IntegerRelation`), `&&`, `||`, `!` and `true`/`false`. Anything else, and the function is not compiled twice.
+/// comparisons and `==`/`!=` of such expressions (exact, as everywhere), `&&`, `||`, `!` and `true`/`false`. Anything else, and the function is not compiled twice.
 extension Compiler {
     mutating func integerFunction(_ decl: FunctionDecl, slot: Slot) throws -> IntegerFunction? {
         guard case .global = slot, (1...3).contains(decl.parameters.count),
@@ -97,7 +96,7 @@ private struct IntegerBodyBuilder {
         case .bool(let b, _):
             return .node(IntegerConstantCondition(b))
         case .binary(.comparison(let op), let lhs, let rhs, _):
-            return comparison(.ordering(op, exact: rhs.numberLiteral == nil), lhs, rhs)
+            return comparison(.ordering(op), lhs, rhs)
         case .binary(.equal, let lhs, let rhs, _):
             return comparison(.equal, lhs, rhs)
         case .binary(.notEqual, let lhs, let rhs, _):

@@ -47,21 +47,18 @@ enum IntegerOperand {
     }
 }
 
-/// How two Ints compare, as a condition compiles the comparison on the general path: an ordering against a
-/// number literal, and (in)equality, compare them as Doubles (`Operators` compares numbers so); an ordering of
-/// two other Ints compares them exactly (`Compiler.compileComparison`). The two differ past 2⁵³.
+/// How two Ints compare: exactly, as every comparison of numbers does (`ExactComparison`).
 enum IntegerRelation {
-    case ordering(ComparisonOperator, exact: Bool)
+    case ordering(ComparisonOperator)
     case equal
     case notEqual
 
     @inline(__always)
     func holds(_ x: Int, _ y: Int) -> Bool {
         switch self {
-        case .ordering(let op, true): return op.holds(x, y)
-        case .ordering(let op, false): return op.holds(Double(x), Double(y))
-        case .equal: return Double(x) == Double(y)
-        case .notEqual: return Double(x) != Double(y)
+        case .ordering(let op): return op.holds(x, y)
+        case .equal: return x == y
+        case .notEqual: return x != y
         }
     }
 }

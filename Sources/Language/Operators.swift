@@ -51,6 +51,8 @@ enum Operators {
         if case .tensor = lhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
         if case .tensor = rhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
         if case .string(let a) = lhs, case .string(let b) = rhs { return .bool(op.holds(a, b)) }
+        if case .int(let a) = lhs, case .int(let b) = rhs { return .bool(op.holds(a, b)) }
+        if let holds = Compiler.mixedComparison(op, lhs, rhs) { return .bool(holds) }
         guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else {
             throw mismatch(op.rawValue, lhs, rhs, at: position)
         }
@@ -79,6 +81,8 @@ enum Operators {
             return a.shape == b.shape && a.data == b.data
         case (.function(let a), .function(let b)): return a === b
         case (.object(let a), .object(let b)): return a === b
+        case (.int(let a), .int(let b)): return a == b
+        case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return ExactComparison.equal(a, b)
         default:
             guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else { return false }
             return a == b

@@ -208,7 +208,7 @@ struct IntegerFastPathTests {
         #expect(zero.diagnostics.first?.location.line == 3)
     }
 
-    @Test func equalityWithALiteralInAConditionComparesNumbersAsDoubles() {
+    @Test func equalityWithALiteralInAConditionComparesNumbersByValue() {
         let result = runCell("""
             let i = 2
             let x = 2.0

@@ -56,7 +56,7 @@ import Testing
         ("func big(_ n: Int) -> Int { n == 0 ? 9223372036854775807 : big(n - 1) }", "big", [("big(3)", false)]),
         ("func down(_ n: Int) -> Int { n == 0 ? -9223372036854775807 - 1 : -down(n - 1) }", "down",
          [("down(0)", false), ("down(1)", true)]),
-        // Past 2⁵³ an ordering of two Ints is exact, one against a literal is of Doubles, as on the general path.
+        // Past 2⁵³ every comparison is exact, against a literal too, as on the general path.
         ("func cmp(_ a: Int, _ b: Int) -> Int { a > b ? 1 : (a > 9007199254740992 ? 2 : 3) }", "cmp",
          [("cmp(9007199254740993, 9007199254740992)", false), ("cmp(9007199254740993, 9007199254740993)", false)]),
         ("func m(_ a: Int, _ b: Int) -> Int { a % b }", "m",
@@ -111,7 +111,7 @@ import Testing
             var calls = 0
             let body = generator.expression(4, calls: &calls)
             let declaration = "func f(_ n: Int, _ m: Int) -> Int { n <= 0 ? m : \(body) }"
-            // 3037000500² overflows; past 2⁵³, comparing as Doubles and as Ints differ.
+            // 3037000500² overflows; past 2⁵³, an exact comparison and one of Doubles differ.
             for (n, m) in [(0, 5), (3, -2), (6, 7), (5, 3037000500), (4, 9007199254740993)] {
                 let (fast, general) = bothPaths(declaration, "f", "f(\(n), \(m))")
                 #expect(fast.result.outputs == general.result.outputs, "\(declaration) at \(n), \(m)")
