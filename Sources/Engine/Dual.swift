@@ -44,7 +44,7 @@ public struct Dual: Sendable, Equatable {
     public func sqrt() -> Dual { applying(Foundation.sqrt, slope: 0.5 / Foundation.sqrt(value)) }
     public func sin() -> Dual { applying(Foundation.sin, slope: Foundation.cos(value)) }
     public func cos() -> Dual { applying(Foundation.cos, slope: -Foundation.sin(value)) }
-    public func tanh() -> Dual { applying(Foundation.tanh, slope: 1 - Foundation.pow(Foundation.tanh(value), 2)) }
+    public func tanh() -> Dual { applying(Tanh.value, slope: 1 - Foundation.pow(Tanh.value(value), 2)) }
 
     public func sigmoid() -> Dual {
         let s = StableMath.sigmoid(value)

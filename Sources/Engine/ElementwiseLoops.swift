@@ -10,6 +10,15 @@ protocol UnaryFunction {
     func value(_ x: Double) -> Double
     /// f′(x), given also y = f(x), whichever is the simpler to write it with.
     func derivative(_ x: Double, _ y: Double) -> Double
+    /// y[i] = value(x[i]) for every element: a function with an array kernel says so here.
+    func values(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>)
+}
+
+extension UnaryFunction {
+    @inline(__always)
+    func values(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
+        for i in x.indices { y[i] = value(x[i]) }
+    }
 }
 
 /// A function of two numbers, applied elementwise with broadcasting.

@@ -29,8 +29,11 @@ struct Cosine: UnaryFunction {
 }
 
 struct HyperbolicTangent: UnaryFunction {
-    func value(_ x: Double) -> Double { Foundation.tanh(x) }
+    func value(_ x: Double) -> Double { Tanh.value(x) }
     func derivative(_ x: Double, _ y: Double) -> Double { 1 - y * y }
+    func values(_ x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
+        Tanh.values(x, into: y)
+    }
 }
 
 struct AbsoluteValue: UnaryFunction {
@@ -96,9 +99,7 @@ extension Tensor {
     func map<F: UnaryFunction>(_ op: String, _ f: F) -> Tensor {
         let x = data
         let y = x.withUnsafeBufferPointer { x in
-            [Double](count: x.count) { y in
-                for i in x.indices { y[i] = f.value(x[i]) }
-            }
+            [Double](count: x.count) { y in f.values(x, into: y) }
         }
         guard requiresGrad else { return Tensor(y, shape: shape) }
         return Tensor.result(y, shape: shape, op: op, parents: [self]) { gradient in

@@ -32,7 +32,7 @@ extension Value {
     }
 
     public func tanh() -> Value {
-        let y = Foundation.tanh(data)
+        let y = Tanh.value(data)
         return unary("tanh", y, derivative: 1 - y * y)
     }
 

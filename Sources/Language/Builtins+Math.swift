@@ -9,7 +9,7 @@ extension Builtins {
         elementwise("sin", "The sine (radians).", Foundation.sin, { $0.sin() }, { $0.sin() }),
         elementwise("cos", "The cosine (radians).", Foundation.cos, { $0.cos() }, { $0.cos() }),
         elementwise("tan", "The tangent (radians).", Foundation.tan, { $0.sin() / $0.cos() }, { try $0.sin() / $0.cos() }),
-        elementwise("tanh", "The hyperbolic tangent.", Foundation.tanh, { $0.tanh() }, { $0.tanh() }),
+        elementwise("tanh", "The hyperbolic tangent.", Tanh.value, { $0.tanh() }, { $0.tanh() }),
         elementwise(
             "sigmoid", "The logistic function 1 / (1 + e^−x).", { 1 / (1 + Foundation.exp(-$0)) }, { $0.sigmoid() },
             { $0.sigmoid() }),
