@@ -49,6 +49,17 @@ extension Tensor {
     /// f applied elementwise to broadcast operands. Backward scales f's partial derivatives by
     /// the output gradient and sums them back over the axes each operand was repeated along.
     static func combine<F: DifferentiableBinaryFunction>(_ op: String, _ lhs: Tensor, _ rhs: Tensor, _ f: F) throws -> Tensor {
+        // Two operands of one shape that record no gradient, the most common case in a lesson's loops: one
+        // loop, without the broadcasting plan's arrays, retains and lane dispatch (the same values).
+        if !lhs.requiresGrad && !rhs.requiresGrad && lhs.shape == rhs.shape {
+            return Tensor(lhs.data.withUnsafeBufferPointer { x in
+                rhs.data.withUnsafeBufferPointer { y in
+                    [Double](count: x.count) { z in
+                        for k in 0..<x.count { z[k] = f.value(x[k], y[k]) }
+                    }
+                }
+            }, shape: lhs.shape)
+        }
         let plan = try Broadcast(lhs.shape, rhs.shape)
         let count = plan.shape.reduce(1, *)
         let x = Operand(lhs.data, plan.lhs, count: count)
@@ -91,14 +102,35 @@ extension Tensor {
 
     // A plain number is a 0-d constant, which broadcasts against any shape, so these cannot fail.
 
-    public static func + (lhs: Tensor, rhs: Double) -> Tensor { try! lhs + Tensor(scalar: rhs) }
-    public static func + (lhs: Double, rhs: Tensor) -> Tensor { try! Tensor(scalar: lhs) + rhs }
-    public static func - (lhs: Tensor, rhs: Double) -> Tensor { try! lhs - Tensor(scalar: rhs) }
-    public static func - (lhs: Double, rhs: Tensor) -> Tensor { try! Tensor(scalar: lhs) - rhs }
-    public static func * (lhs: Tensor, rhs: Double) -> Tensor { try! lhs * Tensor(scalar: rhs) }
-    public static func * (lhs: Double, rhs: Tensor) -> Tensor { try! Tensor(scalar: lhs) * rhs }
-    public static func / (lhs: Tensor, rhs: Double) -> Tensor { try! lhs / Tensor(scalar: rhs) }
-    public static func / (lhs: Double, rhs: Tensor) -> Tensor { try! Tensor(scalar: lhs) / rhs }
+    public static func + (lhs: Tensor, rhs: Double) -> Tensor { combine("+", lhs, rhs, Addition()) }
+    public static func + (lhs: Double, rhs: Tensor) -> Tensor { combine("+", lhs, rhs, Addition()) }
+    public static func - (lhs: Tensor, rhs: Double) -> Tensor { combine("-", lhs, rhs, Subtraction()) }
+    public static func - (lhs: Double, rhs: Tensor) -> Tensor { combine("-", lhs, rhs, Subtraction()) }
+    public static func * (lhs: Tensor, rhs: Double) -> Tensor { combine("*", lhs, rhs, Multiplication()) }
+    public static func * (lhs: Double, rhs: Tensor) -> Tensor { combine("*", lhs, rhs, Multiplication()) }
+    public static func / (lhs: Tensor, rhs: Double) -> Tensor { combine("/", lhs, rhs, Division()) }
+    public static func / (lhs: Double, rhs: Tensor) -> Tensor { combine("/", lhs, rhs, Division()) }
+
+    /// f(tensor, number): without a gradient to record, one loop and no 0-d tensor for the number (its array
+    /// alone costs more than a short loop); otherwise the general combination.
+    static func combine<F: DifferentiableBinaryFunction>(_ op: String, _ lhs: Tensor, _ rhs: Double, _ f: F) -> Tensor {
+        guard !lhs.requiresGrad else { return try! combine(op, lhs, Tensor(scalar: rhs), f) }
+        return Tensor(lhs.data.withUnsafeBufferPointer { x in
+            [Double](count: x.count) { z in
+                for k in 0..<x.count { z[k] = f.value(x[k], rhs) }
+            }
+        }, shape: lhs.shape)
+    }
+
+    /// f(number, tensor), as `combine(_:_:_:_:)` above with the operands the other way round.
+    static func combine<F: DifferentiableBinaryFunction>(_ op: String, _ lhs: Double, _ rhs: Tensor, _ f: F) -> Tensor {
+        guard !rhs.requiresGrad else { return try! combine(op, Tensor(scalar: lhs), rhs, f) }
+        return Tensor(rhs.data.withUnsafeBufferPointer { y in
+            [Double](count: y.count) { z in
+                for k in 0..<y.count { z[k] = f.value(lhs, y[k]) }
+            }
+        }, shape: rhs.shape)
+    }
 }
 
 /// a + b with broadcasting.

@@ -6,6 +6,7 @@ enum TensorOperators {
     static func arithmetic(_ op: ArithmeticOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
         -> RuntimeValue
     {
+        if let result = numberAndTensor(op, lhs, rhs) { return .tensor(result) }
         guard let a = TensorConversion.tensor(lhs), let b = TensorConversion.tensor(rhs) else {
             throw Operators.mismatch(op.rawValue, lhs, rhs, at: position)
         }
@@ -27,6 +28,28 @@ enum TensorOperators {
                     return r != 0 && (r < 0) != (q < 0) ? r + q : r
                 }, shape: x.shape))
             }
+        }
+    }
+
+    /// `t op x` and `x op t` for a tensor and an Int or a Double under +, −, ·, /, without making the number a
+    /// 0-d tensor first; nil for anything else.
+    private static func numberAndTensor(_ op: ArithmeticOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue) -> Tensor? {
+        switch (lhs, rhs) {
+        case (.tensor(let t), .double(let x)): return numberAndTensor(op, t, x, tensorFirst: true)
+        case (.tensor(let t), .int(let i)): return numberAndTensor(op, t, Double(i), tensorFirst: true)
+        case (.double(let x), .tensor(let t)): return numberAndTensor(op, t, x, tensorFirst: false)
+        case (.int(let i), .tensor(let t)): return numberAndTensor(op, t, Double(i), tensorFirst: false)
+        default: return nil
+        }
+    }
+
+    private static func numberAndTensor(_ op: ArithmeticOperator, _ t: Tensor, _ x: Double, tensorFirst: Bool) -> Tensor? {
+        switch op {
+        case .add: tensorFirst ? t + x : x + t
+        case .subtract: tensorFirst ? t - x : x - t
+        case .multiply: tensorFirst ? t * x : x * t
+        case .divide: tensorFirst ? t / x : x / t
+        case .power, .remainder, .matrixProduct: nil
         }
     }
 

@@ -151,7 +151,7 @@ struct ElementwiseKernelTests {
     func unaryFunctions() {
         let x = Tensor([-3, -1.5, -0.0, 0, 0.25, 2, 40])
         let pairs: [(Tensor, (Double) -> Double)] = [
-            (x.exp(), Foundation.exp), (x.tanh(), Foundation.tanh), (x.sigmoid(), StableMath.sigmoid),
+            (x.exp(), Foundation.exp), (x.tanh(), Tanh.value), (x.sigmoid(), StableMath.sigmoid),
             (x.relu(), { Swift.max(0, $0) }), (x.abs(), Swift.abs), (x.softplus(), StableMath.softplus),
             (x.leakyRelu(slope: 0.1), { $0 > 0 ? $0 : 0.1 * $0 }), (x.clip(-1, 1), { Swift.min(Swift.max($0, -1), 1) }),
             (-x, { -$0 }), (pow(x, 3), { Foundation.pow($0, 3) }),
@@ -159,5 +159,29 @@ struct ElementwiseKernelTests {
         for (result, f) in pairs {
             #expect(result.data.map(\.bitPattern) == x.data.map { f($0).bitPattern })
         }
+    }
+
+    @Test("a tensor with a number, either way round, equals the tensor with the number as a 0-d tensor")
+    func numberOperands() throws {
+        var generator = SeededGenerator(seed: 11)
+        let data = randomTensor([3, 4], in: -5...5, using: &generator).data
+        for number in [2.5, -0.0, 0, 1e-300, -7] {
+            for requiresGrad in [false, true] {
+                let t = Tensor(data, shape: [3, 4], requiresGrad: requiresGrad)
+                let s = Tensor(scalar: number)
+                let pairs: [(Tensor, Tensor)] = [
+                    (t + number, try t + s), (number + t, try s + t), (t - number, try t - s), (number - t, try s - t),
+                    (t * number, try t * s), (number * t, try s * t), (t / number, try t / s), (number / t, try s / t),
+                ]
+                for (fast, general) in pairs {
+                    #expect(fast.shape == general.shape)
+                    #expect(fast.data.map(\.bitPattern) == general.data.map(\.bitPattern))
+                    #expect(fast.requiresGrad == requiresGrad)
+                }
+            }
+        }
+        let x = Tensor(data, shape: [3, 4], requiresGrad: true)
+        try (2.5 * x - 1).sum().backward()
+        #expect(x.grad == Array(repeating: 2.5, count: 12))
     }
 }
