@@ -17,6 +17,8 @@ final class Globals {
     private(set) var entries: [String: Entry] = [:]
     /// Whether a slot's declaration has run; a cell that fails before declaring a name leaves it undeclared.
     @exclusivity(unchecked) var defined: [Bool] = []
+    /// Names the running cell declared that no earlier cell had.
+    private var newNames: [String] = []
 
     deinit {
         slots.deinitialize(count: count)
@@ -36,6 +38,7 @@ final class Globals {
         }
         let index = addSlot()
         entries[name] = Entry(index: index, isConstant: isConstant, function: function)
+        newNames.append(name)
         return index
     }
 
@@ -59,15 +62,19 @@ final class Globals {
         for i in 0..<count { slots[i] = .void }
     }
 
-    /// Forgets names a cell declared that never got a value, because the cell stopped before their
-    /// declaration ran; later cells then report them as unknown.
-    func forgetUndefined(except known: Set<String>) {
-        for (name, entry) in entries where !known.contains(name) && !defined[entry.index] {
-            entries[name] = nil
-        }
+    /// Marks the start of a cell, for `forgetUndefined`.
+    func beginCell() {
+        newNames.removeAll(keepingCapacity: true)
     }
 
-    var names: Set<String> { Set(entries.keys) }
+    /// Forgets names the cell declared that never got a value, because the cell stopped before their
+    /// declaration ran; later cells then report them as unknown.
+    func forgetUndefined() {
+        for name in newNames where entries[name].map({ !defined[$0.index] }) ?? false {
+            entries[name] = nil
+        }
+        newNames.removeAll(keepingCapacity: true)
+    }
 
     /// Every defined global with its value, in declaration order.
     var namedValues: [(name: String, value: RuntimeValue)] {

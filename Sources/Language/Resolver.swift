@@ -59,13 +59,20 @@ struct Resolver {
 
     let globals: Globals
     private var frames = [FrameScope()]
-    /// Globals that existed before this cell, and the ones this cell's top-level code has declared so far:
-    /// top-level code may not use a global before its declaration, though function bodies may.
-    private var visibleGlobals: Set<String>
+    /// Globals whose slot is at least this are new in this cell; with `declaredHere`, the globals top-level code
+    /// may use: it may not use one before its declaration, though function bodies may.
+    private let firstNewSlot: Int
+    /// The globals this cell's top-level code has declared so far.
+    private var declaredHere: Set<String> = []
 
     init(globals: Globals) {
         self.globals = globals
-        visibleGlobals = globals.names
+        firstNewSlot = globals.count
+    }
+
+    /// Whether top-level code may use the global `name` here: it comes from an earlier cell or is declared above.
+    private func isVisible(_ name: String, _ entry: Globals.Entry) -> Bool {
+        entry.index < firstNewSlot || declaredHere.contains(name)
     }
 
     /// True in the cell's top-level block, whose declarations are globals.
@@ -94,7 +101,7 @@ struct Resolver {
         _ name: String, isConstant: Bool, function: FunctionDecl? = nil, at position: Position
     ) throws -> Slot {
         if atGlobalLevel {
-            visibleGlobals.insert(name)
+            declaredHere.insert(name)
             return .global(globals.declare(name, isConstant: isConstant, function: function))
         }
         let last = frames.count - 1
@@ -153,7 +160,7 @@ struct Resolver {
     }
 
     private func visibleGlobal(_ name: String) -> Globals.Entry? {
-        guard let entry = globals[name], !inTopLevelCode || visibleGlobals.contains(name) else { return nil }
+        guard let entry = globals[name], !inTopLevelCode || isVisible(name, entry) else { return nil }
         return entry
     }
 
@@ -176,7 +183,7 @@ struct Resolver {
 
     private var visibleNames: [String] {
         frames.flatMap { $0.blocks.flatMap(\.keys) }
-            + globals.names.filter { !inTopLevelCode || visibleGlobals.contains($0) }
+            + globals.entries.filter { !inTopLevelCode || isVisible($0.key, $0.value) }.map(\.key)
     }
 
     /// Opens a block of names in the current frame; `endBlock` closes it.
