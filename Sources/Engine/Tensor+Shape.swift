@@ -132,7 +132,8 @@ extension Tensor {
     }
 
     private func resolve(_ newShape: [Int]) throws -> [Int] {
-        let failure = EngineError("cannot reshape array of size \(count) into shape \(EngineError.format(newShape))")
+        // Written only when thrown: formatting the message cost more than the whole reshape.
+        var failure: EngineError { EngineError("cannot reshape array of size \(count) into shape \(EngineError.format(newShape))") }
         let unknowns = newShape.indices.filter { newShape[$0] == -1 }
         guard unknowns.count <= 1, newShape.allSatisfy({ $0 >= -1 }) else { throw failure }
         guard let known = try? Tensor.count(of: newShape.filter { $0 != -1 }) else { throw failure }

@@ -70,20 +70,41 @@ struct Lexer {
     @discardableResult
     private mutating func advance() -> Character {
         let c = chars[index]
-        index += 1
-        if c == "\n" || c == "\r\n" {
+        // "\r\n" is one Character, with no single ASCII code.
+        if codes[index] == 10 || (codes[index] == 0 && c == "\r\n") {
             line += 1
             column = 1
         } else {
             column += 1
         }
+        index += 1
         return c
     }
 
-    private mutating func take(while predicate: (Character) -> Bool) -> String {
-        var text = ""
-        while let c = peek(), predicate(c) { text.append(advance()) }
-        return text
+    /// The run of characters from here that `ascii` accepts by code (or `other`, for one outside ASCII), which
+    /// must never accept a line break. Runs of names, digits and spaces are most of a cell, and comparing
+    /// Characters one by one was most of lexing it.
+    private mutating func take(ascii: (UInt8) -> Bool, other: (Character) -> Bool) -> String {
+        let start = index
+        var allASCII = true
+        while index < chars.count {
+            let code = codes[index]
+            if code != 0 {
+                guard ascii(code) else { break }
+            } else {
+                guard other(chars[index]) else { break }
+                allASCII = false
+            }
+            index += 1
+        }
+        column += index - start
+        return allASCII ? String(decoding: codes[start..<index], as: UTF8.self) : String(chars[start..<index])
+    }
+
+    private static func isASCIIDigit(_ code: UInt8) -> Bool { code >= 48 && code <= 57 }
+
+    private static func isASCIINameCharacter(_ code: UInt8) -> Bool {
+        (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isASCIIDigit(code) || code == 95
     }
 
     mutating func next() -> Token? {
@@ -103,21 +124,24 @@ struct Lexer {
         let start = here
         func token(_ kind: LexKind, _ text: String) -> Token { Token(kind: kind, text: text, position: start) }
 
-        if c == "\n" || c == "\r\n" { advance(); return token(.newline, String(c)) }
-        if c == " " || c == "\t" || c == "\r" { return token(.whitespace, take { $0 == " " || $0 == "\t" || $0 == "\r" }) }
+        let code = codes[index]
+        if code == 10 || (code == 0 && c == "\r\n") { advance(); return token(.newline, String(c)) }
+        if code == 32 || code == 9 || code == 13 {
+            return token(.whitespace, take(ascii: { $0 == 32 || $0 == 9 || $0 == 13 }, other: { _ in false }))
+        }
         if c == "/" && peek(1) == "/" { return lineComment(start) }
         if c == "/" && peek(1) == "*" { return blockComment(start) }
         if c.isNumber && c.isASCII { return number(start) }
         if c == ".", !afterOperand, let digit = peek(1), digit.isASCII, digit.isNumber { return number(start) }
         if c == "\"" { return string(start) }
         if c == "#" && peek(1) == "\"" { return rawString(start) }
-        if c.isLetter || c == "_" {
-            let word = take { $0.isLetter || $0.isNumber || $0 == "_" }
+        if Lexer.isASCIINameCharacter(code) && !Lexer.isASCIIDigit(code) || code == 0 && c.isLetter {
+            let word = take(ascii: Lexer.isASCIINameCharacter, other: { $0.isLetter || $0.isNumber })
             return token(Token.keywords.contains(word) ? .keyword : .identifier, word)
         }
         if c == "$" {
             advance()
-            let digits = take { $0.isASCII && $0.isNumber }
+            let digits = take(ascii: Lexer.isASCIIDigit, other: { _ in false })
             if digits.isEmpty {
                 return Token(kind: .invalid, text: "$", position: start, problem: "`$` must be followed by a digit, as in `$0`")
             }
@@ -169,7 +193,7 @@ struct Lexer {
     }
 
     private mutating func lineComment(_ start: Position) -> Token {
-        let text = take { $0 != "\n" && $0 != "\r\n" }
+        let text = take(ascii: { $0 != 10 }, other: { $0 != "\r\n" })
         let kind: LexKind = text.hasPrefix("//=>") ? .expectation : .comment
         return Token(kind: kind, text: text, position: start)
     }
@@ -194,14 +218,14 @@ struct Lexer {
     }
 
     private mutating func number(_ start: Position) -> Token {
-        let isDigit: (Character) -> Bool = { ($0.isASCII && $0.isNumber) || $0 == "_" }
-        var text = take(while: isDigit)
+        func digits() -> String { take(ascii: { Lexer.isASCIIDigit($0) || $0 == 95 }, other: { _ in false }) }
+        var text = digits()
         if afterMemberDot { return Token(kind: .integer, text: text, position: start) }
         var isFloat = false
         if peek() == ".", let after = peek(1), after.isASCII, after.isNumber {
             isFloat = true
             text.append(advance())
-            text += take(while: isDigit)
+            text += digits()
         }
         if peek() == "e" || peek() == "E" {
             let sign = peek(1) == "+" || peek(1) == "-"
@@ -209,7 +233,7 @@ struct Lexer {
                 isFloat = true
                 text.append(advance())
                 if sign { text.append(advance()) }
-                text += take(while: isDigit)
+                text += digits()
             }
         }
         return Token(kind: isFloat ? .float : .integer, text: text, position: start)
