@@ -20,6 +20,15 @@ public struct Macros: Sendable {
     /// True when nothing is defined.
     public var isEmpty: Bool { definitions.isEmpty }
 
+    /// Whether converting `tex` with this table could change it; false only when that is certain: nothing is
+    /// defined (so no macro can expand to a definition), and the formula names no definition command (`\def`
+    /// and its kin, `\newcommand` and its kin, `\let`) and opens no environment (which may number equations).
+    /// A page that only wants the table can then skip converting most formulas.
+    public func mayChange(converting tex: String) -> Bool {
+        guard definitions.isEmpty else { return true }
+        return ["def", "command", "let", "begin"].contains { tex.contains($0) }
+    }
+
     /// Defines `name` (`\RR` or `RR`) as `body`, as a `macros:` map does; `#1`…`#9` in the body are its
     /// parameters. Returns nil, or why the definition was refused.
     public mutating func define(_ name: String, as body: String) -> String? {

@@ -62,7 +62,9 @@ final class MathMacros {
             case .cell: tables.append(table)
             case .prose(let prose):
                 _ = prose.mapInlines { inline in
-                    if case .math(let span) = inline { _ = TeX.mathML(span.tex, display: span.display, macros: &table) }
+                    if case .math(let span) = inline, table.mayChange(converting: span.tex) {
+                        _ = TeX.mathML(span.tex, display: span.display, macros: &table)
+                    }
                     return inline
                 }
             }
