@@ -5,17 +5,29 @@ extension HTMLRenderer {
     static func highlighted(_ code: String, marks: [Int: [ExpectationResult]]) -> String {
         let source = code.hasSuffix("\n") ? String(code.dropLast()) : code
         var out = ""
+        out.reserveCapacity(source.utf8.count * 2)
         var line = 0
+        func write(_ piece: String, _ name: String?) {
+            guard let name else { return out += HTMLEscape.text(piece) }
+            out += "<span class=\""
+            out += name
+            out += "\">"
+            out += HTMLEscape.text(piece)
+            out += "</span>"
+        }
         for token in Highlighter.tokens(source) {
             let name = Self.className(token.kind)
+            // Most tokens hold no line break: written whole, without splitting.
+            guard token.text.utf8.contains(UInt8(ascii: "\n")) else {
+                if !token.text.isEmpty { write(token.text, name) }
+                continue
+            }
             for (position, piece) in token.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if position > 0 {
                     out += mark(marks[line] ?? []) + "\n"
                     line += 1
                 }
-                guard !piece.isEmpty else { continue }
-                let text = HTMLEscape.text(String(piece))
-                out += name.map { "<span class=\"\($0)\">\(text)</span>" } ?? text
+                if !piece.isEmpty { write(String(piece), name) }
             }
         }
         return out + mark(marks[line] ?? [])

@@ -12,7 +12,9 @@ import Testing
         (#"\edef\a{b}"#, false), (#"\xdef\a{b}"#, false), (#"\global\def\a{b}"#, false), (#"\let\implies\Rightarrow"#, false),
         (#"\begin{equation} a = b \end{equation}"#, true), (#"\begin{align} a &= b \\ c &= d \end{align}"#, true),
         (#"\begin{gather} a \end{gather}"#, true), (#"a = b \tag{3}"#, true), (#"\begin{pmatrix} 1 \end{pmatrix}"#, false),
-        (#"x^2 + y^2"#, false), (#"\frac{a}{b}"#, true),
+        (#"x^2 + y^2"#, false), (#"\frac{a}{b}"#, true), (#"\begin {equation} a \end{equation}"#, true),
+        (#"\begin{align*} a &= b \end{align*}"#, true), (#"\begin{multline} a \\ b \end{multline}"#, true),
+        (#"\begin{alignat}{2} a &= b \end{alignat}"#, true), (#"\begin{flalign} a &= b \end{flalign}"#, true),
     ]
 
     /// What a table holds that a conversion may change.
@@ -47,6 +49,8 @@ import Testing
         // The written formulas alone define or number a dozen times: the check above saw real changes.
         #expect(changing >= 12)
         #expect(!Macros().mayChange(converting: #"x^2 + \frac{a}{b}"#))
+        #expect(!Macros().mayChange(converting: #"\begin{pmatrix} 1 \\ 2 \end{pmatrix}"#))
+        #expect(Macros().mayChange(converting: #"\begin{equation} x \end{equation}"#))
         #expect(defined.mayChange(converting: #"x^2"#))
     }
 }
