@@ -21,8 +21,12 @@ struct CellOptionsParser {
     static let keys = ["echo", "fold", "output", "error", "label", "caption", "steps", "tolerance", "timeout", "check"]
 
     func parse(_ code: String) -> Result {
-        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
         var result = Result(code: code)
+        // Most cells have no options: a look at the first line's bytes, without splitting the whole cell into
+        // lines and joining them again.
+        let firstText = code.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard firstText.starts(with: "//|".utf8) else { return result }
+        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
         var seen: Set<String> = []
         for line in lines {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
