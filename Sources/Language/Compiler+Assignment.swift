@@ -105,6 +105,25 @@ extension Compiler {
                 }
             }
 
+        case .forceUnwrap(let base, let position):
+            // `d[key]![i] = v`, `x! += 1`: the value inside the optional changes, as in Swift; nil is an error.
+            let modifyBase = try compileModifier(base)
+            return { frame, body in
+                try modifyBase(frame) { container in
+                    switch container {
+                    case .optional(.some):
+                        guard case .optional(var wrapped?) = consume container else { preconditionFailure("checked above") }
+                        defer { container = .optional(wrapped) }
+                        try body(&wrapped)
+                    case .optional(nil):
+                        throw LanguageError(
+                            message: "unexpectedly found nil while unwrapping an optional with `!`", position: position)
+                    default:
+                        throw LanguageError(message: "`!` needs an optional, not \(container.typeName)", position: position)
+                    }
+                }
+            }
+
         default:
             throw LanguageError(message: "cannot assign to this expression", position: target.position)
         }

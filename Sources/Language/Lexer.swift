@@ -113,6 +113,9 @@ struct Lexer {
         case .whitespace, .newline, .comment: return token
         case .identifier, .integer: afterOperand = true
         case .punctuation: afterOperand = token.text == ")" || token.text == "]"
+        // A postfix `!` right before a `.` keeps an operand: `t!.1` is a tuple member, as in Swift.
+        case .operator where afterOperand && token.text == "!":
+            afterOperand = index < codes.count && codes[index] == UInt8(ascii: ".")
         default: afterOperand = false
         }
         afterMemberDot = token.kind == .punctuation && token.text == "."

@@ -58,7 +58,7 @@ extension Parser {
     private func isAssignable(_ expr: Expr) -> Bool {
         switch expr {
         case .name: return true
-        case .subscripted(let base, _, _), .member(let base, _, _): return isAssignable(base)
+        case .subscripted(let base, _, _), .member(let base, _, _), .forceUnwrap(let base, _): return isAssignable(base)
         default: return false
         }
     }
