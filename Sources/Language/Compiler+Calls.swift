@@ -19,6 +19,14 @@ extension Compiler {
                 _ = try CallSite.plan(decl, labels: labels, positions: positions, at: position)
                 if case .variable(let slot) = try resolver.resolve(name, at: namePosition) {
                     let site = CallSite(labels: labels, positions: positions, position: position)
+                    if let local = localFunctions[ObjectIdentifier(decl)], case .local(let depth, let index) = slot {
+                        let operands = try args.map { try compileOperand($0.value) }
+                        let call = LocalFunctionCall(
+                            interpreter: interpreter, function: local, depth: depth, index: index, site: site,
+                            values: operands.map(\.code), writer: argumentWriter(operands), name: name,
+                            namePosition: namePosition)
+                        return { frame in try call.run(frame) }
+                    }
                     return try compileFunctionCall(name, slot, args, site: site, namePosition: namePosition)
                 }
             }

@@ -49,6 +49,14 @@ extension Compiler {
             let slot = try functionSlot(decl)
             let function = try compileFunction(decl, integer: try integerFunction(decl, slot: slot))
             let store = storer(slot, declaresGlobal: true)
+            if let local = localFunctions[ObjectIdentifier(decl)] {
+                local.compiled = function
+                let declared = RuntimeValue.function(local.declared)
+                return { frame in
+                    try store(frame, declared)
+                    return .normal
+                }
+            }
             return { frame in
                 try store(frame, .function(FunctionValue(name: decl.name, body: .user(function, frame))))
                 return .normal
@@ -96,6 +104,10 @@ extension Compiler {
     mutating func compileStatements(_ statements: [Stmt]) throws -> CompiledStmt {
         let functions = try resolver.hoistFunctions(statements)
         hoistedFunctions.merge(functions) { $1 }
+        for case .function(let decl) in statements where functions[ObjectIdentifier(decl)] != nil
+            && statements.usesOnlyAsCallee(decl.name) {
+            localFunctions[ObjectIdentifier(decl)] = LocalFunction(name: decl.name)
+        }
         return sequence(try statements.map { StmtCode(run: try compile($0)) }[...])
     }
 

@@ -34,6 +34,8 @@ struct Compiler {
     var resolver: Resolver
     /// The slots `Resolver.hoistFunctions` gave local functions, by declaration.
     var hoistedFunctions: [ObjectIdentifier: Slot] = [:]
+    /// The local functions their blocks only call, by declaration (see `LocalFunction`).
+    var localFunctions: [ObjectIdentifier: LocalFunction] = [:]
 
     init(interpreter: Interpreter) {
         self.interpreter = interpreter

@@ -1,0 +1,56 @@
+/// A local `func` that its block only ever calls (`Stmt.usesOnlyAsCallee`), as a recursive helper inside a
+/// function is. Its calls reach it here, with the frame it was declared in as the frame it captures, so its slot
+/// holds no function value: one would capture that frame, and the frame holding it would be a cycle that is never
+/// freed (a call of the enclosing function leaked its whole frame, arrays included). The slot holds `declared`
+/// once the declaration has run, so a call before it is still the error it was.
+final class LocalFunction {
+    /// Set when the declaration is compiled, before any code of its cell runs; calls inside its own body are
+    /// compiled before it.
+    var compiled: CompiledFunction?
+    /// What the slot holds once the declaration has run; captures no frame, and is never called as a value.
+    let declared: FunctionValue
+
+    init(name: String) {
+        declared = FunctionValue(name: name, body: .native { _, _, position in
+            throw LanguageError(message: "`\(name)` is only called directly", position: position)
+        })
+    }
+}
+
+/// A compiled call of a `LocalFunction`: the frame `depth` levels up holds its slot and is the frame it captures.
+final class LocalFunctionCall {
+    let interpreter: Interpreter
+    let function: LocalFunction
+    let depth: Int
+    let index: Int
+    let site: CallSite
+    let values: [ExprCode]
+    let writer: (_ caller: Frame, _ callee: Frame) throws -> Void
+    let name: String
+    let namePosition: Position
+
+    init(
+        interpreter: Interpreter, function: LocalFunction, depth: Int, index: Int, site: CallSite, values: [ExprCode],
+        writer: @escaping (_ caller: Frame, _ callee: Frame) throws -> Void, name: String, namePosition: Position
+    ) {
+        self.interpreter = interpreter
+        self.function = function
+        self.depth = depth
+        self.index = index
+        self.site = site
+        self.values = values
+        self.writer = writer
+        self.name = name
+        self.namePosition = namePosition
+    }
+
+    func run(_ frame: Frame) throws -> RuntimeValue {
+        let home = frame.ancestor(depth)
+        guard case .function = home.slots[index], let compiled = function.compiled else {
+            throw LanguageError(
+                message: "`\(name)` is called before its `func` declaration has run; declare it above this call",
+                position: namePosition, length: name.count)
+        }
+        return try interpreter.call(compiled, home, arguments: values, writer: writer, from: frame, site)
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+@testable import Language
+
+/// A local `func` its block only calls is reached without a function value in its frame (`LocalFunction`), so a
+/// recursive helper no longer keeps each call's frame alive. Everything else about local functions stays: calls
+/// before the declaration, labels and defaults, limits, and functions used as values (the general path).
+@Suite(.serialized) struct LocalFunctionTests {
+    private func last(_ source: String, _ session: Session = Session()) -> CellOutput? {
+        runCell(source, in: session).outputs.last
+    }
+
+    @Test func aRecursiveHelperFreesItsCallsFrames() throws {
+        // Each call of `outer` holds an 8 MB array its helper reads. Kept alive, a hundred calls would pass the
+        // 300 MB the session may add; freed, they hold one at a time.
+        let held = try #require(ResidentMemory.sizes()).resident
+        let session = Session(limits: Limits(memory: held + 300_000_000))
+        let program = """
+            func outer(_ k: Int) -> Double {
+                let big = [Double](repeating: 1.0, count: 1_000_000)
+                func inner(_ n: Int) -> Double { n == 0 ? big[k] : inner(n - 1) + 1 }
+                return inner(3)
+            }
+            var total = 0.0
+            for k in 0..<100 { total += outer(k) }
+            total
+            """
+        let result = runCell(program, in: session)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.outputs.last == .value("400.0"))
+    }
+
+    @Test func callsKeepTheirMeaning() {
+        // Mutual recursion, labels and a default, a call from a closure two frames down, a loop body's function.
+        let program = """
+            func run(_ n: Int) -> [Int] {
+                func isEven(_ k: Int) -> Bool { k == 0 ? true : isOdd(k - 1) }
+                func isOdd(_ k: Int) -> Bool { k == 0 ? false : isEven(k - 1) }
+                func scaled(_ x: Int, by factor: Int = 10) -> Int { x * factor }
+                let evens = (0..<n).filter { k in [k].map { isEven($0) }[0] }
+                var out = evens.map { scaled($0) }
+            out.append(scaled(1, by: 2))
+                for i in 0..<2 {
+                    func twice(_ x: Int) -> Int { x * 2 + i }
+                    out.append(twice(5))
+                }
+                return out
+            }
+            run(5)
+            """
+        #expect(last(program) == .value("[0, 20, 40, 2, 10, 11]"))
+    }
+
+    @Test func aFunctionUsedAsAValueStillWorksAndEscapes() {
+        #expect(last("func f() -> [Int] {\n    func sq(_ x: Int) -> Int { x * x }\n    return [1, 2, 3].map(sq)\n}\nf()")
+            == .value("[1, 4, 9]"))
+        let escaping = """
+            func make() -> (Int) -> Int {
+                func count(_ n: Int) -> Int { n == 0 ? 0 : 1 + count(n - 1) }
+                return count
+            }
+            let c = make()
+            c(4)
+            """
+        #expect(last(escaping) == .value("4"))
+        // A closure that calls the helper and leaves the function: the frame stays with it.
+        let closure = """
+            func make() -> () -> Int {
+                let base = 40
+                func deep(_ n: Int) -> Int { n == 0 ? base : deep(n - 1) + 1 }
+                return { deep(2) }
+            }
+            make()()
+            """
+        #expect(last(closure) == .value("42"))
+    }
+
+    @Test func errorsAndLimitsAreTheSame() {
+        let early = runCell("func f() -> Int {\n    let y = g()\n    func g() -> Int { 1 }\n    return y\n}\nf()")
+        #expect(early.diagnostics.first?.message
+            == "`g` is called before its `func` declaration has run; declare it above this call")
+        #expect(early.diagnostics.first?.location.line == 2)
+        let label = runCell("func f() -> Int {\n    func g(x: Int) -> Int { x }\n    return g(y: 1)\n}")
+        #expect(label.diagnostics.first?.message.contains("y") == true)
+        let deep = runCell(
+            "func f() -> Int {\n    func down(_ n: Int) -> Int { down(n + 1) }\n    return down(0)\n}\nf()",
+            in: Session(limits: Limits(maxRecursionDepth: 300)))
+        #expect(deep.diagnostics.first?.message.contains("recursion depth limit of 300") == true)
+        let steps = runCell(
+            "func f() -> Int {\n    func spin(_ n: Int) -> Int { n == 0 ? 0 : spin(n - 1) }\n    return spin(5000)\n}\nf()",
+            in: Session(limits: Limits(stepBudget: 1_000)))
+        #expect(steps.diagnostics.first?.message.contains("step budget") == true)
+    }
+
+    @Test func onlyCallsCountAsCalls() {
+        let body: [Stmt] = try! Parser.parse("func g() -> Int { 1 }\nlet a = g()\nlet b = [g, g]")
+        #expect(!body.usesOnlyAsCallee("g"))
+        let calls: [Stmt] = try! Parser.parse("func g(_ n: Int) -> Int { n == 0 ? 0 : g(n - 1) }\nlet a = { g(2) }()")
+        #expect(calls.usesOnlyAsCallee("g"))
+    }
+}
