@@ -49,7 +49,8 @@ extension Compiler {
             let slot = try functionSlot(decl)
             let function = try compileFunction(decl, integer: try integerFunction(decl, slot: slot))
             let store = storer(slot, declaresGlobal: true)
-            if let local = localFunctions[ObjectIdentifier(decl)] {
+            // A local of top-level code lives in the globals, where no frame can be kept alive: the usual value.
+            if let local = localFunctions[ObjectIdentifier(decl)], case .local = slot {
                 local.compiled = function
                 let declared = RuntimeValue.function(local.declared)
                 return { frame in

@@ -50,6 +50,15 @@ import Testing
         #expect(last(program) == .value("[0, 20, 40, 2, 10, 11]"))
     }
 
+    @Test func topLevelBlocksKeepTheirFunctions() {
+        // Top-level code's locals live in the globals; its blocks' functions are called the usual way.
+        #expect(last("if true {\n    func g(_ n: Int) -> Int { n == 0 ? 0 : g(n - 1) + 1 }\n    print(g(3))\n}\n7") == .value("7"))
+        #expect(runCell("if true {\n    func g(_ n: Int) -> Int { n == 0 ? 0 : g(n - 1) + 1 }\n    print(g(3))\n}").outputs
+            == [.text("3\n")])
+        #expect(last("var out: [Int] = []\nfor i in 0..<3 {\n    func twice(_ x: Int) -> Int { x * 2 + i }\n    out.append(twice(5))\n}\nout")
+            == .value("[10, 11, 12]"))
+    }
+
     @Test func aFunctionUsedAsAValueStillWorksAndEscapes() {
         #expect(last("func f() -> [Int] {\n    func sq(_ x: Int) -> Int { x * x }\n    return [1, 2, 3].map(sq)\n}\nf()")
             == .value("[1, 4, 9]"))
