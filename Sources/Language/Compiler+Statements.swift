@@ -15,6 +15,25 @@ extension Compiler {
                 return .normal
             }
 
+        case .declaration(true, .name(let name, let namePosition), .closure(let decl)?, nil, _)
+            where localFunctions[ObjectIdentifier(decl)] != nil:
+            // A closure its block only calls (see `LocalFunction`); its name knows its declaration, so calls of it
+            // have their arguments checked here, as calls of a `func` do.
+            let function = try compileFunction(decl)
+            let slot = try resolver.declare(name, isConstant: true, function: decl, at: namePosition)
+            let store = storer(slot, declaresGlobal: false)
+            guard case .local = slot, let local = localFunctions[ObjectIdentifier(decl)] else {
+                return { frame in
+                    try store(frame, .function(FunctionValue(name: "closure", body: .user(function, frame))))
+                    return .normal
+                }
+            }
+            local.compiled = function
+            let declared = RuntimeValue.function(local.declared)
+            return { frame in
+                try store(frame, declared)
+                return .normal
+            }
         case .declaration(let isConstant, let pattern, let valueExpr, let expectation, _):
             // The value is compiled first: in `let x = x + 1` the right side sees the outer `x`.
             let value = try compile(valueExpr)
@@ -108,6 +127,13 @@ extension Compiler {
         for case .function(let decl) in statements where functions[ObjectIdentifier(decl)] != nil
             && statements.usesOnlyAsCallee(decl.name) {
             localFunctions[ObjectIdentifier(decl)] = LocalFunction(name: decl.name)
+        }
+        // `let name = { … }` in a function, only called: the same, for a closure kept in a constant.
+        for statement in statements where !resolver.atGlobalLevel {
+            if case .declaration(true, .name(let name, _), .closure(let decl)?, nil, _) = statement,
+               statements.usesOnlyAsCallee(name) {
+                localFunctions[ObjectIdentifier(decl)] = LocalFunction(name: name)
+            }
         }
         return sequence(try statements.map { StmtCode(run: try compile($0)) }[...])
     }

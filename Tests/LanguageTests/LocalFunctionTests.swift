@@ -29,6 +29,46 @@ import Testing
         #expect(result.outputs.last == .value("400.0"))
     }
 
+    @Test func aClosureInAConstantFreesItsCallsFrames() throws {
+        let held = try #require(ResidentMemory.sizes()).resident
+        let session = Session(limits: Limits(memory: held + 300_000_000))
+        let program = """
+            func outer(_ k: Int) -> Double {
+                let big = [Double](repeating: 1.0, count: 1_000_000)
+                let lift = { (x: Double) -> Double in x + big[k] }
+                return [1.0, 2.0].map { lift($0) }.reduce(0, +)
+            }
+            var total = 0.0
+            for k in 0..<100 { total += outer(k) }
+            total
+            """
+        let result = runCell(program, in: session)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.outputs.last == .value("500.0"))
+    }
+
+    @Test func closuresInConstantsKeepTheirMeaning() {
+        let program = """
+            func f() -> [Double] {
+                let a = { $0 * 2 }
+                let b = { x in x + 1 }
+                let c = { (x: Double) -> Double in x * x }
+                let d = { p, q in p - q }
+                let e = { 42.0 }
+                let twice = { (x: Double) -> Double in 2 * x }
+                let apply = { (x: Double) -> Double in twice(twice(x)) }
+                return [a(1.5), b(2.0), c(3.0), d(5.0, 1.0), e(), apply(1.0)]
+            }
+            f()
+            """
+        #expect(last(program) == .value("[3.0, 3.0, 9.0, 4.0, 42.0, 4.0]"))
+        let extra = runCell("func f() -> Double {\n    let sq = { (x: Double) -> Double in x * x }\n    return sq(1, 2)\n}")
+        #expect(extra.diagnostics.first?.message == "extra argument in call to `closure`: it takes 1, got 2")
+        // Used as a value too: the usual closure.
+        #expect(last("func f() -> [Double] {\n    let sq = { (x: Double) -> Double in x * x }\n    return [1.0, 3.0].map(sq)\n}\nf()")
+            == .value("[1.0, 9.0]"))
+    }
+
     @Test func callsKeepTheirMeaning() {
         // Mutual recursion, labels and a default, a call from a closure two frames down, a loop body's function.
         let program = """
