@@ -13,7 +13,7 @@ extension Builtins {
             guard count <= maximumValues else { throw tooMany("Array(repeating:count:)", at: position) }
             let element = args["repeating"]
             try Nesting.check(element, at: args.position(of: "repeating"))
-            return .array(Array(repeating: element, count: count))
+            return .array(Array(repeatingValue: element, count: count))
         },
         Builtin(
             "zip", [.positional("a"), .positional("b")],

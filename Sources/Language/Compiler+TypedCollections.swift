@@ -50,19 +50,43 @@ extension Compiler {
         let make = try compileBuiltinCall(array, args, at: position)
         let literal = Compiler.isLiteral(args[0].value)
         return { frame in
-            // Every element is the same value: it is checked and converted once, and the array is made again
-            // from it only after the first one is gone (its scope ends), so at most one is held at a time.
-            let (count, sample) = Compiler.countAndSample(try make(frame))
-            guard case .array(let converted)? = TypeAnnotation.conform(sample, to: type, literal: literal) else {
-                throw Compiler.annotationMismatch(sample, type, at: position)
+            // Every element is the same value: it is checked and converted once. The array the builtin made is
+            // kept when its element conforms unchanged; otherwise it is made again from the converted element
+            // only after the first one is gone, so at most one is held at a time.
+            switch try Compiler.conformRepetition(try make(frame), to: type, literal: literal, at: position) {
+            case .kept(let array): return array
+            case .converted(let element, let count): return .array(Array(repeatingValue: element, count: count))
             }
-            return .array(converted.first.map { Array(repeating: $0, count: count) } ?? [])
         }
     }
 
-    /// The length of an array `Array(repeating:count:)` made, and an array of its first element.
-    private static func countAndSample(_ made: RuntimeValue) -> (Int, RuntimeValue) {
+    /// What `[T](repeating:count:)` returns: the builtin's array, or its converted element and count.
+    private enum Repetition {
+        case kept(RuntimeValue)
+        case converted(RuntimeValue, count: Int)
+    }
+
+    private static func conformRepetition(
+        _ made: consuming RuntimeValue, to type: TypeAnnotation, literal: Bool, at position: Position
+    ) throws -> Repetition {
         guard case .array(let items) = made else { preconditionFailure("Array makes an array") }
-        return (items.count, .array(Array(items.prefix(1))))
+        let sample = RuntimeValue.array(Array(items.prefix(1)))
+        guard case .array(let converted)? = TypeAnnotation.conform(sample, to: type, literal: literal) else {
+            throw Compiler.annotationMismatch(sample, type, at: position)
+        }
+        guard let element = converted.first, let first = items.first, !sameScalar(first, element) else {
+            return .kept(made)
+        }
+        return .converted(element, count: items.count)
+    }
+
+    /// Whether two values are the same Int, Double (to the bit) or Bool; false for anything else.
+    private static func sameScalar(_ a: RuntimeValue, _ b: RuntimeValue) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): x == y
+        case (.double(let x), .double(let y)): x.bitPattern == y.bitPattern
+        case (.bool(let x), .bool(let y)): x == y
+        default: false
+        }
     }
 }

@@ -26,6 +26,26 @@ import Testing
         #expect(last(expression) == .value(expected))
     }
 
+    /// Numbers and Bools are repeated as bytes; every length the doubling fill can stop at must hold exactly the
+    /// elements an element-by-element loop makes, and each copy must be a value of its own.
+    @Test func repeatedValuesAreWholeAtEveryLength() {
+        for count in [0, 1, 2, 3, 4, 5, 7, 8, 9, 1000, 1023, 1025] {
+            for (element, spelling) in [("-3", "Int"), ("2.5", "Double"), ("true", "Bool")] {
+                let program = """
+                    var made = Array(repeating: \(element), count: \(count))
+                    var looped: [\(spelling)] = []
+                    for _ in 0..<\(count) { looped.append(\(element)) }
+                    let typed = [\(spelling)](repeating: \(element), count: \(count))
+                    if \(count) > 0 { made[\(count) - 1] = looped[0] }
+                    [made == looped, typed == looped, made.count == \(count)]
+                    """
+                #expect(last(program) == .value("[true, true, true]"), "\(element) × \(count)")
+            }
+        }
+        // Rows are arrays, copied one by one: changing one leaves the others.
+        #expect(last("var g = Array(repeating: [0, 0], count: 3)\ng[1][0] = 5\ng") == .value("[[0, 0], [5, 0], [0, 0]]"))
+    }
+
     @Test func stringsRepeat() {
         #expect(last("String(repeating: \"ab\", count: 3)") == .value("\"ababab\""))
         #expect(last("String(repeating: \"é\", count: 0)") == .value("\"\""))
