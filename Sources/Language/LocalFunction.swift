@@ -1,8 +1,8 @@
-/// A local `func` that its block only ever calls (`Stmt.usesOnlyAsCallee`), as a recursive helper inside a
-/// function is. Its calls reach it here, with the frame it was declared in as the frame it captures, so its slot
-/// holds no function value: one would capture that frame, and the frame holding it would be a cycle that is never
-/// freed (a call of the enclosing function leaked its whole frame, arrays included). The slot holds `declared`
-/// once the declaration has run, so a call before it is still the error it was.
+/// A local `func`, or a closure in a local `let`, that its block only ever calls (`Stmt.usesOnlyAsCallee`), as a
+/// recursive helper inside a function is. Its calls reach it here, with the frame it was declared in as the frame
+/// it captures, so its slot holds no function value: one would capture that frame, and the frame holding it would
+/// be a cycle that is never freed (a call of the enclosing function leaked its whole frame, arrays included). The
+/// slot holds `declared` once the declaration has run, so a call before it is still the error it was.
 final class LocalFunction {
     /// Set when the declaration is compiled, before any code of its cell runs; calls inside its own body are
     /// compiled before it.
