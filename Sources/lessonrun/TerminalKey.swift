@@ -18,8 +18,10 @@ enum TerminalKey: Equatable {
         var index = 0
         while index < bytes.count {
             guard let (key, length) = next(bytes, at: index) else { break }
-            if case .text(let added) = key, case .text(let previous)? = keys.last {
-                keys[keys.count - 1] = .text(previous + added)
+            // Pasted text arrives a character at a time: the text so far grows in place, out of the array.
+            if case .text(let added) = key, case .text? = keys.last, case .text(var previous) = keys.removeLast() {
+                previous += added
+                keys.append(.text(previous))
             } else {
                 keys.append(key)
             }

@@ -10,12 +10,16 @@ struct TextNode: MathNode {
 
     private(set) var pieces: [Piece] = []
 
+    /// Adds text, merged into the last piece when it has the same font. The last piece is taken out while it
+    /// grows, so its storage grows in place rather than being copied for every character added.
     mutating func append(_ text: String, font: MathVariant?) {
-        if case .text(let previous, let previousFont)? = pieces.last, previousFont == font {
-            pieces[pieces.count - 1] = .text(previous + text, font)
-        } else {
+        guard case .text(_, let previousFont)? = pieces.last, previousFont == font,
+              case .text(var previous, _) = pieces.removeLast() else {
             pieces.append(.text(text, font))
+            return
         }
+        previous += text
+        pieces.append(.text(previous, font))
     }
 
     mutating func append(contentsOf other: TextNode) {
