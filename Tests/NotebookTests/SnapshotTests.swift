@@ -42,6 +42,14 @@ struct SnapshotTests {
         #expect(Snapshot.parse(text) == Snapshot.record(Self.executed()))
     }
 
+    @Test("a snapshot saved with Windows line endings or a byte-order mark reads the same")
+    func lineEndingsAndMarkDoNotMatter() {
+        let text = Snapshot.record(Self.executed()).text(lesson: "snap.md")
+        let windows = text.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(Snapshot.parse(windows) == Snapshot.parse(text))
+        #expect(Snapshot.parse("\u{FEFF}" + text) == Snapshot.parse(text))
+    }
+
     @Test func aRunMatchesItsOwnSnapshotAndSmallNoiseIsTolerated() {
         let recorded = Snapshot.record(Self.executed())
         var noisy = recorded
