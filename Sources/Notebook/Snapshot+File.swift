@@ -14,9 +14,7 @@ extension Snapshot {
     /// Reads a snapshot file's text; lines before the first `== ` header are the header and are ignored.
     public static func parse(_ text: String) -> Snapshot {
         var sections: [Section] = []
-        // Cut on the bytes (`TextLines`): a lesson's snapshot holds its figures' data, megabytes of it, and cutting
-        // it Character by Character took a fifth of checking gd.md.
-        for line in TextLines(text).lines {
+        for line in lines(of: text) {
             if line.hasPrefix("== ") {
                 var title = String(line.dropFirst(3))
                 var number: Int?
@@ -33,5 +31,24 @@ extension Snapshot {
             while sections[index].lines.last == "" { sections[index].lines.removeLast() }
         }
         return Snapshot(sections: sections)
+    }
+
+    /// The text cut at each line feed that is a Character of its own, as `split(separator: "\n")` cuts it (a
+    /// printed `\r\n` is one Character and stays inside its line, as `record` wrote it), but on the bytes: a
+    /// lesson's snapshot holds its figures' data, megabytes of it, and cutting it Character by Character took a
+    /// fifth of checking gd.md.
+    private static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                guard index == 0 || bytes[index - 1] != UInt8(ascii: "\r") else { continue }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        return lines
     }
 }
