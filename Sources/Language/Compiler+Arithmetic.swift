@@ -304,7 +304,7 @@ extension Compiler {
             let (a, b) = (try lhs(frame), try rhs(frame))
             if case .double(let x) = a, case .double(let y) = b { return .bool(op.holds(x, y)) }
             if case .int(let i) = a, case .int(let j) = b { return .bool(op.holds(i, j)) }
-            if let holds = Compiler.mixedComparison(op, a, b) { return .bool(holds) }
+            if let holds = ExactComparison.mixed(op, a, b) { return .bool(holds) }
             return try interpreter.binary(.comparison(op), a, b, at: position)
         }
     }
@@ -428,7 +428,7 @@ extension Compiler {
                 let (a, b) = (try lhs(frame), try rhs(frame))
                 if case .int(let i) = a, case .int(let j) = b { return i < j }
                 if case .double(let x) = a, case .double(let y) = b { return x < y }
-                if let holds = Compiler.mixedComparison(op, a, b) { return holds }
+                if let holds = ExactComparison.mixed(op, a, b) { return holds }
                 return try slow(a, b)
             }
         case .lessOrEqual:
@@ -436,7 +436,7 @@ extension Compiler {
                 let (a, b) = (try lhs(frame), try rhs(frame))
                 if case .int(let i) = a, case .int(let j) = b { return i <= j }
                 if case .double(let x) = a, case .double(let y) = b { return x <= y }
-                if let holds = Compiler.mixedComparison(op, a, b) { return holds }
+                if let holds = ExactComparison.mixed(op, a, b) { return holds }
                 return try slow(a, b)
             }
         case .greater:
@@ -444,7 +444,7 @@ extension Compiler {
                 let (a, b) = (try lhs(frame), try rhs(frame))
                 if case .int(let i) = a, case .int(let j) = b { return i > j }
                 if case .double(let x) = a, case .double(let y) = b { return x > y }
-                if let holds = Compiler.mixedComparison(op, a, b) { return holds }
+                if let holds = ExactComparison.mixed(op, a, b) { return holds }
                 return try slow(a, b)
             }
         case .greaterOrEqual:
@@ -452,18 +452,10 @@ extension Compiler {
                 let (a, b) = (try lhs(frame), try rhs(frame))
                 if case .int(let i) = a, case .int(let j) = b { return i >= j }
                 if case .double(let x) = a, case .double(let y) = b { return x >= y }
-                if let holds = Compiler.mixedComparison(op, a, b) { return holds }
+                if let holds = ExactComparison.mixed(op, a, b) { return holds }
                 return try slow(a, b)
             }
         }
-    }
-
-    /// An Int and a Double compared by exact value; nil for any other pair.
-    @inline(__always)
-    static func mixedComparison(_ op: ComparisonOperator, _ a: RuntimeValue, _ b: RuntimeValue) -> Bool? {
-        if case .int(let i) = a, case .double(let y) = b { return op.holds(i, y) }
-        if case .double(let x) = a, case .int(let j) = b { return op.holds(x, j) }
-        return nil
     }
 
     /// Where the variable `expr` names lives, when it is one.

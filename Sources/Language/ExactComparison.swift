@@ -33,6 +33,14 @@ enum ExactComparison {
         }
     }
 
+    /// `a op b` for an Int and a Double, either way round, compared by exact value; nil for any other pair.
+    @inline(__always)
+    static func mixed(_ op: ComparisonOperator, _ a: RuntimeValue, _ b: RuntimeValue) -> Bool? {
+        if case .int(let i) = a, case .double(let y) = b { return op.holds(i, y) }
+        if case .double(let x) = a, case .int(let j) = b { return op.holds(x, j) }
+        return nil
+    }
+
     /// Whether an Int and a Double are the same number.
     @inline(__always)
     static func equal(_ i: Int, _ d: Double) -> Bool { order(i, d) == 0 }

@@ -52,7 +52,7 @@ enum Operators {
         if case .tensor = rhs { return try TensorOperators.compare(op, lhs, rhs, at: position) }
         if case .string(let a) = lhs, case .string(let b) = rhs { return .bool(op.holds(a, b)) }
         if case .int(let a) = lhs, case .int(let b) = rhs { return .bool(op.holds(a, b)) }
-        if let holds = Compiler.mixedComparison(op, lhs, rhs) { return .bool(holds) }
+        if let holds = ExactComparison.mixed(op, lhs, rhs) { return .bool(holds) }
         guard lhs.isNumeric, rhs.isNumeric, let a = lhs.number, let b = rhs.number else {
             throw mismatch(op.rawValue, lhs, rhs, at: position)
         }
