@@ -9,40 +9,35 @@ import Testing
         runCell(source, in: session).outputs.last
     }
 
-    @Test func aRecursiveHelperFreesItsCallsFrames() throws {
-        // Each call of `outer` holds an 8 MB array its helper reads. Kept alive, a hundred calls would pass the
-        // 300 MB the session may add; freed, they hold one at a time.
+    /// Runs a function whose every call holds an 8 MB array, 100 times, under a limit of 300 MB more than the
+    /// process holds: kept alive, the calls' frames would pass it; freed, they hold one array at a time.
+    /// `helper` declares what reads the array and `result` uses it.
+    private func hundredCalls(_ helper: String, _ result: String) throws -> CellResult {
         let held = try #require(ResidentMemory.sizes()).resident
         let session = Session(limits: Limits(memory: held + 300_000_000))
         let program = """
             func outer(_ k: Int) -> Double {
                 let big = [Double](repeating: 1.0, count: 1_000_000)
-                func inner(_ n: Int) -> Double { n == 0 ? big[k] : inner(n - 1) + 1 }
-                return inner(3)
+                \(helper)
+                return \(result)
             }
             var total = 0.0
             for k in 0..<100 { total += outer(k) }
             total
             """
-        let result = runCell(program, in: session)
+        return runCell(program, in: session)
+    }
+
+    @Test func aRecursiveHelperFreesItsCallsFrames() throws {
+        let result = try hundredCalls(
+            "func inner(_ n: Int) -> Double { n == 0 ? big[k] : inner(n - 1) + 1 }", "inner(3)")
         #expect(result.diagnostics.isEmpty)
         #expect(result.outputs.last == .value("400.0"))
     }
 
     @Test func aClosureInAConstantFreesItsCallsFrames() throws {
-        let held = try #require(ResidentMemory.sizes()).resident
-        let session = Session(limits: Limits(memory: held + 300_000_000))
-        let program = """
-            func outer(_ k: Int) -> Double {
-                let big = [Double](repeating: 1.0, count: 1_000_000)
-                let lift = { (x: Double) -> Double in x + big[k] }
-                return [1.0, 2.0].map { lift($0) }.reduce(0, +)
-            }
-            var total = 0.0
-            for k in 0..<100 { total += outer(k) }
-            total
-            """
-        let result = runCell(program, in: session)
+        let result = try hundredCalls(
+            "let lift = { (x: Double) -> Double in x + big[k] }", "[1.0, 2.0].map { lift($0) }.reduce(0, +)")
         #expect(result.diagnostics.isEmpty)
         #expect(result.outputs.last == .value("500.0"))
     }
