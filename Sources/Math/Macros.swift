@@ -29,12 +29,12 @@ public struct Macros: Sendable {
         guard definitions.isEmpty else { return true }
         // Over the bytes: `String.contains` took 60 000 instructions a formula here, more than converting most.
         let bytes = Array(tex.utf8)
-        func occurrences(of word: [UInt8]) -> [Int] {
-            guard bytes.count >= word.count else { return [] }
-            return (0...(bytes.count - word.count)).filter { bytes[$0..<($0 + word.count)].elementsEqual(word) }
+        // Where `word` starts, found one at a time, so a search stops at the first that decides.
+        func starts(of word: [UInt8]) -> LazyFilterSequence<Range<Int>> {
+            (0..<max(0, bytes.count - word.count + 1)).lazy.filter { bytes[$0..<($0 + word.count)].elementsEqual(word) }
         }
-        if Self.definingWords.contains(where: { !occurrences(of: $0).isEmpty }) { return true }
-        return occurrences(of: Self.begin).contains { start in
+        if Self.definingWords.contains(where: { starts(of: $0).first != nil }) { return true }
+        return starts(of: Self.begin).contains { start in
             // `\begin{name}`, spaces allowed before the brace; anything else might be numbered.
             var index = start + Self.begin.count
             while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
