@@ -52,6 +52,10 @@ extension Compiler {
                 return .normal
             }
 
+        case .assignment(.tuple(let targets, _), nil, let valueExpr, let position):
+            return try tupleAssignment(targets, value: valueExpr, at: position)
+        case .assignment(.name("_", _), nil, let valueExpr, _):
+            return try discardingAssignment(valueExpr)
         case .assignment(.name(let name, let namePosition), let op?, let valueExpr, let position):
             let value = try compile(valueExpr)
             let slot = try resolver.assignable(name, at: namePosition)

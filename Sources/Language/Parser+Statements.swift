@@ -44,6 +44,11 @@ extension Parser {
             guard isAssignable(expr) else {
                 throw LanguageError(message: "cannot assign to this expression", position: expr.position)
             }
+            if compound != nil, isDestructuring(expr) {
+                throw LanguageError(
+                    message: "`\(op.text)` cannot change a tuple of targets or `_`; only `=` can",
+                    position: op.position, length: op.text.count)
+            }
             let value = try expression()
             return .assignment(target: expr, op: compound, value: value, op.position)
         }
@@ -58,8 +63,18 @@ extension Parser {
     private func isAssignable(_ expr: Expr) -> Bool {
         switch expr {
         case .name: return true
+        case .tuple(let items, _): return items.allSatisfy(isAssignable)
         case .subscripted(let base, _, _), .member(let base, _, _), .forceUnwrap(let base, _): return isAssignable(base)
         default: return false
+        }
+    }
+
+    /// `(a, b)` or `_` as a target, which only `=` assigns.
+    private func isDestructuring(_ expr: Expr) -> Bool {
+        switch expr {
+        case .tuple: true
+        case .name(let name, _): name == "_"
+        default: false
         }
     }
 
