@@ -116,6 +116,21 @@ enum Operators {
         case (.string(let a), .string(let b)) where op == .add:
             try Capacity.checkLength(a.utf8.count + b.utf8.count, at: position)
             return .string(a + b)
+        // Arrays of strings (or of anything that is not a number) have no element-wise sum: `+` joins them, as
+        // Swift's does. Numeric arrays add element by element, numpy's way, where Swift would join them; lengths
+        // that differ would then broadcast a one-element or empty array silently (`xs += [4]` gave `xs + 4`), so
+        // they are an error that says how to join.
+        case (.array(let a), .array(let b)) where op == .add && (!a.isEmpty || !b.isEmpty)
+            && a.allSatisfy(isJoinable) && b.allSatisfy(isJoinable):
+            guard a.count + b.count <= Capacity.arrayCount else {
+                throw LanguageError(message: "an array may hold at most \(Capacity.arrayCount) elements", position: position)
+            }
+            return .array(a + b)
+        case (.array(let a), .array(let b)) where op == .add && a.count != b.count:
+            throw LanguageError(
+                message: "`+` adds arrays element by element, as numpy does, and these have \(a.count) and \(b.count) "
+                    + "elements; to join them as Swift does, use `append(contentsOf:)`",
+                position: position)
         case (.array, _) where TensorConversion.tensor(lhs) != nil && TensorConversion.tensor(rhs) != nil,
              (_, .array) where TensorConversion.tensor(lhs) != nil && TensorConversion.tensor(rhs) != nil:
             return try TensorOperators.arithmetic(op, lhs, rhs, at: position)
@@ -200,6 +215,15 @@ enum Operators {
         case .power: return pow(a, b)
         case .remainder, .matrixProduct:
             throw LanguageError(message: "operator `\(op.rawValue)` is not differentiable", position: position)
+        }
+    }
+
+    /// An element `+` joins arrays of rather than adding them: a string, a Bool, or a tuple, dictionary or
+    /// optional, none of which adds element by element.
+    private static func isJoinable(_ v: RuntimeValue) -> Bool {
+        switch v {
+        case .string, .bool, .tuple, .dictionary, .optional: true
+        default: false
         }
     }
 
