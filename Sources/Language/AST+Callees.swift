@@ -12,6 +12,11 @@ extension Stmt {
             c.usesOnlyAsCallee(name) && then.usesOnlyAsCallee(name) && (otherwise ?? []).usesOnlyAsCallee(name)
         case .ifLet(_, _, let e, let then, let otherwise, _):
             e.usesOnlyAsCallee(name) && then.usesOnlyAsCallee(name) && (otherwise ?? []).usesOnlyAsCallee(name)
+        case .ifClauses(let clauses, let then, let otherwise, _):
+            clauses.allSatisfy { $0.expr.usesOnlyAsCallee(name) } && then.usesOnlyAsCallee(name)
+                && (otherwise ?? []).usesOnlyAsCallee(name)
+        case .guardClauses(let clauses, let otherwise, _):
+            clauses.allSatisfy { $0.expr.usesOnlyAsCallee(name) } && otherwise.usesOnlyAsCallee(name)
         case .forIn(_, let e, let body, _), .whileLoop(let e, let body, _), .repeatWhile(let body, let e, _):
             e.usesOnlyAsCallee(name) && body.usesOnlyAsCallee(name)
         case .returnValue(let e, _): e?.usesOnlyAsCallee(name) ?? true

@@ -10,6 +10,11 @@ extension Stmt {
             c.makesFunctions || then.contains { $0.makesFunctions } || (otherwise ?? []).contains { $0.makesFunctions }
         case .ifLet(_, _, let e, let then, let otherwise, _):
             e.makesFunctions || then.contains { $0.makesFunctions } || (otherwise ?? []).contains { $0.makesFunctions }
+        case .ifClauses(let clauses, let then, let otherwise, _):
+            clauses.contains { $0.expr.makesFunctions } || then.contains { $0.makesFunctions }
+                || (otherwise ?? []).contains { $0.makesFunctions }
+        case .guardClauses(let clauses, let otherwise, _):
+            clauses.contains { $0.expr.makesFunctions } || otherwise.contains { $0.makesFunctions }
         case .forIn(_, let e, let body, _), .whileLoop(let e, let body, _), .repeatWhile(let body, let e, _):
             e.makesFunctions || body.contains { $0.makesFunctions }
         case .returnValue(let e, _): e?.makesFunctions ?? false

@@ -12,6 +12,19 @@ indirect enum Pattern {
     case tuple([Pattern], Position)
 }
 
+/// One clause of an `if` or `guard` condition list: a Bool, or `let name = optional`, which holds when the
+/// optional is not nil and binds its value.
+enum ConditionClause {
+    case boolean(Expr)
+    case binding(Pattern, isConstant: Bool, Expr)
+
+    var expr: Expr {
+        switch self {
+        case .boolean(let e), .binding(_, _, let e): e
+        }
+    }
+}
+
 /// A parameter of a `func` declaration.
 struct Parameter {
     /// The label callers write; nil for `_`.
@@ -19,6 +32,8 @@ struct Parameter {
     var name: String
     var defaultValue: Expr?
     var position: Position
+    /// Declared with an optional type (`_ x: Int?`): a plain argument arrives wrapped, as Swift passes it.
+    var isOptional = false
 }
 
 /// A `func` declaration; closures are anonymous ones with unlabeled parameters.
@@ -104,6 +119,12 @@ indirect enum Stmt {
     case ifElse(condition: Expr, then: [Stmt], otherwise: [Stmt]?, Position)
     /// `if let name = optional { … } else { … }` (`if var` when not constant).
     case ifLet(Pattern, isConstant: Bool, value: Expr, then: [Stmt], otherwise: [Stmt]?, Position)
+    /// `if a > 0, let b = d[k], b < a { … }`: the clauses are checked in order, each binding visible to those after
+    /// it and to the block. An `if` of one clause is `ifElse` or `ifLet`.
+    case ifClauses([ConditionClause], then: [Stmt], otherwise: [Stmt]?, Position)
+    /// `guard clauses else { … }`: the `else` block leaves the scope (the parser checks), and the clauses'
+    /// bindings stay visible after the guard.
+    case guardClauses([ConditionClause], otherwise: [Stmt], Position)
     case forIn(Pattern, sequence: Expr, body: [Stmt], Position)
     case whileLoop(condition: Expr, body: [Stmt], Position)
     case repeatWhile(body: [Stmt], condition: Expr, Position)

@@ -185,6 +185,20 @@ extension Compiler {
 
     /// A body that is one expression returns it, as Swift's implicit return does.
     private mutating func compileBody(_ decl: FunctionDecl) throws -> CompiledExpr {
+        let body = try compileStatementsOfBody(decl)
+        let optionals = decl.parameters.indices.filter { decl.parameters[$0].isOptional }
+        guard !optionals.isEmpty else { return body }
+        // A parameter declared `Int?` holds an optional whatever the caller passed, so `if let` and `??` apply.
+        return { frame in
+            for i in optionals {
+                if case .optional = frame.slots[i] { continue }
+                frame.slots[i] = .optional(frame.slots[i])
+            }
+            return try body(frame)
+        }
+    }
+
+    private mutating func compileStatementsOfBody(_ decl: FunctionDecl) throws -> CompiledExpr {
         let interpreter = self.interpreter
         if decl.body.count == 1, case .expression(let expr, let expectation) = decl.body[0] {
             let code = try compile(expr)

@@ -98,6 +98,10 @@ extension Compiler {
         case .ifLet(let pattern, let isConstant, let value, let then, let otherwise, let position):
             return try compileIfLet(pattern, isConstant: isConstant, value, then, otherwise, at: position)
 
+        case .ifClauses(let clauses, let then, let otherwise, _):
+            return try compileIfClauses(clauses, then, otherwise)
+        case .guardClauses(let clauses, let otherwise, _):
+            return try compileGuard(clauses, otherwise)
         case .forIn(let pattern, let sequence, let body, let position):
             return try compileForIn(pattern, sequence, body, at: position)
         case .whileLoop(let condition, let body, let position):
@@ -179,13 +183,16 @@ extension Compiler {
     }
 
     /// Declares a pattern's names and returns what stores a value into them, destructuring tuples.
-    mutating func compileBinding(_ pattern: Pattern, isConstant: Bool) throws -> (Frame, RuntimeValue) throws -> Void {
+    mutating func compileBinding(_ pattern: Pattern, isConstant: Bool, shadowing: Bool = false) throws
+        -> (Frame, RuntimeValue) throws -> Void
+    {
         switch pattern {
         case .wildcard:
             return { _, _ in }
         case .name(let name, let position):
             let declaresGlobal = resolver.atGlobalLevel
-            return storer(try resolver.declare(name, isConstant: isConstant, at: position), declaresGlobal: declaresGlobal)
+            let slot = try resolver.declare(name, isConstant: isConstant, shadowing: shadowing, at: position)
+            return storer(slot, declaresGlobal: declaresGlobal)
         case .tuple(let patterns, let position):
             let binders = try patterns.map { try compileBinding($0, isConstant: isConstant) }
             return { frame, value in

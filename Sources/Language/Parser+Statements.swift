@@ -8,6 +8,7 @@ extension Parser {
             case "let", "var": return try declaration()
             case "func": return .function(try functionDeclaration())
             case "if": advance(); return try ifStatement(start)
+            case "guard": return try guardStatement()
             case "for": return try forStatement()
             case "while":
                 advance()
@@ -140,9 +141,11 @@ extension Parser {
         } else if first.text == "_" {
             throw unexpected("expected a parameter name after `_`")
         }
-        if match(":") { try skipType() }
+        var isOptional = false
+        if match(":"), case .optional = try typeAnnotation() { isOptional = true }
         let defaultValue = match("=") ? try expression() : nil
-        return Parameter(label: label, name: name, defaultValue: defaultValue, position: first.position)
+        return Parameter(
+            label: label, name: name, defaultValue: defaultValue, position: first.position, isOptional: isOptional)
     }
 
     mutating func loopBody(_ context: String) throws -> [Stmt] {
@@ -188,20 +191,59 @@ extension Parser {
     }
 
     private mutating func ifStatement(_ start: Position) throws -> Stmt {
-        if check("let") || check("var") { return try ifLetStatement(start) }
-        let condition = try expression(allowTrailingClosure: false)
-        let then = try block("after the `if` condition")
-        return .ifElse(condition: condition, then: then, otherwise: try elseBranch(), start)
+        let clauses = try conditionClauses()
+        let binds = if case .binding = clauses.last { true } else { false }
+        let then = try block(binds ? "after the `if let` binding" : "after the `if` condition")
+        let otherwise = try elseBranch()
+        guard clauses.count == 1 else { return .ifClauses(clauses, then: then, otherwise: otherwise, start) }
+        switch clauses[0] {
+        case .boolean(let condition):
+            return .ifElse(condition: condition, then: then, otherwise: otherwise, start)
+        case .binding(let pattern, let isConstant, let value):
+            return .ifLet(pattern, isConstant: isConstant, value: value, then: then, otherwise: otherwise, start)
+        }
     }
 
-    /// `if let name = optional { … }`, or `if let name { … }` for `if let name = name`.
-    private mutating func ifLetStatement(_ start: Position) throws -> Stmt {
-        let isConstant = advance().text == "let"
-        let name = try identifier("to bind the optional's value to")
-        let value: Expr = match("=") ? try expression(allowTrailingClosure: false) : .name(name.text, name.position)
-        let then = try block("after the `if let` binding")
-        return .ifLet(.name(name.text, name.position), isConstant: isConstant, value: value, then: then,
-                      otherwise: try elseBranch(), start)
+    /// `guard clauses else { … }`, whose `else` block must end by leaving the scope, as Swift requires.
+    private mutating func guardStatement() throws -> Stmt {
+        let keyword = advance()
+        let clauses = try conditionClauses()
+        try expect("else", "after the `guard` condition")
+        let otherwise = try block("after `else`")
+        guard Parser.leavesScope(otherwise) else {
+            throw LanguageError(
+                message: "the `else` of a `guard` must leave the scope: end it with `return`, `break` or `continue`",
+                position: keyword.position, length: keyword.text.count)
+        }
+        return .guardClauses(clauses, otherwise: otherwise, keyword.position)
+    }
+
+    /// Whether a block always ends in `return`, `break` or `continue`, directly or in every branch of a last `if`.
+    private static func leavesScope(_ statements: [Stmt]) -> Bool {
+        switch statements.last {
+        case .returnValue, .breakLoop, .continueLoop: true
+        case .ifElse(_, let then, let otherwise?, _), .ifLet(_, _, _, let then, let otherwise?, _),
+             .ifClauses(_, let then, let otherwise?, _):
+            leavesScope(then) && leavesScope(otherwise)
+        default: false
+        }
+    }
+
+    /// The comma-separated clauses of an `if` or `guard`: Bool expressions, and `let name = optional` (or
+    /// `let name` for `let name = name`).
+    private mutating func conditionClauses() throws -> [ConditionClause] {
+        var clauses: [ConditionClause] = []
+        repeat {
+            if check("let") || check("var") {
+                let isConstant = advance().text == "let"
+                let name = try identifier("to bind the optional's value to")
+                let value: Expr = match("=") ? try expression(allowTrailingClosure: false) : .name(name.text, name.position)
+                clauses.append(.binding(.name(name.text, name.position), isConstant: isConstant, value))
+            } else {
+                clauses.append(.boolean(try expression(allowTrailingClosure: false)))
+            }
+        } while match(",")
+        return clauses
     }
 
     private mutating func elseBranch() throws -> [Stmt]? {
@@ -216,6 +258,13 @@ extension Parser {
         let pattern = try bindingPattern()
         try expect("in", "after the loop variable")
         let sequence = try expression(allowTrailingClosure: false)
-        return .forIn(pattern, sequence: sequence, body: try loopBody("for the loop body"), keyword.position)
+        // `for x in xs where x > 0 { … }` runs the body for the elements the clause holds for.
+        let filter = current.kind == .identifier && current.text == "where"
+            ? (advance().position, try expression(allowTrailingClosure: false)) : nil
+        let body = try loopBody("for the loop body")
+        guard let (wherePosition, condition) = filter else { return .forIn(pattern, sequence: sequence, body: body, keyword.position) }
+        return .forIn(
+            pattern, sequence: sequence, body: [.ifElse(condition: condition, then: body, otherwise: nil, wherePosition)],
+            keyword.position)
     }
 }

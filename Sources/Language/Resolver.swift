@@ -97,15 +97,17 @@ struct Resolver {
     }
 
     /// Declares `name` in the innermost block; at the cell's top level it is a global.
+    /// With `shadowing`, a name already declared in the block is declared again in a new slot, as `guard let x = x`
+    /// does with a parameter `x`: code compiled before keeps the old slot.
     mutating func declare(
-        _ name: String, isConstant: Bool, function: FunctionDecl? = nil, at position: Position
+        _ name: String, isConstant: Bool, function: FunctionDecl? = nil, shadowing: Bool = false, at position: Position
     ) throws -> Slot {
         if atGlobalLevel {
             declaredHere.insert(name)
             return .global(globals.declare(name, isConstant: isConstant, function: function))
         }
         let last = frames.count - 1
-        if frames[last].blocks[frames[last].blocks.count - 1][name] != nil {
+        if !shadowing, frames[last].blocks[frames[last].blocks.count - 1][name] != nil {
             throw LanguageError(message: "`\(name)` is already declared in this scope", position: position, length: name.count)
         }
         // Top-level code runs once, outside any call, so its blocks' locals need no frame.
