@@ -51,6 +51,17 @@ extension Builtins {
             }
             return .void
         },
+        Builtin(
+            "swapAt", on: "Array", mutating: true, [.positional("i"), .positional("j")],
+            doc: "Exchanges the elements at indices `i` and `j`."
+        ) { args, interpreter, position in
+            try args.changeItems { items in
+                let i = try interpreter.index(args["i"], count: items.count, at: args.position(of: "i"))
+                let j = try interpreter.index(args["j"], count: items.count, at: args.position(of: "j"))
+                items.swapAt(i, j)
+            }
+            return .void
+        },
         Builtin("remove", on: "Array", mutating: true, [.labeled("at")], doc: "Removes the element at `at:` and returns it.") {
             args, interpreter, position in
             try args.changeItems { items in

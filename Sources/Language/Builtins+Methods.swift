@@ -27,6 +27,48 @@ extension Builtins {
             let f = try args.function("combine")
             return try args.receiverItems.reduce(args["initial"]) { try interpreter.callFunction(f, $0, $1, at: position) }
         },
+        Builtin(
+            "compactMap", on: "Array", [.positional("transform")],
+            doc: "The results of `transform` on each element that are not nil, unwrapped."
+        ) { args, interpreter, position in
+            let f = try args.function("transform")
+            return .array(try args.receiverItems.compactMap { item in
+                switch try interpreter.callFunction(f, item, at: position) {
+                case .optional(nil): nil
+                case .optional(let wrapped?): wrapped
+                case let plain: plain
+                }
+            })
+        },
+        Builtin(
+            "flatMap", on: "Array", [.positional("transform")],
+            doc: "The elements of the arrays `transform` gives for each element, joined in order."
+        ) { args, interpreter, position in
+            let f = try args.function("transform")
+            var joined: [RuntimeValue] = []
+            for item in args.receiverItems {
+                guard case .array(let part) = try interpreter.callFunction(f, item, at: position) else {
+                    throw LanguageError(message: "`flatMap` needs a closure that returns an array", position: position)
+                }
+                guard joined.count + part.count <= Capacity.arrayCount else {
+                    throw LanguageError(message: "an array may hold at most \(Capacity.arrayCount) elements", position: position)
+                }
+                joined.append(contentsOf: part)
+            }
+            return .array(joined)
+        },
+        Builtin(
+            "allSatisfy", on: "Array", [.positional("predicate")], doc: "Whether `predicate` is true for every element."
+        ) { args, interpreter, position in
+            let f = try args.function("predicate")
+            return .bool(try args.receiverItems.allSatisfy { try Builtins.truth(f, $0, interpreter, "allSatisfy", at: position) })
+        },
+        Builtin(
+            "firstIndex", on: "Array", [.labeled("of")], doc: "The index of the first element equal to `of:`, or nil."
+        ) { args, _, position in
+            try Nesting.checkSize(args.receiver, args["of"], at: position)
+            return .optional(args.receiverItems.firstIndex { Operators.equal($0, args["of"]) }.map { .int($0) })
+        },
         Builtin("enumerated", on: "Array", doc: "(offset, element) pairs; `.offset` and `.element` name their members.") { args, _, position in
             let items = args.receiverItems
             try Nesting.check(items, at: position)
@@ -60,6 +102,16 @@ extension Builtins {
             return .bool(args.receiverItems.contains { Operators.equal($0, args["element"]) })
         },
     ]
+
+    /// What a predicate gives for `item`, which must be a Bool.
+    static func truth(
+        _ predicate: FunctionValue, _ item: RuntimeValue, _ interpreter: Interpreter, _ method: String, at position: Position
+    ) throws -> Bool {
+        guard case .bool(let holds) = try interpreter.callFunction(predicate, item, at: position) else {
+            throw LanguageError(message: "`\(method)` needs a closure that returns a Bool", position: position)
+        }
+        return holds
+    }
 
     static let stringMethods: [Builtin] = [
         Builtin("uppercased", on: "String", doc: "The string in upper case.") { args, _, _ in

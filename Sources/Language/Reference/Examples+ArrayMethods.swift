@@ -10,6 +10,18 @@ extension ReferenceExamples {
         "Array.sorted": "[3, 1, 2].sorted() //=> [1, 2, 3]",
         "Array.reversed": "[1, 2, 3].reversed() //=> [3, 2, 1]",
         "Array.contains": "[1, 2, 3].contains(2) //=> true",
+        "Array.compactMap": """
+            let ages = ["ann": 31, "bo": 25]
+            ["ann", "cy", "bo"].compactMap { ages[$0] } //=> [31, 25]
+            """,
+        "Array.flatMap": "[[1, 2], [3]].flatMap { $0 } //=> [1, 2, 3]",
+        "Array.allSatisfy": "[2, 4, 6].allSatisfy { $0 % 2 == 0 } //=> true",
+        "Array.firstIndex": "[3, 8, 5].firstIndex(of: 5)! //=> 2",
+        "Array.swapAt": """
+            var xs = [1, 2, 3]
+            xs.swapAt(0, 2)
+            xs //=> [3, 2, 1]
+            """,
         "Array.append": """
             var losses = [0.9]
             losses.append(0.5)
