@@ -110,6 +110,15 @@ extension Compiler {
 
     private mutating func compileMember(_ base: Expr, _ name: String, at position: Position) throws -> CompiledExpr {
         let interpreter = self.interpreter
+        if case .name(let type, let typePosition) = base, let constants = TypeConstants.byType[type],
+           case .builtin = try resolver.resolve(type, at: typePosition) {
+            guard let value = constants[name] else {
+                throw LanguageError(
+                    message: "`\(type)` has no member `\(name)`", position: position, length: name.count,
+                    suggestion: Suggestion.nearest(to: name, in: constants.keys.sorted()))
+            }
+            return constant(value.value)
+        }
         let base = try compile(base)
         return { frame in
             let container = try base(frame)

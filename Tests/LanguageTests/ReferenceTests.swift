@@ -48,6 +48,7 @@ struct ReferenceTests {
             ("CSV", CSVObject.self),
         ]
         properties += objects.flatMap { type, object in object.propertyNames.map { "\(type).\($0)" } }
+        properties += TypeConstants.all.map { "\($0.type).\($0.name)" }
         #expect(Set(ReferenceProperties.docs.map(\.key)) == Set(properties))
         #expect(ReferenceProperties.docs.count == properties.count)
     }

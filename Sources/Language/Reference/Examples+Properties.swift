@@ -1,6 +1,14 @@
 extension ReferenceExamples {
     static let properties: [String: ReferenceExample] = [
         "Array.count": "[4, 5, 6].count //=> 3",
+        "Double.pi": "Double.pi //=> 3.141592653589793",
+        "Double.infinity": "-Double.infinity < -1e308 //=> true",
+        "Double.nan": "Double.nan == Double.nan //=> false",
+        "Double.greatestFiniteMagnitude": "Double.greatestFiniteMagnitude * 2 == Double.infinity //=> true",
+        "Double.leastNonzeroMagnitude": "Double.leastNonzeroMagnitude / 2 //=> 0",
+        "Double.ulpOfOne": "1 + Double.ulpOfOne > 1 //=> true",
+        "Int.max": "Int.max //=> 9223372036854775807",
+        "Int.min": "Int.min + Int.max //=> -1",
         "Array.isEmpty": "[1, 2].filter { $0 > 5 }.isEmpty //=> true",
         "Array.first": "[4, 5, 6].first //=> 4",
         "Array.last": "[4, 5, 6].last //=> 6",

@@ -1,7 +1,9 @@
 /// The properties of the built-in values and the engine objects, for the reference, keyed like methods
 /// (`Tensor.shape`). A test holds this list to `Interpreter.valueProperties` and each object's `propertyNames`.
 enum ReferenceProperties {
-    static let docs: [(key: String, doc: String)] = [
+    static let docs: [(key: String, doc: String)] = values + TypeConstants.all.map { ("\($0.type).\($0.name)", $0.doc) }
+
+    private static let values: [(key: String, doc: String)] = [
         ("Array.count", "The number of elements."),
         ("Array.isEmpty", "Whether there are no elements."),
         ("Array.first", "The first element (an error for an empty array)."),
