@@ -4,10 +4,28 @@ import Foundation
 extension Builtins {
     static let sequences: [Builtin] = [
         Builtin(
-            "Array", [.labeled("repeating"), .labeled("count")],
-            doc: "An array of `count` copies of `repeating`; `[Double](repeating: 0, count: n)` is the same with "
+            "Array",
+            [BuiltinParameter(label: nil, name: "elements", defaultValue: .void), .labeled("repeating", .void),
+             .labeled("count", .void)],
+            doc: "The elements of a sequence (`Array(1...3)`, `Array(xs.reversed())`, the characters of a string), or "
+                + "an array of `count` copies of `repeating`; `[Double](repeating: 0, count: n)` is the same with "
                 + "the element type checked."
-        ) { args, _, position in
+        ) { args, interpreter, position in
+            if args.has("elements") {
+                guard !args.has("repeating"), !args.has("count") else {
+                    throw LanguageError(
+                        message: "`Array` takes a sequence, or `repeating:` and `count:`, not both", position: position)
+                }
+                let elements = try interpreter.elements(of: args["elements"], at: args.position(of: "elements"))
+                try Nesting.check(elements, at: position)
+                return .array(elements)
+            }
+            guard args.has("repeating"), args.has("count") else {
+                throw LanguageError(
+                    message: "`Array` takes a sequence, or `repeating:` and `count:`; usage: Array(1...3), "
+                        + "Array(repeating: 0, count: 3)",
+                    position: position)
+            }
             let count = try args.int("count")
             guard count >= 0 else { throw args.error("count", "`Array(repeating:count:)` needs a count of 0 or more") }
             guard count <= maximumValues else { throw tooMany("Array(repeating:count:)", at: position) }

@@ -22,6 +22,17 @@ import Testing
         #expect(runCell("var xs = [1, 2, 3]\nxs.swapAt(-1, 0)").failed)
     }
 
+    @Test func arrayOfASequence() {
+        #expect(last("Array(1...3)") == .value("[1, 2, 3]"))
+        #expect(last("Array([3, 1, 2].reversed())") == .value("[2, 1, 3]"))
+        #expect(last("Array(\"hey\")") == .value("[\"h\", \"e\", \"y\"]"))
+        #expect(last("Array(0..<0)") == .value("[]"))
+        #expect(runCell("Array(1...20_000_000)").failed)
+        #expect(runCell("Array([1], count: 3)").diagnostics.first?.message
+            == "`Array` takes a sequence, or `repeating:` and `count:`, not both")
+        #expect(runCell("Array(repeating: 1)").failed)
+    }
+
     @Test func errorsAtTheCall() {
         #expect(runCell("[1, 2].flatMap { $0 }").diagnostics.first?.message == "`flatMap` needs a closure that returns an array")
         #expect(runCell("[1, 2].allSatisfy { $0 }").diagnostics.first?.message

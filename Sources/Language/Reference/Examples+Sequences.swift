@@ -2,6 +2,8 @@ extension ReferenceExamples {
     static let sequences: [String: ReferenceExample] = [
         "Array": """
             Array(repeating: 0.5, count: 3) //=> [0.5, 0.5, 0.5]
+            Array(1...3) //=> [1, 2, 3]
+            Array("abc") //=> ["a", "b", "c"]
             var grid = [[Int]](repeating: [Int](repeating: 0, count: 3), count: 2)
             grid[1][2] = 7
             grid //=> [[0, 0, 0], [0, 0, 7]]
