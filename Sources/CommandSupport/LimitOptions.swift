@@ -36,6 +36,14 @@ public struct LimitOptions: ParsableArguments {
     }
 
     public var limits: Limits {
+        Self.limits(stepBudget: stepBudget, maxDepth: maxDepth, timeout: timeout, memoryLimit: memoryLimit)
+    }
+
+    /// The limits the options give; with no arguments, those of a command line without limit options.
+    public static func limits(
+        stepBudget: Int = Limits().stepBudget, maxDepth: Int = Limits().maxRecursionDepth, timeout: Double? = nil,
+        memoryLimit: String? = nil
+    ) -> Limits {
         Limits(
             stepBudget: stepBudget, maxRecursionDepth: maxDepth, timeout: timeout,
             memory: memoryLimit.flatMap(MemoryBudget.parse) ?? Limits.defaultMemory)
@@ -51,7 +59,10 @@ public struct LessonLimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Seconds a whole lesson may run; the cell running then is stopped and later ones are not run.",
         valueName: "seconds"))
-    public var lessonTimeout: Double = 300
+    public var lessonTimeout = LessonLimitOptions.defaultLessonTimeout
+
+    /// Seconds a whole lesson may run when `--lesson-timeout` is not given.
+    public static let defaultLessonTimeout: Double = 300
 
     public func validate() throws {
         guard lessonTimeout > 0, lessonTimeout.isFinite else {

@@ -55,7 +55,21 @@ extension Compiler {
                 }
                 return .normal
             }
-            for element in try interpreter.elements(of: values, at: sequencePosition) {
+            let elements = try interpreter.elements(of: values, at: sequencePosition)
+            if let counter {
+                // As for a range: each element straight into the loop variable's slot.
+                for element in elements {
+                    try interpreter.tick(position)
+                    counter(frame).pointee = element
+                    switch try bodyCode(frame) {
+                    case .breakLoop: return .normal
+                    case .returned(let value): return .returned(value)
+                    case .normal, .continueLoop: continue
+                    }
+                }
+                return .normal
+            }
+            for element in elements {
                 if let flow = try iterate(frame, element) { return flow }
             }
             return .normal

@@ -77,12 +77,18 @@ final class Frame: ManagedBuffer<FrameHeader, RuntimeValue> {
     /// reference counting: each frame holds its parent, and reading `header` is an access Swift checks at run time.
     @inline(__always)
     func ancestor(_ depth: Int) -> Frame {
+        unmanagedAncestor(depth).takeUnretainedValue()
+    }
+
+    /// `ancestor(depth)`, not retained.
+    @inline(__always)
+    func unmanagedAncestor(_ depth: Int) -> Unmanaged<Frame> {
         var frame = Unmanaged.passUnretained(self)
         for _ in 0..<depth {
             frame = frame._withUnsafeGuaranteedRef { current in
                 current.withUnsafeMutablePointerToHeader { Unmanaged.passUnretained($0.pointee.parent.unsafelyUnwrapped) }
             }
         }
-        return frame.takeUnretainedValue()
+        return frame
     }
 }

@@ -6,7 +6,11 @@
 final class LocalFunction {
     /// Set when the declaration is compiled, before any code of its cell runs; calls inside its own body are
     /// compiled before it.
-    var compiled: CompiledFunction?
+    var compiled: CompiledFunction? {
+        didSet { borrowed = compiled.map { .passUnretained($0) } }
+    }
+    /// `compiled`, for calls to borrow without retaining it; `compiled` keeps it alive.
+    private(set) var borrowed: Unmanaged<CompiledFunction>?
     /// What the slot holds once the declaration has run; captures no frame, and is never called as a value.
     let declared: FunctionValue
 
@@ -44,13 +48,17 @@ final class LocalFunctionCall {
         self.namePosition = namePosition
     }
 
+    /// Borrows the declaring frame and the compiled function rather than retaining them: both outlive the call,
+    /// as the frame holds the slot that marks the function declared and the function is kept by `function`.
     func run(_ frame: Frame) throws -> RuntimeValue {
-        let home = frame.ancestor(depth)
-        guard case .function = home.slots[index], let compiled = function.compiled else {
+        let home = frame.unmanagedAncestor(depth)
+        guard home._withUnsafeGuaranteedRef({ $0.slots[index].isFunction }), let compiled = function.borrowed else {
             throw LanguageError(
                 message: "`\(name)` is called before its `func` declaration has run; declare it above this call",
                 position: namePosition, length: name.count)
         }
-        return try interpreter.call(compiled, home, arguments: values, writer: writer, from: frame, site)
+        return try compiled._withUnsafeGuaranteedRef { compiled in
+            try interpreter.call(compiled, home, arguments: values, writer: writer, from: frame, site)
+        }
     }
 }

@@ -53,6 +53,12 @@ enum RuntimeValue {
         }
     }
 
+    /// True for a function value, read without copying its payload.
+    var isFunction: Bool {
+        if case .function = self { return true }
+        return false
+    }
+
     /// True for a single number: Int, Double, autodiff Value or 0-d tensor.
     var isNumeric: Bool {
         switch self {

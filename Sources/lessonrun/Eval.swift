@@ -21,13 +21,17 @@ struct Eval: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
+        try Self.evaluate(file, limits: limits.limits)
+    }
+
+    static func evaluate(_ file: String, limits: Limits) throws {
         if file == "-", Console.isTerminal(STDIN_FILENO) {
-            Repl.loop(limits: limits.limits)
+            Repl.loop(limits: limits)
             return
         }
         let name = file == "-" ? "<stdin>" : file
-        let source = try readSource()
-        let result = Session(limits: limits.limits).run(source, origin: SourceOrigin(file: name))
+        let source = try readSource(file)
+        let result = Session(limits: limits).run(source, origin: SourceOrigin(file: name))
         Self.printOutputs(result.outputs)
         let lines = TextLines(source).lines
         let failed = result.expectations.filter { !$0.passed }.map { expectation in
@@ -51,7 +55,7 @@ struct Eval: ParsableCommand {
         }
     }
 
-    private func readSource() throws -> String {
+    private static func readSource(_ file: String) throws -> String {
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
         guard let data else {
             Console.err("lessonrun: read: cannot read \(file): no such file or not readable\n")

@@ -27,6 +27,7 @@ struct Lessonrun: ParsableCommand {
             Console.exit(2)
         }
         do {
+            if try QuickInvocation.run(Array(CommandLine.arguments.dropFirst())) { Console.exit(0) }
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {

@@ -21,17 +21,24 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(
         "The folder to write the page into, created when missing; or the page itself, when it ends in .html.",
         valueName: "dir|page.html"))
-    var output = "output"
+    var output = Render.defaultOutput
 
     @OptionGroup var limits: LessonLimitOptions
 
+    /// Where the page goes when `-o` is not given.
+    static let defaultOutput = "output"
+
     func run() throws {
+        try Self.render(lesson, output: output, limits: limits.cell.limits, lessonTimeout: limits.lessonTimeout)
+    }
+
+    static func render(_ lesson: String, output: String, limits: Limits, lessonTimeout: Double) throws {
         let outcome: Pipeline.Outcome
         do {
             let destination = Pipeline.destination(output)
             outcome = try Pipeline.render(
-                lessonAt: lesson, into: destination.folder, pageName: destination.pageName, limits: limits.cell.limits,
-                lessonTimeout: limits.lessonTimeout)
+                lessonAt: lesson, into: destination.folder, pageName: destination.pageName, limits: limits,
+                lessonTimeout: lessonTimeout)
         } catch {
             Console.err("lessonrun: \(error)\n")
             throw ExitCode(2)

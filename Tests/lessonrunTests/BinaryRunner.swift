@@ -24,10 +24,11 @@ struct BinaryRunner {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// `addressSpaceKB` runs the binary under `ulimit -v`, as a user on a shared machine might.
+    /// `addressSpaceKB` runs the binary under `ulimit -v`, as a user on a shared machine might; `directory` is its
+    /// working directory (the repository root when nil).
     static func run(
         _ arguments: [String], stdin: String? = nil, timeout: Double = 30, addressSpaceKB: Int? = nil,
-        program: String = "lessonrun"
+        program: String = "lessonrun", directory: URL? = nil
     ) throws -> Output {
         guard let lessonrun = binary else { throw RunnerError.binaryNotFound }
         let binary = lessonrun.deletingLastPathComponent().appendingPathComponent(program)
@@ -41,7 +42,7 @@ struct BinaryRunner {
             process.executableURL = binary
             process.arguments = arguments
         }
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory ?? root
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
