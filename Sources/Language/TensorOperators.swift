@@ -23,10 +23,7 @@ enum TensorOperators {
                 return .tensor(try pow(a, b))
             case .remainder:
                 let (x, y) = (try a.broadcast(to: try broadcastShape(a, b)), try b.broadcast(to: try broadcastShape(a, b)))
-                return .tensor(Tensor(zip(x.data, y.data).map { p, q in
-                    let r = fmod(p, q)
-                    return r != 0 && (r < 0) != (q < 0) ? r + q : r
-                }, shape: x.shape))
+                return .tensor(Tensor(zip(x.data, y.data).map(Operators.floatRemainder), shape: x.shape))
             }
         }
     }
