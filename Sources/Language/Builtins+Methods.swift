@@ -160,7 +160,7 @@ extension Builtins {
     }
 
     /// A method that calls the free function of the same name with the receiver as its argument.
-    private static func delegating(_ name: String, on receiver: String, doc: String) -> Builtin {
+    static func delegating(_ name: String, on receiver: String, doc: String) -> Builtin {
         guard let function = table[name] else { preconditionFailure("method `\(name)` delegates to no builtin") }
         return Builtin(name, on: receiver, doc: doc) { args, interpreter, position in
             try function.call([CallArgument(label: nil, value: args.receiver, position: position)], interpreter, position)

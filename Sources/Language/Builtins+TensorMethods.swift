@@ -29,7 +29,9 @@ extension Builtins {
         },
         plain("detached", "The same numbers, cut from the autodiff graph.") { .tensor($0.detached()) },
         plain("toArray", "The rows (or numbers) as a swift-nn array.") { .array(try TensorConversion.elements($0)) },
-    ]
+    ] + ["tanh", "exp", "log", "sigmoid", "relu", "sqrt", "sin", "cos"].map {
+        delegating($0, on: "Tensor", doc: "Like `\($0)(t)`: element by element, recorded for `backward`.")
+    }
 
     private static func plain(_ name: String, _ doc: String, _ body: @escaping (Tensor) throws -> RuntimeValue) -> Builtin {
         Builtin(name, on: "Tensor", doc: doc) { args, _, _ in try body(args.receiverTensor) }

@@ -14,6 +14,19 @@ extension ReferenceExamples {
         "Tensor.reshape": "arange(6.0).reshape(2, 3) //=> [[0, 1, 2], [3, 4, 5]]",
         "Tensor.flattened": "tensor([[1, 2], [3, 4]]).flattened() //=> [1, 2, 3, 4]",
         "Tensor.item": "tensor([2.5]).item() //=> 2.5",
+        "Tensor.tanh": """
+            tensor([0.0, 1.0]).tanh() //=> [0, 0.7615941559557649]
+            let w = parameter([0.5, -0.5])
+            w.tanh().sum().backward()
+            w.grad //=> [0.7864477329659274, 0.7864477329659274]
+            """,
+        "Tensor.exp": "tensor([0.0, 1.0]).exp() //=> [1, 2.718281828459045]",
+        "Tensor.log": "tensor([1.0, 4.0]).log() //=> [0, 1.3862943611198906]",
+        "Tensor.sigmoid": "tensor([0.0, 1.0]).sigmoid() //=> [0.5, 0.7310585786300049]",
+        "Tensor.relu": "tensor([-1.0, 2.0]).relu() //=> [0, 2]",
+        "Tensor.sqrt": "tensor([4.0, 9.0]).sqrt() //=> [2, 3]",
+        "Tensor.sin": "tensor([0.0, 1.0]).sin() //=> [0, 0.8414709848078965]",
+        "Tensor.cos": "tensor([0.0, 1.0]).cos() //=> [1, 0.5403023058681398]",
         "Tensor.backward": """
             let w = parameter([1.0, -2.0])
             let loss = (w ** 2).sum()
