@@ -12,6 +12,9 @@ extension Stmt {
             c.usesOnlyAsCallee(name) && then.usesOnlyAsCallee(name) && (otherwise ?? []).usesOnlyAsCallee(name)
         case .ifLet(_, _, let e, let then, let otherwise, _):
             e.usesOnlyAsCallee(name) && then.usesOnlyAsCallee(name) && (otherwise ?? []).usesOnlyAsCallee(name)
+        case .switchCases(let subject, let cases, let defaultBody, _):
+            subject.usesOnlyAsCallee(name) && (defaultBody ?? []).usesOnlyAsCallee(name)
+                && cases.allSatisfy { $0.expressions.allSatisfy { $0.usesOnlyAsCallee(name) } && $0.body.usesOnlyAsCallee(name) }
         case .ifClauses(let clauses, let then, let otherwise, _):
             clauses.allSatisfy { $0.expr.usesOnlyAsCallee(name) } && then.usesOnlyAsCallee(name)
                 && (otherwise ?? []).usesOnlyAsCallee(name)

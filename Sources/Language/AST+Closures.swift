@@ -10,6 +10,9 @@ extension Stmt {
             c.makesFunctions || then.contains { $0.makesFunctions } || (otherwise ?? []).contains { $0.makesFunctions }
         case .ifLet(_, _, let e, let then, let otherwise, _):
             e.makesFunctions || then.contains { $0.makesFunctions } || (otherwise ?? []).contains { $0.makesFunctions }
+        case .switchCases(let subject, let cases, let defaultBody, _):
+            subject.makesFunctions || (defaultBody ?? []).contains { $0.makesFunctions }
+                || cases.contains { $0.expressions.contains { $0.makesFunctions } || $0.body.contains { $0.makesFunctions } }
         case .ifClauses(let clauses, let then, let otherwise, _):
             clauses.contains { $0.expr.makesFunctions } || then.contains { $0.makesFunctions }
                 || (otherwise ?? []).contains { $0.makesFunctions }

@@ -25,6 +25,43 @@ enum ConditionClause {
     }
 }
 
+/// A pattern of a `switch` case: `_`, a name bound with `let`, a value matched with `==` (or contained in, for a
+/// range, as Swift's `~=` does), or a tuple of patterns.
+indirect enum SwitchPattern {
+    case wildcard
+    case binding(String, Position)
+    case value(Expr)
+    case tuple([SwitchPattern], Position)
+
+    /// Whether it binds a name.
+    var binds: Bool {
+        switch self {
+        case .binding: true
+        case .wildcard, .value: false
+        case .tuple(let items, _): items.contains(where: \.binds)
+        }
+    }
+
+    /// The expressions it evaluates, for the tree walks.
+    var expressions: [Expr] {
+        switch self {
+        case .wildcard, .binding: []
+        case .value(let e): [e]
+        case .tuple(let items, _): items.flatMap(\.expressions)
+        }
+    }
+}
+
+/// `case p1, p2 where condition: body` of a `switch`.
+struct SwitchCase {
+    var patterns: [SwitchPattern]
+    var condition: Expr?
+    var body: [Stmt]
+    var position: Position
+
+    var expressions: [Expr] { patterns.flatMap(\.expressions) + (condition.map { [$0] } ?? []) }
+}
+
 /// A parameter of a `func` declaration.
 struct Parameter {
     /// The label callers write; nil for `_`.
@@ -125,6 +162,8 @@ indirect enum Stmt {
     /// `guard clauses else { … }`: the `else` block leaves the scope (the parser checks), and the clauses'
     /// bindings stay visible after the guard.
     case guardClauses([ConditionClause], otherwise: [Stmt], Position)
+    /// `switch value { case …: … default: … }`: the first case with a matching pattern runs; `break` ends it.
+    case switchCases(Expr, cases: [SwitchCase], defaultBody: [Stmt]?, Position)
     case forIn(Pattern, sequence: Expr, body: [Stmt], Position)
     case whileLoop(condition: Expr, body: [Stmt], Position)
     case repeatWhile(body: [Stmt], condition: Expr, Position)

@@ -19,11 +19,16 @@ extension Parser {
                 let body = try loopBody("after `repeat`")
                 try expect("while", "after the `repeat` body")
                 return .repeatWhile(body: body, condition: try expression(), start)
+            case "switch": return try switchStatement()
+            case "break" where loopDepth == 0 && switchDepth > 0:
+                advance()
+                return .breakLoop(start)
             case "break", "continue":
                 let keyword = advance()
                 guard loopDepth > 0 else {
+                    let allowed = keyword.text == "break" ? "inside a loop or a `switch`" : "inside a loop"
                     throw LanguageError(
-                        message: "`\(keyword.text)` is only allowed inside a loop", position: start, length: keyword.text.count)
+                        message: "`\(keyword.text)` is only allowed \(allowed)", position: start, length: keyword.text.count)
                 }
                 return keyword.text == "break" ? .breakLoop(start) : .continueLoop(start)
             case "return":
@@ -160,11 +165,11 @@ extension Parser {
 
     /// A function's body starts outside any loop: `break` cannot leave the function.
     mutating func insideFunction<T>(_ parse: (inout Parser) throws -> T) rethrows -> T {
-        let loops = loopDepth
-        loopDepth = 0
+        let (loops, switches) = (loopDepth, switchDepth)
+        (loopDepth, switchDepth) = (0, 0)
         functionDepth += 1
         defer {
-            loopDepth = loops
+            (loopDepth, switchDepth) = (loops, switches)
             functionDepth -= 1
         }
         return try parse(&self)
@@ -202,6 +207,92 @@ extension Parser {
         case .binding(let pattern, let isConstant, let value):
             return .ifLet(pattern, isConstant: isConstant, value: value, then: then, otherwise: otherwise, start)
         }
+    }
+
+    /// `switch value { case patterns [where condition]: statements … default: statements }`.
+    private mutating func switchStatement() throws -> Stmt {
+        let keyword = advance()
+        let subject = try expression(allowTrailingClosure: false)
+        let open = try expect("{", "after the `switch` value")
+        switchDepth += 1
+        defer { switchDepth -= 1 }
+        var cases: [SwitchCase] = []
+        var defaultBody: [Stmt]?
+        while !match("}") {
+            let start = current.position
+            if current.kind == .end {
+                throw LanguageError(message: "this `{` is never closed; expected a matching `}`", position: open.position)
+            }
+            if match("default") {
+                guard defaultBody == nil else {
+                    throw LanguageError(message: "a `switch` has one `default`", position: start, length: 7)
+                }
+                try expect(":", "after `default`")
+                defaultBody = try caseBody(start)
+                continue
+            }
+            guard match("case") else { throw unexpected("expected `case` or `default` in the `switch`") }
+            if defaultBody != nil {
+                throw LanguageError(message: "`default` must be the last case of a `switch`", position: start, length: 4)
+            }
+            var patterns: [SwitchPattern] = []
+            repeat { patterns.append(try switchPattern(binding: false)) } while match(",")
+            if patterns.count > 1, patterns.contains(where: \.binds) {
+                throw LanguageError(
+                    message: "a case with several patterns cannot bind names; give it a case of its own", position: start,
+                    length: 4)
+            }
+            var condition: Expr?
+            if current.kind == .identifier && current.text == "where" {
+                advance()
+                condition = try expression(allowTrailingClosure: false)
+            }
+            try expect(":", "after the case's patterns")
+            cases.append(SwitchCase(patterns: patterns, condition: condition, body: try caseBody(start), position: start))
+        }
+        guard !cases.isEmpty || defaultBody != nil else {
+            throw LanguageError(message: "a `switch` needs at least one `case`", position: keyword.position, length: 6)
+        }
+        return .switchCases(subject, cases: cases, defaultBody: defaultBody, keyword.position)
+    }
+
+    /// `_`, `let name`, `let (a, b)`, `(let a, 0)`, or a value such as `3`, `"up"` or `0..<10`.
+    private mutating func switchPattern(binding: Bool) throws -> SwitchPattern {
+        let start = current.position
+        if !binding, check("let") || check("var") {
+            advance()
+            return try switchPattern(binding: true)
+        }
+        if current.kind == .identifier && current.text == "_" {
+            advance()
+            return .wildcard
+        }
+        if match("(") {
+            var items: [SwitchPattern] = []
+            repeat { items.append(try switchPattern(binding: binding)) } while match(",")
+            try expect(")", "to close the tuple pattern")
+            if items.count == 1, case .value = items[0] { return items[0] }
+            return .tuple(items, start)
+        }
+        if binding {
+            let name = try identifier("to bind")
+            return .binding(name.text, name.position)
+        }
+        return .value(try expression(allowTrailingClosure: false))
+    }
+
+    /// The statements of a case, up to the next `case`, `default` or the closing `}`; Swift wants at least one.
+    private mutating func caseBody(_ start: Position) throws -> [Stmt] {
+        var statements: [Stmt] = []
+        while !check("case"), !check("default"), !check("}"), current.kind != .end {
+            if match(";") { continue }
+            statements.append(try statement())
+            try endOfStatement()
+        }
+        guard !statements.isEmpty else {
+            throw LanguageError(message: "a case needs at least one statement; write `break` to do nothing", position: start)
+        }
+        return statements
     }
 
     /// `guard clauses else { … }`, whose `else` block must end by leaving the scope, as Swift requires.

@@ -11,6 +11,8 @@ struct Parser {
     var trailingClosuresAllowed = true
     /// Loops around the current statement within the current function: `break` needs one.
     var loopDepth = 0
+    /// How many `switch` bodies enclose the current statement within its function: `break` may end one.
+    var switchDepth = 0
     /// Functions and closures around the current statement: `return` needs one.
     var functionDepth = 0
 
