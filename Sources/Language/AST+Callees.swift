@@ -56,6 +56,8 @@ extension Expr {
         case .range(let a, let b, _, _): (a?.usesOnlyAsCallee(name) ?? true) && (b?.usesOnlyAsCallee(name) ?? true)
         case .subscripted(let base, let indices, _):
             base.usesOnlyAsCallee(name) && indices.allSatisfy { $0.usesOnlyAsCallee(name) }
+        case .defaultedSubscript(let base, let key, let value, _):
+            base.usesOnlyAsCallee(name) && key.usesOnlyAsCallee(name) && value.usesOnlyAsCallee(name)
         case .closure(let decl): decl.usesOnlyAsCallee(name)
         case .conditional(let c, let a, let b, _):
             c.usesOnlyAsCallee(name) && a.usesOnlyAsCallee(name) && b.usesOnlyAsCallee(name)

@@ -42,6 +42,8 @@ extension Expr {
         case .range(let a, let b, _, _): (a?.makesFunctions ?? false) || (b?.makesFunctions ?? false)
         case .call(let callee, let args, _): callee.makesFunctions || args.contains { $0.value.makesFunctions }
         case .subscripted(let base, let indices, _): base.makesFunctions || indices.contains { $0.makesFunctions }
+        case .defaultedSubscript(let base, let key, let value, _):
+            base.makesFunctions || key.makesFunctions || value.makesFunctions
         case .conditional(let c, let a, let b, _): c.makesFunctions || a.makesFunctions || b.makesFunctions
         }
     }

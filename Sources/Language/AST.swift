@@ -117,6 +117,9 @@ indirect enum Expr {
     case forceUnwrap(Expr, Position)
     /// The value of a declaration with a type annotation; the position is the annotation's.
     case annotated(Expr, TypeAnnotation, Position)
+    /// `d[key, default: value]`: the dictionary's entry, or `value` (evaluated only then) when there is none;
+    /// assigned through, the entry starts from `value`.
+    case defaultedSubscript(Expr, key: Expr, defaultValue: Expr, Position)
 
     var position: Position {
         switch self {
@@ -124,7 +127,7 @@ indirect enum Expr {
              .array(_, let p), .tuple(_, let p), .unary(_, _, let p), .binary(_, _, _, let p),
              .range(_, _, _, let p), .call(_, _, let p), .subscripted(_, _, let p), .member(_, _, let p),
              .conditional(_, _, _, let p), .operatorFunction(_, let p), .dictionary(_, let p), .nilLiteral(let p),
-             .coalesce(_, _, let p), .forceUnwrap(_, let p):
+             .coalesce(_, _, let p), .forceUnwrap(_, let p), .defaultedSubscript(_, _, _, let p):
             return p
         case .annotated(let value, _, _):
             return value.position

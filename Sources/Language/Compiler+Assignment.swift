@@ -105,6 +105,18 @@ extension Compiler {
                 }
             }
 
+        case .defaultedSubscript(let base, let keyExpr, let valueExpr, let position):
+            // `counts[word, default: 0] += 1`, `groups[k, default: []].append(x)`: the entry, or the default, changes
+            // and is stored. The key is evaluated before the dictionary is taken out of its variable.
+            let (key, value) = (try compile(keyExpr), try compile(valueExpr))
+            let modifyBase = try compileModifier(base)
+            return { frame, body in
+                let index = try key(frame)
+                try modifyBase(frame) { container in
+                    try interpreter.modifyEntry(of: &container, key: index, defaultValue: { try value(frame) }, position, body)
+                }
+            }
+
         case .forceUnwrap(let base, let position):
             // `d[key]![i] = v`, `x! += 1`: the value inside the optional changes, as in Swift; nil is an error.
             let modifyBase = try compileModifier(base)

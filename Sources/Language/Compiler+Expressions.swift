@@ -60,6 +60,18 @@ extension Compiler {
             return constant(.optional(nil))
         case .coalesce(let optional, let fallback, _):
             return try compileCoalesce(optional, fallback)
+        case .defaultedSubscript(let base, let keyExpr, let valueExpr, let position):
+            let (base, key, value) = (try compile(base), try compile(keyExpr), try compile(valueExpr))
+            return { frame in
+                guard case .dictionary(let d) = try base(frame) else {
+                    throw LanguageError(message: "`default:` is for a dictionary's subscript", position: position)
+                }
+                let index = try key(frame)
+                guard let converted = d.convertKey(index) else {
+                    throw LanguageError(message: d.keyProblem(index), position: position)
+                }
+                return try d[converted] ?? value(frame)
+            }
         case .forceUnwrap(let optional, let position):
             return try compileForceUnwrap(optional, at: position)
         case .annotated(let value, let type, let position):

@@ -54,6 +54,29 @@ extension Interpreter {
         }
     }
 
+    /// `d[key, default: v] op= x` and `d[key, default: []].append(x)`: the entry, or the default when there is
+    /// none, changes and is stored. The dictionary is consumed out of the variable meanwhile.
+    func modifyEntry(
+        of container: inout RuntimeValue, key index: RuntimeValue, defaultValue: () throws -> RuntimeValue,
+        _ position: Position, _ body: (inout RuntimeValue) throws -> Void
+    ) throws {
+        guard case .dictionary = container else {
+            throw LanguageError(message: "`default:` is for a dictionary's subscript, not \(container.typeName)", position: position)
+        }
+        guard case .dictionary(var d) = consume container else { preconditionFailure("checked above") }
+        defer { container = .dictionary(d) }
+        guard let key = d.convertKey(index) else {
+            throw LanguageError(message: d.keyProblem(index), position: position)
+        }
+        var current = try d[key] ?? defaultValue()
+        try body(&current)
+        do {
+            try d.set(key, current)
+        } catch {
+            throw LanguageError(message: error.message, position: position)
+        }
+    }
+
     /// `s += tail` for a string variable: the string is moved out of its slot while it grows, so its storage stays
     /// uniquely referenced and a loop of `+=` appends in place instead of copying the string each time.
     func append(_ tail: String, toStringAt target: UnsafeMutablePointer<RuntimeValue>, at position: Position) throws {

@@ -141,9 +141,20 @@ extension Parser {
             } else if check("["), !current.newlineBefore {
                 let open = advance()
                 var indices: [Expr] = []
-                repeat { indices.append(try enclosedExpression()) } while match(",")
+                var defaultValue: Expr?
+                repeat {
+                    // `d[key, default: value]`, Swift's dictionary subscript with a value for a missing key.
+                    if indices.count == 1, check("default"), peek(1).text == ":" {
+                        advance()
+                        advance()
+                        defaultValue = try enclosedExpression()
+                        break
+                    }
+                    indices.append(try enclosedExpression())
+                } while match(",")
                 try expect("]", "to close the subscript")
-                expr = .subscripted(expr, indices, open.position)
+                expr = defaultValue.map { .defaultedSubscript(expr, key: indices[0], defaultValue: $0, open.position) }
+                    ?? .subscripted(expr, indices, open.position)
             } else if check(".") {
                 advance()
                 let name = current

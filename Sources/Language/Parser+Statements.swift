@@ -70,7 +70,9 @@ extension Parser {
         switch expr {
         case .name: return true
         case .tuple(let items, _): return items.allSatisfy(isAssignable)
-        case .subscripted(let base, _, _), .member(let base, _, _), .forceUnwrap(let base, _): return isAssignable(base)
+        case .subscripted(let base, _, _), .member(let base, _, _), .forceUnwrap(let base, _),
+             .defaultedSubscript(let base, _, _, _):
+            return isAssignable(base)
         default: return false
         }
     }
