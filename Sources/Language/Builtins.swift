@@ -3,7 +3,7 @@ enum Builtins {
     /// The free functions by family, in the order the reference lists them.
     static let families: [(name: String, builtins: [Builtin])] = [
         ("Output", output + tables), ("Math", math), ("Sequences", sequences), ("Calculus", calculus), ("Figures", figures),
-        ("Tensors", tensors + tensorSelection), ("Random", random), ("Networks", nn), ("Activations", activations),
+        ("Tensors", tensors + tensorSelection), ("Random", random + swiftRandom), ("Networks", nn), ("Activations", activations),
         ("Training", training), ("Minimizing", minimizing), ("Losses", losses), ("Data", data),
     ]
 
@@ -18,7 +18,7 @@ enum Builtins {
 
     /// Every method, of the built-in value types and of the engine objects, in the order the reference lists
     /// their receivers.
-    static let methodList: [Builtin] = arrayMethods + arrayMutations + stringMethods + rangeMethods + functionMethods
+    static let methodList: [Builtin] = arrayMethods + arrayMutations + arrayRandomMethods + stringMethods + rangeMethods + functionMethods
         + valueMethods + tensorMethods + roundingMethods + randomStateMethods + networkMethods + trainingMethods + dataMethods
 
     /// Every method by receiver type name (`RuntimeValue.methodType`) and method name.

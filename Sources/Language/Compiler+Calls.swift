@@ -5,6 +5,11 @@ extension Compiler {
         let interpreter = self.interpreter
         let labels = args.map(\.label)
         let positions = args.map(\.position)
+        // `Double.random(in:)`: a builtin registered under its dotted name, unless the type's name is a variable.
+        if case .member(.name(let type, let typePosition), let name, _) = callee, let builtin = Builtins.table["\(type).\(name)"] {
+            let isVariable = if case .variable? = try? resolver.resolve(type, at: typePosition) { true } else { false }
+            if !isVariable { return try compileBuiltinCall(builtin, args, at: position) }
+        }
         if case .member(let base, let name, let memberPosition) = callee {
             return try compileMethodCall(base, name, args, at: memberPosition)
         }

@@ -36,6 +36,27 @@ extension ReferenceExamples {
             seed(0)
             shuffled(["a", "b", "c"]).count //=> 3
             """,
+        "Double.random": """
+            seed(1)
+            Double.random(in: 0..<1) //=> 0.417022004702574
+            Double.random(in: -1...1) //=> 0.4406489868843162
+            """,
+        "Int.random": """
+            seed(0)
+            [Int.random(in: 1...6), Int.random(in: 1..<7)] //=> [5, 6]
+            """,
+        "Bool.random": """
+            seed(0)
+            Bool.random() //=> false
+            """,
+        "Array.randomElement": """
+            seed(0)
+            ["rock", "paper", "scissors"].randomElement()! //=> "rock"
+            """,
+        "Array.shuffled": """
+            seed(0)
+            [1, 2, 3, 4, 5].shuffled() //=> [3, 1, 2, 4, 5]
+            """,
         "choice": """
             seed(0)
             choice(5, size: 3, replace: false).count //=> 3
