@@ -50,7 +50,8 @@ extension Expr {
         case .string(let parts, _):
             parts.allSatisfy { if case .expr(let e) = $0 { e.usesOnlyAsCallee(name) } else { true } }
         case .array(let items, _), .tuple(let items, _): items.allSatisfy { $0.usesOnlyAsCallee(name) }
-        case .unary(_, let e, _), .member(let e, _, _), .forceUnwrap(let e, _), .annotated(let e, _, _):
+        case .unary(_, let e, _), .member(let e, _, _), .forceUnwrap(let e, _), .annotated(let e, _, _),
+             .optionalBind(let e, _), .optionalChain(let e, _):
             e.usesOnlyAsCallee(name)
         case .binary(_, let a, let b, _), .coalesce(let a, let b, _): a.usesOnlyAsCallee(name) && b.usesOnlyAsCallee(name)
         case .range(let a, let b, _, _): (a?.usesOnlyAsCallee(name) ?? true) && (b?.usesOnlyAsCallee(name) ?? true)

@@ -33,7 +33,8 @@ extension Expr {
         case .integer, .float, .bool, .name, .operatorFunction, .nilLiteral: false
         case .dictionary(let entries, _): entries.contains { $0.key.makesFunctions || $0.value.makesFunctions }
         case .coalesce(let a, let b, _): a.makesFunctions || b.makesFunctions
-        case .forceUnwrap(let e, _), .annotated(let e, _, _): e.makesFunctions
+        case .forceUnwrap(let e, _), .annotated(let e, _, _), .optionalBind(let e, _), .optionalChain(let e, _):
+            e.makesFunctions
         case .string(let parts, _):
             parts.contains { if case .expr(let e) = $0 { e.makesFunctions } else { false } }
         case .array(let items, _), .tuple(let items, _): items.contains { $0.makesFunctions }

@@ -120,6 +120,10 @@ indirect enum Expr {
     /// `d[key, default: value]`: the dictionary's entry, or `value` (evaluated only then) when there is none;
     /// assigned through, the entry starts from `value`.
     case defaultedSubscript(Expr, key: Expr, defaultValue: Expr, Position)
+    /// `a?` inside an optional chain (`a?.count`, `a?[0]`): the value inside `a`; a nil `a` ends the chain.
+    case optionalBind(Expr, Position)
+    /// A postfix chain with a `?` in it: its value as an optional, nil when a `?` found nil.
+    case optionalChain(Expr, Position)
 
     var position: Position {
         switch self {
@@ -127,7 +131,8 @@ indirect enum Expr {
              .array(_, let p), .tuple(_, let p), .unary(_, _, let p), .binary(_, _, _, let p),
              .range(_, _, _, let p), .call(_, _, let p), .subscripted(_, _, let p), .member(_, _, let p),
              .conditional(_, _, _, let p), .operatorFunction(_, let p), .dictionary(_, let p), .nilLiteral(let p),
-             .coalesce(_, _, let p), .forceUnwrap(_, let p), .defaultedSubscript(_, _, _, let p):
+             .coalesce(_, _, let p), .forceUnwrap(_, let p), .defaultedSubscript(_, _, _, let p),
+             .optionalBind(_, let p), .optionalChain(_, let p):
             return p
         case .annotated(let value, _, _):
             return value.position

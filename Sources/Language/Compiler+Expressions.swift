@@ -60,6 +60,27 @@ extension Compiler {
             return constant(.optional(nil))
         case .coalesce(let optional, let fallback, _):
             return try compileCoalesce(optional, fallback)
+        case .optionalBind(let optional, let position):
+            let code = try compile(optional)
+            return { frame in
+                switch try code(frame) {
+                case .optional(nil): throw OptionalChainEnd()
+                case .optional(let wrapped?): return wrapped
+                case let plain:
+                    throw LanguageError(message: "`?` needs an optional, not \(plain.typeName)", position: position)
+                }
+            }
+        case .optionalChain(let chain, _):
+            let code = try compile(chain)
+            return { frame in
+                do {
+                    let value = try code(frame)
+                    if case .optional = value { return value }
+                    return .optional(value)
+                } catch is OptionalChainEnd {
+                    return .optional(nil)
+                }
+            }
         case .defaultedSubscript(let base, let keyExpr, let valueExpr, let position):
             let (base, key, value) = (try compile(base), try compile(keyExpr), try compile(valueExpr))
             return { frame in
@@ -238,3 +259,6 @@ extension Compiler {
         }
     }
 }
+
+/// Thrown by a `?` that finds nil, and caught by the optional chain around it, which then gives nil.
+struct OptionalChainEnd: Error {}

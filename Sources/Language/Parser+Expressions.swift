@@ -132,8 +132,17 @@ extension Parser {
         var expr = try primary()
         let outer = depth
         defer { depth = outer }
+        // Where the first `?` of an optional chain was, if any: the whole chain becomes optional.
+        var chain: Position?
         while true {
             try nest()
+            if check("?"), touchesPrevious(), peek(1).text == "." || peek(1).text == "[",
+               peek(1).kind == .punctuation || peek(1).kind == .operator {
+                let question = advance()
+                chain = chain ?? question.position
+                expr = .optionalBind(expr, question.position)
+                continue
+            }
             if check("("), !current.newlineBefore {
                 let open = advance()
                 let args = try arguments(closing: ")")
@@ -168,7 +177,7 @@ extension Parser {
             } else if check("{"), !current.newlineBefore, trailingClosuresAllowed {
                 expr = .call(expr, try trailingClosures(), current.position)
             } else {
-                return expr
+                return chain.map { .optionalChain(expr, $0) } ?? expr
             }
         }
     }
