@@ -30,20 +30,16 @@ extension Builtins {
         extremum("min", "The smallest of its arguments, or of one array.", keeping: .lessOrEqual),
         extremum("max", "The largest of its arguments, or of one array.", keeping: .greaterOrEqual),
         Builtin(
-            "Double", [.positional("value")], doc: "The value as a Double.", scalar: ScalarForm(function: { $0 }, takesInts: true)
+            "Double", [.positional("value")], doc: "The value as a Double; of a string, an optional, nil when it is not a number.", scalar: ScalarForm(function: { $0 }, takesInts: true)
         ) { args, _, position in
             switch args["value"] {
-            case .string(let s):
-                guard let d = Double(s) else { throw LanguageError(message: "`\(s)` is not a number", position: position) }
-                return .double(d)
+            // As Swift's: an optional, nil when the text is not a number.
+            case .string(let s): return .optional(Double(s).map(RuntimeValue.double))
             default: return .double(try args.double("value"))
             }
         },
-        Builtin("Int", [.positional("value")], doc: "The value as an Int, truncated toward zero.") { args, _, position in
-            if case .string(let s) = args["value"] {
-                guard let i = Int(s) else { throw LanguageError(message: "`\(s)` is not an integer", position: position) }
-                return .int(i)
-            }
+        Builtin("Int", [.positional("value")], doc: "The value as an Int, truncated toward zero; of a string, an optional, nil when it is not an integer.") { args, _, position in
+            if case .string(let s) = args["value"] { return .optional(Int(s).map(RuntimeValue.int)) }
             let d = try args.double("value")
             guard d.isFinite, abs(d) < 9.2e18 else {
                 throw LanguageError(message: "\(Display.float(d)) cannot be converted to an Int", position: position)

@@ -84,14 +84,7 @@ extension Builtins {
             doc: "The numbers or strings in increasing order (NaN last), or ordered by `by: { a, b in … }`, true when a "
                 + "goes before b; a dictionary gives its (key, value) pairs, as `d.sorted(by: { $0.value > $1.value })`."
         ) { args, interpreter, position in
-            guard args.has("by") else { return .array(try sortedNumbersOrStrings(args.receiverItems, at: position)) }
-            let inOrder = try args.function("by")
-            return .array(try args.receiverItems.sorted { a, b in
-                guard case .bool(let before) = try interpreter.callFunction(inOrder, a, b, at: position) else {
-                    throw args.error("by", "`sorted(by:)` needs a closure that returns a Bool")
-                }
-                return before
-            })
+            .array(try sorted(args.receiverItems, args, interpreter, at: position))
         },
         Builtin("reversed", on: "Array", doc: "The elements in reverse order.") { args, _, _ in
             .array(args.receiverItems.reversed())
@@ -164,6 +157,20 @@ extension Builtins {
         guard let function = table[name] else { preconditionFailure("method `\(name)` delegates to no builtin") }
         return Builtin(name, on: receiver, doc: doc) { args, interpreter, position in
             try function.call([CallArgument(label: nil, value: args.receiver, position: position)], interpreter, position)
+        }
+    }
+
+    /// The items in the order `sorted` and `sort` give: by `by:` when it is given, else numbers or strings ascending.
+    static func sorted(_ items: [RuntimeValue], _ args: Arguments, _ interpreter: Interpreter, at position: Position) throws
+        -> [RuntimeValue]
+    {
+        guard args.has("by") else { return try sortedNumbersOrStrings(items, at: position) }
+        let inOrder = try args.function("by")
+        return try items.sorted { a, b in
+            guard case .bool(let before) = try interpreter.callFunction(inOrder, a, b, at: position) else {
+                throw args.error("by", "`\(args.name)(by:)` needs a closure that returns a Bool")
+            }
+            return before
         }
     }
 

@@ -18,7 +18,8 @@ enum Builtins {
 
     /// Every method, of the built-in value types and of the engine objects, in the order the reference lists
     /// their receivers.
-    static let methodList: [Builtin] = arrayMethods + arrayMutations + arrayRandomMethods + stringMethods + rangeMethods + functionMethods
+    static let methodList: [Builtin] = arrayMethods + arrayMutations + arrayRandomMethods
+        + collectionMethods + collectionMutations + stringMethods + rangeMethods + functionMethods
         + valueMethods + tensorMethods + roundingMethods + randomStateMethods + networkMethods + trainingMethods + dataMethods
 
     /// Every method by receiver type name (`RuntimeValue.methodType`) and method name.

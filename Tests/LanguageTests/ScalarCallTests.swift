@@ -32,7 +32,7 @@ struct ScalarCallTests {
             let n = -3
             let t = tensor([4.0, 9.0])
             let dx = grad { x in sqrt(x) }(4.0)
-            (abs(n), abs(-2.5), sqrt(16), Double(7), Double("2.5"), sqrt(t), sqrt([1.0, 4.0]), dx)
+            (abs(n), abs(-2.5), sqrt(16), Double(7), Double("2.5")!, sqrt(t), sqrt([1.0, 4.0]), dx)
             """)
         #expect(!result.failed, "\(result.diagnostics.map(\.message))")
         #expect(result.outputs == [.value("(3, 2.5, 4.0, 7.0, 2.5, [2.0, 3.0], [1.0, 2.0], 0.25)")])

@@ -43,6 +43,41 @@ extension ReferenceExamples {
             xs.remove(at: 0) //=> 1
             xs //=> [2, 3]
             """,
+        "Array.prefix": "[1, 2, 3, 4].prefix(2) //=> [1, 2]",
+        "Array.suffix": "[1, 2, 3, 4].suffix(2) //=> [3, 4]",
+        "Array.dropFirst": "[1, 2, 3, 4].dropFirst() //=> [2, 3, 4]",
+        "Array.dropLast": "[1, 2, 3, 4].dropLast(2) //=> [1, 2]",
+        "Array.joined": "[\"x\", \"y\", \"z\"].joined(separator: \", \") //=> \"x, y, z\"",
+        "Array.sort": """
+            var xs = [3, 1, 2]
+            xs.sort()
+            xs //=> [1, 2, 3]
+            xs.sort(by: >)
+            xs //=> [3, 2, 1]
+            """,
+        "Array.reverse": """
+            var xs = [1, 2, 3]
+            xs.reverse()
+            xs //=> [3, 2, 1]
+            """,
+        "Array.removeAll": """
+            var xs = [1, 2, 3]
+            xs.removeAll()
+            xs.isEmpty //=> true
+            """,
+        "Array.removeFirst": """
+            var queue = [5, 6, 7]
+            queue.removeFirst() //=> 5
+            queue //=> [6, 7]
+            """,
+        "String.prefix": "\"gradient\".prefix(4) //=> \"grad\"",
+        "String.suffix": "\"lesson.md\".suffix(3) //=> \".md\"",
+        "String.dropFirst": "\"#title\".dropFirst() //=> \"title\"",
+        "String.dropLast": "\"lesson.md\".dropLast(3) //=> \"lesson\"",
+        "String.reversed": "\"abc\".reversed() //=> \"cba\"",
+        "String.split": "\"the  cat sat\".split(separator: \" \") //=> [\"the\", \"cat\", \"sat\"]",
+        "String.components": "\"1,2,,4\".components(separatedBy: \",\") //=> [\"1\", \"2\", \"\", \"4\"]",
+        "String.replacingOccurrences": "\"a-b-c\".replacingOccurrences(of: \"-\", with: \"+\") //=> \"a+b+c\"",
         "String.uppercased": "\"relu\".uppercased() //=> \"RELU\"",
         "String.lowercased": "\"ReLU\".lowercased() //=> \"relu\"",
         "String.hasPrefix": "\"lesson.md\".hasPrefix(\"less\") //=> true",

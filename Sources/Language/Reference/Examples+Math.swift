@@ -16,7 +16,14 @@ extension ReferenceExamples {
         "pow": "pow(2, 10) //=> 1024",
         "min": "min(3, 1, 2) //=> 1",
         "max": "max([3.0, 1.0, 2.0]) //=> 3",
-        "Double": "Double(3) / 2 //=> 1.5",
-        "Int": "Int(2.9) //=> 2",
+        "Double": """
+            Double(3) / 2 //=> 1.5
+            Double("2.5") ?? 0 //=> 2.5
+            """,
+        "Int": """
+            Int(2.9) //=> 2
+            Int("42")! + 1 //=> 43
+            Int("x") == nil //=> true
+            """,
     ]
 }
