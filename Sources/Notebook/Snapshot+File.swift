@@ -11,10 +11,11 @@ extension Snapshot {
         return out
     }
 
-    /// Reads a snapshot file's text; lines before the first `== ` header are the header and are ignored.
+    /// Reads a snapshot file's text; lines before the first `== ` header are the header and are ignored. A file
+    /// whose line ends were all turned into `\r\n` (git's `autocrlf` on Windows does) reads as the file it was.
     public static func parse(_ text: String) -> Snapshot {
         var sections: [Section] = []
-        for line in lines(of: text) {
+        for line in lines(of: withLineFeeds(text)) {
             if line.hasPrefix("== ") {
                 var title = String(line.dropFirst(3))
                 var number: Int?
@@ -31,6 +32,25 @@ extension Snapshot {
             while sections[index].lines.last == "" { sections[index].lines.removeLast() }
         }
         return Snapshot(sections: sections)
+    }
+
+    /// The text with every `\r\n` turned back into `\n` when its first line, the header, which holds no `\r` of its
+    /// own, ends in `\r\n`: then every line feed was converted, a printed `\r\n` included (it became `\r\r\n`), and
+    /// undoing all of them gives the text `record` wrote.
+    private static func withLineFeeds(_ text: String) -> String {
+        var bytes = text
+        return bytes.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(of: UInt8(ascii: "\n")), first > 0,
+                  bytes[first - 1] == UInt8(ascii: "\r")
+            else { return text }
+            var converted: [UInt8] = []
+            converted.reserveCapacity(bytes.count)
+            for index in bytes.indices {
+                if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { continue }
+                converted.append(bytes[index])
+            }
+            return String(decoding: converted, as: UTF8.self)
+        }
     }
 
     /// The text cut at each line feed that is a Character of its own, as `split(separator: "\n")` cuts it (a

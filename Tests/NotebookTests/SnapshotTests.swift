@@ -53,6 +53,19 @@ struct SnapshotTests {
         #expect(items.allSatisfy { $0.passed })
     }
 
+    @Test("a snapshot whose line ends were all made CRLF, as git's autocrlf does, reads as the one recorded")
+    func windowsLineEndsRead() {
+        let lesson = "# CR\n\n```swift-nn\nprint(\"a\\rb\")\nprint(\"c\\r\\nd\")\nprint(\"e\")\n```\n"
+        let recorded = Snapshot.record(Self.executed(lesson))
+        let converted = String(decoding: Array(recorded.text(lesson: "cr.md").utf8).flatMap { byte -> [UInt8] in
+            byte == UInt8(ascii: "\n") ? [UInt8(ascii: "\r"), byte] : [byte]
+        }, as: UTF8.self)
+        #expect(converted.contains("\r\r\n"))
+        #expect(Snapshot.parse(converted) == recorded)
+        let plain = Snapshot.record(Self.executed())
+        #expect(Snapshot.parse(plain.text(lesson: "snap.md").replacingOccurrences(of: "\n", with: "\r\n")) == plain)
+    }
+
     @Test func aRunMatchesItsOwnSnapshotAndSmallNoiseIsTolerated() {
         let recorded = Snapshot.record(Self.executed())
         var noisy = recorded
