@@ -13,9 +13,11 @@ struct QuickInvocationTests {
         try lesson.write(to: folder.appendingPathComponent("hi.md"), atomically: true, encoding: .utf8)
         let plain = try BinaryRunner.run(["hi.md"], directory: folder)
         let named = try BinaryRunner.run(["render", "hi.md"], directory: folder)
+        let folderOption = try BinaryRunner.run(["-o", "site", "hi.md"], directory: folder)
+        let pageOption = try BinaryRunner.run(["render", "hi.md", "--output=page.html"], directory: folder)
         let parsed = try BinaryRunner.run(["render", "hi.md", "--output", "parsed", "--lesson-timeout", "300"], directory: folder)
         // The lesson states a wrong value: status 1, the failure on standard error, the page written all the same.
-        for result in [plain, named, parsed] {
+        for result in [plain, named, folderOption, pageOption, parsed] {
             #expect(result.status == 1)
             #expect(result.stderr.contains("hi.md:5:12: error: expected 7, got 6"))
             #expect(result.stderr == parsed.stderr)
@@ -24,6 +26,9 @@ struct QuickInvocationTests {
         let quick = try Data(contentsOf: folder.appendingPathComponent("output/hi.html"))
         let reference = try Data(contentsOf: folder.appendingPathComponent("parsed/hi.html"))
         #expect(quick == reference)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("site/hi.html")) == reference)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("page.html")) == reference)
+        #expect(folderOption.stdout.hasSuffix("→ site/hi.html\n"))
     }
 
     @Test func aPlainEvalPrintsWhatTheParsedOnePrints() throws {
@@ -45,6 +50,9 @@ struct QuickInvocationTests {
         #expect(missing.stderr.contains("Missing expected argument"))
         let unknown = try BinaryRunner.run(["render", "a.md", "b.md"])
         #expect(unknown.status == 2)
+        let dangling = try BinaryRunner.run(["lessons/gd.md", "-o"])
+        #expect(dangling.status == 2)
+        #expect(dangling.stderr.contains("Missing value for '-o"))
         let help = try BinaryRunner.run(["help", "sum"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("sum"))
