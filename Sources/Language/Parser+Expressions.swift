@@ -92,10 +92,11 @@ extension Parser {
         !current.newlineBefore || !["-", "+", "!"].contains(current.text)
     }
 
-    /// `xs[2...]` and `xs[...]`: a range operator followed directly by `]`, `,` or `)` (or a loop body's `{`)
-    /// has no upper bound.
+    /// `xs[2...]`, `xs[...]` and `case 90...:`: a range operator followed directly by `]`, `,`, `)`, a case's `:`
+    /// (or a loop body's `{`) has no upper bound.
     private func endsPartialRange() -> Bool {
-        current.kind == .punctuation && (["]", ",", ")"].contains(current.text) || current.text == "{" && !trailingClosuresAllowed)
+        current.kind == .punctuation
+            && (["]", ",", ")", ":"].contains(current.text) || current.text == "{" && !trailingClosuresAllowed)
     }
 
     private mutating func prefix() throws -> Expr {
