@@ -52,14 +52,12 @@ indirect enum SwitchPattern {
     }
 }
 
-/// `case p1, p2 where condition: body` of a `switch`.
+/// `case p1, p2 where condition: body` of a `switch`; a `where` belongs to the pattern before it.
 struct SwitchCase {
-    var patterns: [SwitchPattern]
-    var condition: Expr?
+    var patterns: [(pattern: SwitchPattern, condition: Expr?)]
     var body: [Stmt]
-    var position: Position
 
-    var expressions: [Expr] { patterns.flatMap(\.expressions) + (condition.map { [$0] } ?? []) }
+    var expressions: [Expr] { patterns.flatMap { $0.pattern.expressions + ($0.condition.map { [$0] } ?? []) } }
 }
 
 /// A parameter of a `func` declaration.

@@ -174,7 +174,7 @@ extension Builtins {
         }
     }
 
-    private static func sortedNumbersOrStrings(_ items: [RuntimeValue], at position: Position) throws -> [RuntimeValue] {
+    static func sortedNumbersOrStrings(_ items: [RuntimeValue], at position: Position) throws -> [RuntimeValue] {
         if items.allSatisfy({ $0.isNumeric }) {
             // NaN compares false both ways, which would leave the order undefined; numpy sorts it last.
             return items.sorted { a, b in

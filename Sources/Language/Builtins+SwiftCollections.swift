@@ -7,13 +7,17 @@ import Foundation
 extension Builtins {
     static let collectionMethods: [Builtin] = ["Array", "String"].flatMap { receiver in
         [
-            slicing("prefix", on: receiver, "The first `n` elements (all of them when there are fewer).") { $0.prefix($1) },
-            slicing("suffix", on: receiver, "The last `n` elements (all of them when there are fewer).") { $0.suffix($1) },
+            slicing("prefix", on: receiver, "The first `n` elements (all of them when there are fewer).") {
+                ($0.prefix($2), String($1.prefix($2)))
+            },
+            slicing("suffix", on: receiver, "The last `n` elements (all of them when there are fewer).") {
+                ($0.suffix($2), String($1.suffix($2)))
+            },
             slicing("dropFirst", on: receiver, "All but the first `n` elements (1 when not given).", defaultCount: 1) {
-                $0.dropFirst($1)
+                ($0.dropFirst($2), String($1.dropFirst($2)))
             },
             slicing("dropLast", on: receiver, "All but the last `n` elements (1 when not given).", defaultCount: 1) {
-                $0.dropLast($1)
+                ($0.dropLast($2), String($1.dropLast($2)))
             },
         ]
     } + [
@@ -27,9 +31,11 @@ extension Builtins {
                 }
                 return s
             }
-            let joined = parts.joined(separator: try args.string("separator"))
-            try Capacity.checkLength(joined.utf8.count, at: position)
-            return .string(joined)
+            let separator = try args.string("separator")
+            // The length is checked before the string is made: 20 000 copies of a 1 MB string would be 20 GB.
+            let length = parts.reduce(0) { $0 + $1.utf8.count } + max(0, parts.count - 1) * separator.utf8.count
+            try Capacity.checkLength(length, at: position)
+            return .string(parts.joined(separator: separator))
         },
         Builtin("reversed", on: "String", doc: "The characters in reverse order.") { args, _, _ in
             .string(String(args.receiverText.reversed()))
@@ -68,11 +74,12 @@ extension Builtins {
     ]
 
     static let collectionMutations: [Builtin] = [
+        // No `by:`: a closure would run while the array is out of its variable, where no lesson code may run.
         Builtin(
-            "sort", on: "Array", mutating: true, [.labeled("by", .void)],
-            doc: "Sorts the array in place, in the order `sorted` gives."
-        ) { args, interpreter, position in
-            try args.changeItems { items in items = try Builtins.sorted(items, args, interpreter, at: position) }
+            "sort", on: "Array", mutating: true,
+            doc: "Sorts numbers or strings in place, increasing; for another order, `xs = xs.sorted(by: …)`."
+        ) { args, _, position in
+            try args.changeItems { items in items = try Builtins.sortedNumbersOrStrings(items, at: position) }
             return .void
         },
         Builtin("reverse", on: "Array", mutating: true, doc: "Reverses the array in place.") { args, _, _ in
@@ -94,20 +101,18 @@ extension Builtins {
         },
     ]
 
-    /// A method that takes `n` elements off the receiver's ends, an array's or a string's.
+    /// A method that takes `n` elements off the receiver's ends, an array's or a string's (its Characters). `cut`
+    /// gets the array (empty for a string) and the string (empty for an array), and cuts the one that is there.
     private static func slicing(
         _ name: String, on receiver: String, _ doc: String, defaultCount: Int? = nil,
-        _ slice: @escaping ([RuntimeValue], Int) -> ArraySlice<RuntimeValue>
+        _ cut: @escaping ([RuntimeValue], String, Int) -> (ArraySlice<RuntimeValue>, String)
     ) -> Builtin {
         let parameter = BuiltinParameter(label: nil, name: "n", defaultValue: defaultCount.map(RuntimeValue.int))
         return Builtin(name, on: receiver, [parameter], doc: doc) { args, _, _ in
             let n = try args.int("n")
             guard n >= 0 else { throw args.error("n", "`\(name)` needs a count of 0 or more") }
-            if case .string(let text) = args.receiver {
-                let characters = Array(text).map { RuntimeValue.string(String($0)) }
-                return .string(slice(characters, n).map(Display.text).joined())
-            }
-            return .array(Array(slice(args.receiverItems, n)))
+            if case .string(let text) = args.receiver { return .string(cut([], text, n).1) }
+            return .array(Array(cut(args.receiverItems, "", n).0))
         }
     }
 }

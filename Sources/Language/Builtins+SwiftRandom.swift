@@ -11,17 +11,23 @@ extension Builtins {
             doc: "A uniform Double in the range, `0..<1` or `-1...1`: numpy's uniform(low, high) on the global stream."
         ) { args, interpreter, position in
             guard case .range(let lo, let hi, let closed) = args["in"], let low = lo.number, let high = hi.number,
-                  lo.isNumeric, hi.isNumeric, low.isFinite, high.isFinite, closed ? low <= high : low < high
-            else { throw args.error("in", "`Double.random(in:)` needs a non-empty range of finite numbers, such as 0..<1") }
-            return .double(interpreter.randomState.uniform(low, high, count: 1)[0])
+                  lo.isNumeric, hi.isNumeric, (high - low).isFinite, closed ? low <= high : low < high
+            else {
+                throw args.error(
+                    "in", "`Double.random(in:)` needs a non-empty range of finite numbers whose width is finite, such as 0..<1")
+            }
+            let value = interpreter.randomState.uniform(low, high, count: 1)[0]
+            // low + (high − low)·u can round up to `high`, which a half-open range excludes.
+            return .double(!closed && value >= high ? high.nextDown : value)
         },
         Builtin(
             "Int.random", [.labeled("in")], doc: "A random Int in the range, `1...6` or `0..<n`: numpy's randint on the global stream."
         ) { args, interpreter, position in
             guard case .range(.int(let low), .int(let bound), let closed) = args["in"],
-                  case let (high, overflow) = closed ? bound.addingReportingOverflow(1) : (bound, false), !overflow,
-                  low < high
+                  closed ? low <= bound : low < bound
             else { throw args.error("in", "`Int.random(in:)` needs a non-empty range of Ints, such as 1...6") }
+            let (high, overflow) = closed ? bound.addingReportingOverflow(1) : (bound, false)
+            guard !overflow else { throw args.error("in", "`Int.random(in:)` draws below Int.max; end the range there") }
             return try TensorOperators.engine(position) { .int(try interpreter.randomState.randint(low, high)) }
         },
         Builtin("Bool.random", doc: "true or false, each half the time: randint(0, 2) == 1 on the global stream.") {

@@ -107,13 +107,16 @@ extension Compiler {
 
         case .defaultedSubscript(let base, let keyExpr, let valueExpr, let position):
             // `counts[word, default: 0] += 1`, `groups[k, default: []].append(x)`: the entry, or the default, changes
-            // and is stored. The key is evaluated before the dictionary is taken out of its variable.
+            // and is stored. The key and the default are evaluated before the dictionary (and whatever holds it) is
+            // taken out of its variable, where no lesson code may run: Swift evaluates the default only for a
+            // missing key, which shows when it has effects.
             let (key, value) = (try compile(keyExpr), try compile(valueExpr))
             let modifyBase = try compileModifier(base)
             return { frame, body in
                 let index = try key(frame)
+                let fallback = try value(frame)
                 try modifyBase(frame) { container in
-                    try interpreter.modifyEntry(of: &container, key: index, defaultValue: { try value(frame) }, position, body)
+                    try interpreter.modifyEntry(of: &container, key: index, defaultValue: fallback, position, body)
                 }
             }
 

@@ -98,8 +98,8 @@ extension Compiler {
         case .ifLet(let pattern, let isConstant, let value, let then, let otherwise, let position):
             return try compileIfLet(pattern, isConstant: isConstant, value, then, otherwise, at: position)
 
-        case .switchCases(let subject, let cases, let defaultBody, let position):
-            return try compileSwitch(subject, cases, defaultBody, at: position)
+        case .switchCases(let subject, let cases, let defaultBody, _):
+            return try compileSwitch(subject, cases, defaultBody)
         case .ifClauses(let clauses, let then, let otherwise, _):
             return try compileIfClauses(clauses, then, otherwise)
         case .guardClauses(let clauses, let otherwise, _):

@@ -3,26 +3,27 @@
 extension Compiler {
     private typealias PatternMatch = (Frame, RuntimeValue) throws -> Bool
 
-    mutating func compileSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], _ defaultBody: [Stmt]?, at position: Position)
-        throws -> CompiledStmt
+    mutating func compileSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], _ defaultBody: [Stmt]?) throws
+        -> CompiledStmt
     {
         let subject = try compile(subjectExpr)
-        var compiled: [(patterns: [PatternMatch], condition: CompiledCondition?, body: CompiledStmt)] = []
+        var compiled: [(patterns: [(match: PatternMatch, condition: CompiledCondition?)], body: CompiledStmt)] = []
         for switchCase in cases {
             resolver.beginBlock()
-            let patterns = try switchCase.patterns.map { try compilePattern($0) }
-            let condition = try switchCase.condition.map { try compileCondition($0) }
+            let patterns = try switchCase.patterns.map { pattern, condition in
+                (try compilePattern(pattern), try condition.map { try compileCondition($0) })
+            }
             let body = try compileStatements(switchCase.body)
             resolver.endBlock()
-            compiled.append((patterns, condition, body))
+            compiled.append((patterns, body))
         }
         let otherwise = try defaultBody.map { try compileBlock($0) }
         let subjectPosition = subjectExpr.position
         return { frame in
             let value = try subject(frame)
             var body = otherwise
-            search: for (patterns, condition, caseBody) in compiled {
-                for pattern in patterns where try pattern(frame, value) {
+            search: for (patterns, caseBody) in compiled {
+                for (match, condition) in patterns where try match(frame, value) {
                     if let condition, try !condition(frame) { continue }
                     body = caseBody
                     break search

@@ -57,7 +57,7 @@ extension Interpreter {
     /// `d[key, default: v] op= x` and `d[key, default: []].append(x)`: the entry, or the default when there is
     /// none, changes and is stored. The dictionary is consumed out of the variable meanwhile.
     func modifyEntry(
-        of container: inout RuntimeValue, key index: RuntimeValue, defaultValue: () throws -> RuntimeValue,
+        of container: inout RuntimeValue, key index: RuntimeValue, defaultValue: RuntimeValue,
         _ position: Position, _ body: (inout RuntimeValue) throws -> Void
     ) throws {
         guard case .dictionary = container else {
@@ -68,7 +68,7 @@ extension Interpreter {
         guard let key = d.convertKey(index) else {
             throw LanguageError(message: d.keyProblem(index), position: position)
         }
-        var current = try d[key] ?? defaultValue()
+        var current = d[key] ?? defaultValue
         try body(&current)
         do {
             try d.set(key, current)

@@ -237,20 +237,23 @@ extension Parser {
             if defaultBody != nil {
                 throw LanguageError(message: "`default` must be the last case of a `switch`", position: start, length: 4)
             }
-            var patterns: [SwitchPattern] = []
-            repeat { patterns.append(try switchPattern(binding: false)) } while match(",")
-            if patterns.count > 1, patterns.contains(where: \.binds) {
+            var patterns: [(pattern: SwitchPattern, condition: Expr?)] = []
+            repeat {
+                let pattern = try switchPattern(binding: false)
+                var condition: Expr?
+                if current.kind == .identifier && current.text == "where" {
+                    advance()
+                    condition = try expression(allowTrailingClosure: false)
+                }
+                patterns.append((pattern, condition))
+            } while match(",")
+            if patterns.count > 1, patterns.contains(where: \.pattern.binds) {
                 throw LanguageError(
                     message: "a case with several patterns cannot bind names; give it a case of its own", position: start,
                     length: 4)
             }
-            var condition: Expr?
-            if current.kind == .identifier && current.text == "where" {
-                advance()
-                condition = try expression(allowTrailingClosure: false)
-            }
             try expect(":", "after the case's patterns")
-            cases.append(SwitchCase(patterns: patterns, condition: condition, body: try caseBody(start), position: start))
+            cases.append(SwitchCase(patterns: patterns, body: try caseBody(start)))
         }
         guard !cases.isEmpty || defaultBody != nil else {
             throw LanguageError(message: "a `switch` needs at least one `case`", position: keyword.position, length: 6)
@@ -269,18 +272,39 @@ extension Parser {
             advance()
             return .wildcard
         }
-        if match("(") {
+        if check("("), binding || opensTuplePattern() {
+            advance()
             var items: [SwitchPattern] = []
             repeat { items.append(try switchPattern(binding: binding)) } while match(",")
             try expect(")", "to close the tuple pattern")
-            if items.count == 1, case .value = items[0] { return items[0] }
-            return .tuple(items, start)
+            return items.count == 1 ? items[0] : .tuple(items, start)
         }
         if binding {
             let name = try identifier("to bind")
             return .binding(name.text, name.position)
         }
         return .value(try expression(allowTrailingClosure: false))
+    }
+
+    /// Whether the `(` here opens a tuple pattern, `(0, _)` or `(let x, 1)`, rather than a parenthesised value such
+    /// as `(1 + 2) * 2`: a comma directly inside it, or a `let`, `var` or `_` anywhere inside.
+    private func opensTuplePattern() -> Bool {
+        var depth = 0
+        var offset = 0
+        while true {
+            let token = peek(offset)
+            offset += 1
+            if token.kind == .end { return false }
+            switch token.text {
+            case "(", "[": depth += 1
+            case ")", "]":
+                depth -= 1
+                if depth == 0 { return false }
+            case "," where depth == 1: return true
+            case "let", "var", "_": return true
+            default: break
+            }
+        }
     }
 
     /// The statements of a case, up to the next `case`, `default` or the closing `}`; Swift wants at least one.

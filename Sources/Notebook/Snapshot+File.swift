@@ -12,7 +12,7 @@ extension Snapshot {
     }
 
     /// Reads a snapshot file's text; lines before the first `== ` header are the header and are ignored. A file
-    /// whose line ends were all turned into `\r\n` (git's `autocrlf` on Windows does) reads as the file it was.
+    /// whose line feeds were turned into `\r\n` on checkout (git's `autocrlf` on Windows) reads as the file it was.
     public static func parse(_ text: String) -> Snapshot {
         var sections: [Section] = []
         for line in lines(of: withLineFeeds(text)) {
@@ -35,8 +35,10 @@ extension Snapshot {
     }
 
     /// The text with every `\r\n` turned back into `\n` when its first line, the header, which holds no `\r` of its
-    /// own, ends in `\r\n`: then every line feed was converted, a printed `\r\n` included (it became `\r\r\n`), and
-    /// undoing all of them gives the text `record` wrote.
+    /// own, ends in `\r\n`: git converted its line feeds. `autocrlf` converts only a file with no `\r\n` of its own, so
+    /// undoing every one gives the text `record` wrote. A printed `\r\n` (a snapshot git leaves alone under
+    /// `autocrlf`) cannot be told from a converted line feed once `eol=crlf` forces the conversion: it then reads as
+    /// a line break, and `check` reports the cell as changed rather than passing it.
     private static func withLineFeeds(_ text: String) -> String {
         var bytes = text
         return bytes.withUTF8 { bytes in
