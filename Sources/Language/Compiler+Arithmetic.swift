@@ -267,9 +267,22 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs, let position) where op == .equal || op == .notEqual:
             guard let (constant, c) = rhs.exactNumberLiteral else { return try compileTruth(expr) }
             // `i % 3 == 0`: a number compares with the literal by exact value, as `Operators.equal` compares numbers.
-            let lhs = try compile(lhs)
             let interpreter = self.interpreter
             let equal = op == .equal
+            // `n == 0` of a variable: looked at in its slot, and an Int against an Int literal compared as Ints.
+            if let address = try variableAddress(lhs) {
+                let integer: Int? = if case .int(let k) = constant { k } else { nil }
+                return { frame in
+                    let a = address(frame)
+                    if case .int(let i) = a.pointee {
+                        if let integer { return (i == integer) == equal }
+                        return ExactComparison.equal(i, c) == equal
+                    }
+                    if case .double(let x) = a.pointee { return (x == c) == equal }
+                    return try Compiler.truth(try interpreter.binary(op, a.pointee, constant, at: position), at: position)
+                }
+            }
+            let lhs = try compile(lhs)
             return { frame in
                 let a = try lhs(frame)
                 if case .int(let i) = a { return ExactComparison.equal(i, c) == equal }
