@@ -85,8 +85,28 @@ extension Compiler {
         to slot: Slot, _ tree: (steps: [NumericExpression.Step], operators: Int)?, general: @escaping CompiledStmt
     ) -> CompiledStmt {
         guard let (steps, operators) = tree, operators >= 1 else { return general }
-        let expression = NumericExpression(steps, globals: interpreter.globals)
         let target = address(slot)
+        // `let h = x * 0.5` of a local: one operation needs no stack (83 → 37 instructions a run).
+        if steps.count == 2, steps[0].kind == .local, [.addConstant, .subtractConstant, .multiplyConstant,
+                                                        .divideConstant].contains(steps[1].kind) {
+            let (source, kind, c) = (steps[0].index, steps[1].kind, steps[1].constant)
+            return { frame in
+                guard case .double(let x) = frame.slots[source] else { return try general(frame) }
+                let value = switch kind {
+                case .addConstant: x + c
+                case .subtractConstant: x - c
+                case .multiplyConstant: x * c
+                default: x / c
+                }
+                let slot = target(frame)
+                switch slot.pointee {
+                case .int, .double, .bool, .void: slot.initialize(to: .double(value))
+                default: slot.pointee = .double(value)
+                }
+                return .normal
+            }
+        }
+        let expression = NumericExpression(steps, globals: interpreter.globals)
         return { frame in
             guard let value = expression.evaluate(frame) else { return try general(frame) }
             let slot = target(frame)

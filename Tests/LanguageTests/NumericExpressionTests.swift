@@ -60,6 +60,26 @@ struct NumericExpressionTests {
         #expect(run(source) == [.text(printed.joined(separator: "\n") + "\n")])
     }
 
+    @Test func oneOperationOnALocalGivesSwiftsBitsAndFallsBack() {
+        // `let h = x op c` of a parameter runs without the stack; each operator against Swift's, on every sample.
+        let operations: [(String, @Sendable (Double) -> Double)] = [
+            ("x + 0.1", { $0 + 0.1 }), ("x - 3", { $0 - 3 }), ("x * 1.000001", { $0 * 1.000001 }), ("x / 7", { $0 / 7 }),
+        ]
+        var source = ""
+        var expected: [String] = []
+        for (k, (operation, swift)) in operations.enumerated() {
+            source += "func g\(k)(_ x: Double) -> Double {\n    let h = \(operation)\n    return h\n}\n"
+            for sample in Self.samples {
+                source += "print(g\(k)(\(Self.source(sample))))\n"
+                expected.append(Display.repr(.double(swift(sample))))
+            }
+        }
+        #expect(run(source) == [.text(expected.joined(separator: "\n") + "\n")])
+        // An Int, a tensor or a Value in the local takes the operators' own rules.
+        let others = "func h(_ x: Any) -> Any {\n    let y = x * 2\n    return y\n}\n(h(3), h(tensor([1.0])), h(Value(1.5)).data)"
+        #expect(run(others) == [.value("(6, [2.0], 3.0)")])
+    }
+
     @Test func otherTypesKeepTheirOperatorsRules() {
         let source = """
             var i = 3
