@@ -60,14 +60,14 @@ extension Compiler {
             return constant(.optional(nil))
         case .coalesce(let optional, let fallback, _):
             return try compileCoalesce(optional, fallback)
-        case .optionalBind(let optional, let position):
+        case .optionalBind(let optional, _):
+            // A value that is not an optional continues the chain, as `!` passes it (`compileForceUnwrap`).
             let code = try compile(optional)
             return { frame in
                 switch try code(frame) {
                 case .optional(nil): throw OptionalChainEnd()
                 case .optional(let wrapped?): return wrapped
-                case let plain:
-                    throw LanguageError(message: "`?` needs an optional, not \(plain.typeName)", position: position)
+                case let plain: return plain
                 }
             }
         case .optionalChain(let chain, _):

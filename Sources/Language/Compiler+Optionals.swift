@@ -27,6 +27,9 @@ extension Compiler {
         }
     }
 
+    /// `x!` read. A value that is not an optional is itself: swift-nn's `first`, `last`, `min()` and `max()` give
+    /// the element (an error when there is none) where Swift's give an optional, so Swift's `xs.last!` reads as
+    /// written. Assigning through `!` still needs an optional (`compileModifier`).
     mutating func compileForceUnwrap(_ optional: Expr, at position: Position) throws -> CompiledExpr {
         let optional = try compile(optional)
         return { frame in
@@ -34,8 +37,7 @@ extension Compiler {
             case .optional(let wrapped?): return wrapped
             case .optional(nil):
                 throw LanguageError(message: "unexpectedly found nil while unwrapping an optional with `!`", position: position)
-            case let plain:
-                throw LanguageError(message: "`!` needs an optional, not \(plain.typeName)", position: position)
+            case let plain: return plain
             }
         }
     }
