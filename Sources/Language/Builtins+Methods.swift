@@ -165,10 +165,17 @@ extension Builtins {
         -> [RuntimeValue]
     {
         guard args.has("by") else { return try sortedNumbersOrStrings(items, at: position) }
-        let inOrder = try args.function("by")
-        return try items.sorted { a, b in
+        return try sorted(items, by: try args.function("by"), interpreter, at: args.position(of: "by"))
+    }
+
+    /// The items ordered by `inOrder(a, b)`, true when a goes before b, for `method` (`sorted` or `sort`).
+    static func sorted(
+        _ items: [RuntimeValue], by inOrder: FunctionValue, _ interpreter: Interpreter, at position: Position,
+        method: String = "sorted"
+    ) throws -> [RuntimeValue] {
+        try items.sorted { a, b in
             guard case .bool(let before) = try interpreter.callFunction(inOrder, a, b, at: position) else {
-                throw args.error("by", "`\(args.name)(by:)` needs a closure that returns a Bool")
+                throw LanguageError(message: "`\(method)(by:)` needs a closure that returns a Bool", position: position)
             }
             return before
         }

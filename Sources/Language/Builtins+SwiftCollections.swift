@@ -74,10 +74,11 @@ extension Builtins {
     ]
 
     static let collectionMutations: [Builtin] = [
-        // No `by:`: a closure would run while the array is out of its variable, where no lesson code may run.
+        // `sort(by:)` is compiled apart (`Compiler.compileSortBy`): its closure must not run while the array is out
+        // of its variable.
         Builtin(
             "sort", on: "Array", mutating: true,
-            doc: "Sorts numbers or strings in place, increasing; for another order, `xs = xs.sorted(by: …)`."
+            doc: "Sorts numbers or strings in place, increasing; `sort(by: >)` or `sort { … }` in the closure's order."
         ) { args, _, position in
             try args.changeItems { items in items = try Builtins.sortedNumbersOrStrings(items, at: position) }
             return .void

@@ -116,6 +116,9 @@ extension Compiler {
         -> CompiledExpr
     {
         let interpreter = self.interpreter
+        if name == "sort", args.count == 1, args[0].label == "by" || args[0].label == nil {
+            return try compileSortBy(base, args[0], at: position)
+        }
         let values = try compileAll(args.map(\.value))
         let labels = args.map(\.label)
         let positions = args.map(\.position)
@@ -154,6 +157,52 @@ extension Compiler {
                 CallArgument(label: labels[$0], value: arguments[$0], position: positions[$0])
             }
             return try interpreter.callMethod(on: value, name, labelled, at: position)
+        }
+    }
+
+    /// `xs.sort(by: >)`, `people.sort { $0.1 < $1.1 }`: the order's closure runs on the array as read, and the sorted
+    /// array is then assigned, since no lesson code may run while a container is out of its variable. The receiver
+    /// is read once and assigned once, so it must name its storage without effects (`xs`, `d["k"]!`, `grid[i]`).
+    private mutating func compileSortBy(_ base: Expr, _ argument: Argument, at position: Position) throws -> CompiledExpr {
+        guard Compiler.namesStorageWithoutEffects(base) else {
+            throw LanguageError(
+                message: "`sort(by:)` needs a variable, or a subscript of one by a literal or a variable; "
+                    + "write `xs = xs.sorted(by: …)`", position: position)
+        }
+        let interpreter = self.interpreter
+        let read = try compile(base)
+        let order = try compile(argument.value)
+        let orderPosition = argument.position
+        let sorted: CompiledExpr = { frame in
+            guard case .array(let items) = try read(frame) else {
+                throw LanguageError(message: "`sort(by:)` sorts an array in a variable", position: position)
+            }
+            guard case .function(let inOrder) = try order(frame) else {
+                throw LanguageError(message: "`sort(by:)` needs a closure such as `{ $0 < $1 }`", position: orderPosition)
+            }
+            return .array(try Builtins.sorted(items, by: inOrder, interpreter, at: orderPosition, method: "sort"))
+        }
+        let assign = try compileAssignment(base, op: nil, value: sorted, at: position)
+        return { frame in
+            _ = try assign(frame)
+            return .void
+        }
+    }
+
+    /// A variable, or subscripts, `!` and tuple members of one whose indices are literals or variables: reading it
+    /// twice gives the same storage and runs no code.
+    static func namesStorageWithoutEffects(_ expr: Expr) -> Bool {
+        switch expr {
+        case .name: true
+        case .forceUnwrap(let base, _), .member(let base, _, _): namesStorageWithoutEffects(base)
+        case .subscripted(let base, let indices, _):
+            namesStorageWithoutEffects(base) && indices.allSatisfy { index in
+                switch index {
+                case .name, .integer, .float, .string, .bool: true
+                default: false
+                }
+            }
+        default: false
         }
     }
 

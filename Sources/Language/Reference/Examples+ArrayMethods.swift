@@ -52,6 +52,8 @@ extension ReferenceExamples {
             var xs = [3, 1, 2]
             xs.sort()
             xs //=> [1, 2, 3]
+            xs.sort(by: >)
+            xs //=> [3, 2, 1]
             """,
         "Array.reverse": """
             var xs = [1, 2, 3]
