@@ -35,6 +35,12 @@ extension Compiler {
         }
     }
 
+    /// Whether `value` is a dictionary with an entry for `index`.
+    private static func holdsEntry(_ value: RuntimeValue, _ index: RuntimeValue) -> Bool {
+        guard case .dictionary(let d) = value, let key = d.convertKey(index) else { return false }
+        return d[key] != nil
+    }
+
     /// `xs[i]` or `grid[i][j]` for a variable and indices without effects (literals and variables), which
     /// `ElementAssignment` changes in place; nil for any other target.
     private mutating func elementPath(_ target: Expr) throws -> (String, Position, Operand, Operand?)? {
@@ -108,13 +114,16 @@ extension Compiler {
         case .defaultedSubscript(let base, let keyExpr, let valueExpr, let position):
             // `counts[word, default: 0] += 1`, `groups[k, default: []].append(x)`: the entry, or the default, changes
             // and is stored. The key and the default are evaluated before the dictionary (and whatever holds it) is
-            // taken out of its variable, where no lesson code may run: Swift evaluates the default only for a
-            // missing key, which shows when it has effects.
+            // taken out of its variable, where no lesson code may run. The default is evaluated only for a missing
+            // key, as in Swift, when the dictionary is a variable, whose entry can be looked at first; in anything
+            // else (`lists[i][k, default: 0]`) it is evaluated whether the key is there or not.
             let (key, value) = (try compile(keyExpr), try compile(valueExpr))
             let modifyBase = try compileModifier(base)
+            let variable = try variableAddress(base)
             return { frame, body in
                 let index = try key(frame)
-                let fallback = try value(frame)
+                let present = variable.map { Compiler.holdsEntry($0(frame).pointee, index) } ?? false
+                let fallback = present ? RuntimeValue.void : try value(frame)
                 try modifyBase(frame) { container in
                     try interpreter.modifyEntry(of: &container, key: index, defaultValue: fallback, position, body)
                 }
