@@ -89,8 +89,21 @@ extension Builtins {
         Builtin("reversed", on: "Array", doc: "The elements in reverse order.") { args, _, _ in
             .array(args.receiverItems.reversed())
         },
-        Builtin("contains", on: "Array", [.positional("element")], doc: "Whether an element equals `element`.") {
-            args, _, position in
+        Builtin(
+            "contains", on: "Array",
+            [BuiltinParameter(label: nil, name: "element", defaultValue: .void), .labeled("where", .void)],
+            doc: "Whether an element equals `element`, or, given a closure (`contains { $0 > 2 }`, `contains(where:)`), "
+                + "whether it is true for one."
+        ) { args, interpreter, position in
+            guard args.has("element") != args.has("where") else {
+                throw LanguageError(message: "`contains` takes one element or `where:` a closure", position: position)
+            }
+            // A trailing closure lands on the unlabeled parameter: it is Swift's `contains(where:)`, not an element
+            // to compare with (which compared unequal to everything: `[1, 2, 3].contains { $0 > 2 }` was false).
+            if args.has("where") || args["element"].isFunction {
+                let f = try args.function(args.has("where") ? "where" : "element")
+                return .bool(try args.receiverItems.contains { try Builtins.truth(f, $0, interpreter, "contains", at: position) })
+            }
             try Nesting.checkSize(args.receiver, args["element"], at: position)
             return .bool(args.receiverItems.contains { Operators.equal($0, args["element"]) })
         },
@@ -120,13 +133,27 @@ extension Builtins {
             args, _, _ in .bool(args.receiverText.hasSuffix(Display.text(args["suffix"])))
         },
         Builtin("contains", on: "String", [.positional("other")], doc: "Whether `other` occurs in the string.") {
-            args, _, _ in .bool(args.receiverText.contains(Display.text(args["other"])))
+            args, _, _ in
+            guard case .string(let other) = args["other"] else {
+                throw args.error("other", "`contains` on a string needs a string, not \(args["other"].typeName)")
+            }
+            return .bool(args.receiverText.contains(other))
         },
     ]
 
     static let rangeMethods: [Builtin] = [
-        Builtin("contains", on: "Range", [.positional("value")], doc: "Whether the number lies in the range.") {
-            args, _, _ in
+        Builtin(
+            "contains", on: "Range", [.positional("value")],
+            doc: "Whether the number lies in the range, or, given a closure, whether it is true for one of its Ints."
+        ) { args, interpreter, position in
+            if args["value"].isFunction {
+                let f = try args.function("value")
+                let items = try interpreter.elements(of: args.receiver, at: position)
+                return .bool(try items.contains { try Builtins.truth(f, $0, interpreter, "contains", at: position) })
+            }
+            guard args["value"].isNumeric else {
+                throw args.error("value", "`contains` on a range needs a number or a closure, not \(args["value"].typeName)")
+            }
             guard case .range(let lo, let hi, let closed) = args.receiver, let x = args["value"].number, let a = lo.number,
                   let b = hi.number
             else { return .bool(false) }

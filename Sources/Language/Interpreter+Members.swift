@@ -5,6 +5,7 @@ extension Interpreter {
         switch (base, name) {
         case (.array(let items), "count"): return .int(items.count)
         case (.array(let items), "isEmpty"): return .bool(items.isEmpty)
+        case (.array(let items), "indices"): return .range(.int(0), .int(items.count), closed: false)
         case (.array(let items), "first"), (.array(let items), "last"):
             guard let item = name == "first" ? items.first : items.last else {
                 throw LanguageError(message: "`\(name)` of an empty array", position: position)
@@ -108,7 +109,7 @@ extension Interpreter {
 
     /// The properties of the built-in value types, by type name, as `member` answers them.
     static let valueProperties: [String: [String]] = [
-        "Array": ["count", "isEmpty", "first", "last"],
+        "Array": ["count", "isEmpty", "first", "last", "indices"],
         "String": ["count", "isEmpty"],
         "Dictionary": ["count", "isEmpty", "keys", "values"],
         "Range": ["lowerBound", "upperBound", "count"],

@@ -9,7 +9,11 @@ extension ReferenceExamples {
         "Array.max": "[3, 1, 2].max() //=> 3",
         "Array.sorted": "[3, 1, 2].sorted() //=> [1, 2, 3]",
         "Array.reversed": "[1, 2, 3].reversed() //=> [3, 2, 1]",
-        "Array.contains": "[1, 2, 3].contains(2) //=> true",
+        "Array.contains": """
+            [1, 2, 3].contains(2) //=> true
+            [1, 2, 3].contains { $0 > 2 } //=> true
+            [1, 2, 3].contains(where: { $0 > 5 }) //=> false
+            """,
         "Array.compactMap": """
             let ages = ["ann": 31, "bo": 25]
             ["ann", "cy", "bo"].compactMap { ages[$0] } //=> [31, 25]

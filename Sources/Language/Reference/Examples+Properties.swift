@@ -12,6 +12,7 @@ extension ReferenceExamples {
         "Array.isEmpty": "[1, 2].filter { $0 > 5 }.isEmpty //=> true",
         "Array.first": "[4, 5, 6].first //=> 4",
         "Array.last": "[4, 5, 6].last //=> 6",
+        "Array.indices": "[4, 5, 6].indices.map { $0 * 10 } //=> [0, 10, 20]",
         "String.count": "\"relu\".count //=> 4",
         "String.isEmpty": "\"\".isEmpty //=> true",
         "Range.lowerBound": "(2..<5).lowerBound //=> 2",

@@ -8,6 +8,7 @@ enum ReferenceProperties {
         ("Array.isEmpty", "Whether there are no elements."),
         ("Array.first", "The first element (an error for an empty array)."),
         ("Array.last", "The last element (an error for an empty array)."),
+        ("Array.indices", "The valid indices, `0..<count`, as `for i in xs.indices` walks them."),
         ("String.count", "The number of characters."),
         ("String.isEmpty", "Whether the string has no characters."),
         ("Dictionary.count", "The number of entries."),
