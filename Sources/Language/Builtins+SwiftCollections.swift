@@ -74,8 +74,8 @@ extension Builtins {
     ]
 
     static let collectionMutations: [Builtin] = [
-        // `sort(by:)` is compiled apart (`Compiler.compileSortBy`): its closure must not run while the array is out
-        // of its variable.
+        // `sort(by:)` is compiled apart (`Compiler.compileClosureMutation`): its closure must not run while the
+        // array is out of its variable.
         Builtin(
             "sort", on: "Array", mutating: true,
             doc: "Sorts numbers or strings in place, increasing; `sort(by: >)` or `sort { … }` in the closure's order."
@@ -87,7 +87,10 @@ extension Builtins {
             try args.changeItems { $0.reverse() }
             return .void
         },
-        Builtin("removeAll", on: "Array", mutating: true, doc: "Removes every element.") { args, _, _ in
+        Builtin(
+            "removeAll", on: "Array", mutating: true,
+            doc: "Removes every element; `removeAll { … }` (or `where:`) those the closure is true for."
+        ) { args, _, _ in
             try args.changeItems { $0.removeAll() }
             return .void
         },

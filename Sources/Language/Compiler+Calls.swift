@@ -117,7 +117,14 @@ extension Compiler {
     {
         let interpreter = self.interpreter
         if name == "sort", args.count == 1, args[0].label == "by" || args[0].label == nil {
-            return try compileSortBy(base, args[0], at: position)
+            return try compileClosureMutation(base, "sort(by:)", args[0], at: position) { items, closure, position in
+                try Builtins.sorted(items, by: closure, interpreter, at: position, method: "sort")
+            }
+        }
+        if name == "removeAll", args.count == 1, args[0].label == "where" || args[0].label == nil {
+            return try compileClosureMutation(base, "removeAll(where:)", args[0], at: position) { items, closure, position in
+                try items.filter { try !Builtins.truth(closure, $0, interpreter, "removeAll(where:)", at: position) }
+            }
         }
         let values = try compileAll(args.map(\.value))
         let labels = args.map(\.label)
@@ -160,29 +167,32 @@ extension Compiler {
         }
     }
 
-    /// `xs.sort(by: >)`, `people.sort { $0.1 < $1.1 }`: the order's closure runs on the array as read, and the sorted
-    /// array is then assigned, since no lesson code may run while a container is out of its variable. The receiver
-    /// is read once and assigned once, so it must name its storage without effects (`xs`, `d["k"]!`, `grid[i]`).
-    private mutating func compileSortBy(_ base: Expr, _ argument: Argument, at position: Position) throws -> CompiledExpr {
+    /// `xs.sort(by: >)`, `people.sort { $0.1 < $1.1 }`, `xs.removeAll { $0 < 0 }`: the closure runs on the array as
+    /// read, and the new array is then assigned, since no lesson code may run while a container is out of its
+    /// variable. The receiver is read once and assigned once, so it must name its storage without effects (`xs`,
+    /// `d["k"]!`, `grid[i]`).
+    private mutating func compileClosureMutation(
+        _ base: Expr, _ method: String, _ argument: Argument, at position: Position,
+        _ change: @escaping ([RuntimeValue], FunctionValue, Position) throws -> [RuntimeValue]
+    ) throws -> CompiledExpr {
         guard Compiler.namesStorageWithoutEffects(base) else {
             throw LanguageError(
-                message: "`sort(by:)` needs a variable, or a subscript of one by a literal or a variable; "
-                    + "write `xs = xs.sorted(by: …)`", position: position)
+                message: "`\(method)` needs a variable, or a subscript of one by a literal or a variable; "
+                    + "assign the result of `sorted(by:)` or `filter` instead", position: position)
         }
-        let interpreter = self.interpreter
         let read = try compile(base)
-        let order = try compile(argument.value)
-        let orderPosition = argument.position
-        let sorted: CompiledExpr = { frame in
+        let closure = try compile(argument.value)
+        let closurePosition = argument.position
+        let changed: CompiledExpr = { frame in
             guard case .array(let items) = try read(frame) else {
-                throw LanguageError(message: "`sort(by:)` sorts an array in a variable", position: position)
+                throw LanguageError(message: "`\(method)` changes an array in a variable", position: position)
             }
-            guard case .function(let inOrder) = try order(frame) else {
-                throw LanguageError(message: "`sort(by:)` needs a closure such as `{ $0 < $1 }`", position: orderPosition)
+            guard case .function(let function) = try closure(frame) else {
+                throw LanguageError(message: "`\(method)` needs a closure such as `{ $0 < $1 }`", position: closurePosition)
             }
-            return .array(try Builtins.sorted(items, by: inOrder, interpreter, at: orderPosition, method: "sort"))
+            return .array(try change(items, function, closurePosition))
         }
-        let assign = try compileAssignment(base, op: nil, value: sorted, at: position)
+        let assign = try compileAssignment(base, op: nil, value: changed, at: position)
         return { frame in
             _ = try assign(frame)
             return .void

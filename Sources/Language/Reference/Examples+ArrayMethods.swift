@@ -65,7 +65,9 @@ extension ReferenceExamples {
             xs //=> [3, 2, 1]
             """,
         "Array.removeAll": """
-            var xs = [1, 2, 3]
+            var xs = [1, -2, 3, -4]
+            xs.removeAll { $0 < 0 }
+            xs //=> [1, 3]
             xs.removeAll()
             xs.isEmpty //=> true
             """,
