@@ -77,12 +77,15 @@ final class FunctionDecl {
     let parameters: [Parameter]
     let body: [Stmt]
     let position: Position
+    /// Declared to return an optional (`-> Double?`): a plain value it returns arrives wrapped, as Swift's does.
+    let returnsOptional: Bool
 
-    init(name: String, parameters: [Parameter], body: [Stmt], position: Position) {
+    init(name: String, parameters: [Parameter], body: [Stmt], position: Position, returnsOptional: Bool = false) {
         self.name = name
         self.parameters = parameters
         self.body = body
         self.position = position
+        self.returnsOptional = returnsOptional
     }
 }
 

@@ -1,11 +1,16 @@
 import Engine
+import Foundation
 
 // The short form of number formatting for lessons: `x.rounded(to: 3)` is x rounded to 3 decimal places, which
 // prints in the fewest digits (`3.142`, `0.5`), for `print` and string interpolation. `String(format:)` fixes
 // the width and the digits shown (`"%.3f"` keeps trailing zeros).
 
 extension Builtins {
-    static let roundingMethods: [Builtin] = ["Double", "Int", "Tensor"].map(rounding)
+    static let roundingMethods: [Builtin] = ["Double", "Int", "Tensor"].map(rounding) + [
+        Builtin("squareRoot", on: "Double", doc: "The square root, as Swift's `x.squareRoot()`; like `sqrt(x)`.") {
+            args, _, _ in .double(Foundation.sqrt(args.receiver.number ?? .nan))
+        },
+    ]
 
     private static func rounding(on receiver: String) -> Builtin {
         Builtin(

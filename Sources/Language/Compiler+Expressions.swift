@@ -227,7 +227,16 @@ extension Compiler {
 
     /// A body that is one expression returns it, as Swift's implicit return does.
     private mutating func compileBody(_ decl: FunctionDecl) throws -> CompiledExpr {
-        let body = try compileStatementsOfBody(decl)
+        var body = try compileStatementsOfBody(decl)
+        if decl.returnsOptional {
+            // `-> Double?`: a plain result is wrapped, as Swift wraps it, so `if let` and `??` apply to the call.
+            let plain = body
+            body = { frame in
+                let result = try plain(frame)
+                if case .optional = result { return result }
+                return .optional(result)
+            }
+        }
         let optionals = decl.parameters.indices.filter { decl.parameters[$0].isOptional }
         guard !optionals.isEmpty else { return body }
         // A parameter declared `Int?` holds an optional whatever the caller passed, so `if let` and `??` apply.

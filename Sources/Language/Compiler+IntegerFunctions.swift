@@ -5,7 +5,8 @@
 /// comparisons and `==`/`!=` of such expressions (exact, as everywhere), `&&`, `||`, `!` and `true`/`false`. Anything else, and the function is not compiled twice.
 extension Compiler {
     mutating func integerFunction(_ decl: FunctionDecl, slot: Slot) throws -> IntegerFunction? {
-        guard case .global = slot, (1...3).contains(decl.parameters.count),
+        // A function declared `-> Int?` returns optionals, which the Int body does not make.
+        guard case .global = slot, !decl.returnsOptional, (1...3).contains(decl.parameters.count),
               decl.parameters.allSatisfy({ $0.defaultValue == nil && $0.name != decl.name }),
               Set(decl.parameters.map(\.name)).count == decl.parameters.count,
               case .variable(let named) = try resolver.resolve(decl.name, at: decl.position),

@@ -133,9 +133,11 @@ extension Parser {
             repeat { parameters.append(try parameter()) } while match(",")
         }
         try expect(")", "to close the parameter list of `\(name.text)`")
-        if match("->") { try skipType() }
+        var returnsOptional = false
+        if match("->"), case .optional = try typeAnnotation() { returnsOptional = true }
         let body = try functionBody("for the body of `\(name.text)`")
-        return FunctionDecl(name: name.text, parameters: parameters, body: body, position: name.position)
+        return FunctionDecl(
+            name: name.text, parameters: parameters, body: body, position: name.position, returnsOptional: returnsOptional)
     }
 
     /// `x`, `_ x`, `label x`, each with an optional advisory type and default value.

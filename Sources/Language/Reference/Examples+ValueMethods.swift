@@ -22,6 +22,7 @@ extension ReferenceExamples {
         "Value.sin": "Value(0.0).sin().data //=> 0",
         "Value.cos": "Value(0.0).cos().data //=> 1",
         "Double.rounded": "(2.71828).rounded(to: 2) //=> 2.72",
+        "Double.squareRoot": "(2.25).squareRoot() //=> 1.5",
         "Int.rounded": "(7).rounded(to: 2) //=> 7",
     ]
 }
