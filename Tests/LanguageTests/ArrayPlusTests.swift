@@ -5,21 +5,17 @@ import Testing
 /// other non-numbers join (Swift's), and numeric arrays whose lengths differ are an error rather than a silent
 /// broadcast of a one-element or empty array.
 @Suite struct ArrayPlusTests {
-    private func last(_ source: String) -> CellOutput? {
-        runCell(source).outputs.last
-    }
-
     @Test func numericArraysOfOneLengthAddElementByElement() {
-        #expect(last("[1, 2] + [3, 4]") == .value("[4.0, 6.0]"))
-        #expect(last("var xs = [1.0, 2.0]\nxs += [0.5, 0.5]\nxs") == .value("[1.5, 2.5]"))
+        #expect(lastOutput("[1, 2] + [3, 4]") == .value("[4.0, 6.0]"))
+        #expect(lastOutput("var xs = [1.0, 2.0]\nxs += [0.5, 0.5]\nxs") == .value("[1.5, 2.5]"))
     }
 
     @Test func arraysOfNonNumbersJoin() {
-        #expect(last("var names: [String] = []\nnames += [\"a\"]\nnames = names + [\"b\", \"c\"]\nnames")
+        #expect(lastOutput("var names: [String] = []\nnames += [\"a\"]\nnames = names + [\"b\", \"c\"]\nnames")
             == .value("[\"a\", \"b\", \"c\"]"))
-        #expect(last("[\"x\"] + [\"y\"]") == .value("[\"x\", \"y\"]"))
-        #expect(last("[(1, \"a\")] + [(2, \"b\")]") == .value("[(1, \"a\"), (2, \"b\")]"))
-        #expect(last("[true] + [false, true]") == .value("[true, false, true]"))
+        #expect(lastOutput("[\"x\"] + [\"y\"]") == .value("[\"x\", \"y\"]"))
+        #expect(lastOutput("[(1, \"a\")] + [(2, \"b\")]") == .value("[(1, \"a\"), (2, \"b\")]"))
+        #expect(lastOutput("[true] + [false, true]") == .value("[true, false, true]"))
     }
 
     @Test func numericArraysOfDifferentLengthsAreAnErrorAtTheOperator() {
@@ -32,6 +28,6 @@ import Testing
         #expect(runCell("var xs: [Int] = []\nxs += [1]").diagnostics.first?.message.contains("0 and 1 elements") == true)
         #expect(runCell("[1.0, 2.0] + [3.0]").failed)
         // Joining says how, and does what it says.
-        #expect(last("var xs = [1, 2, 3]\nxs.append(contentsOf: [4])\nxs") == .value("[1, 2, 3, 4]"))
+        #expect(lastOutput("var xs = [1, 2, 3]\nxs.append(contentsOf: [4])\nxs") == .value("[1, 2, 3, 4]"))
     }
 }

@@ -4,29 +4,25 @@ import Testing
 /// The Swift array methods a Swift author reaches for: `compactMap`, `flatMap`, `allSatisfy`, `firstIndex(of:)`
 /// and `swapAt`, with their errors at the call.
 @Suite struct SwiftArrayMethodTests {
-    private func last(_ source: String) -> CellOutput? {
-        runCell(source).outputs.last
-    }
-
     @Test func valuesAsInSwift() {
-        #expect(last("let d = [\"a\": 1, \"c\": 3]\n[\"a\", \"b\", \"c\"].compactMap { d[$0] }") == .value("[1, 3]"))
-        #expect(last("[1, 2, 3].compactMap { $0 * 2 }") == .value("[2, 4, 6]"))
-        #expect(last("[[1, 2], [], [3]].flatMap { $0 }") == .value("[1, 2, 3]"))
-        #expect(last("[1, 2].flatMap { [$0, $0 * 10] }") == .value("[1, 10, 2, 20]"))
-        #expect(last("[2, 4].allSatisfy { $0 % 2 == 0 }") == .value("true"))
-        #expect(last("[2, 5].allSatisfy { $0 % 2 == 0 }") == .value("false"))
-        #expect(last("[Int]().allSatisfy { $0 > 0 }") == .value("true"))
-        #expect(last("[3, 8, 5, 8].firstIndex(of: 8)") == .value("Optional(1)"))
-        #expect(last("[3].firstIndex(of: 9) == nil") == .value("true"))
-        #expect(last("var xs = [1, 2, 3]\nxs.swapAt(0, 2)\nxs.swapAt(1, 1)\nxs") == .value("[3, 2, 1]"))
+        #expect(lastOutput("let d = [\"a\": 1, \"c\": 3]\n[\"a\", \"b\", \"c\"].compactMap { d[$0] }") == .value("[1, 3]"))
+        #expect(lastOutput("[1, 2, 3].compactMap { $0 * 2 }") == .value("[2, 4, 6]"))
+        #expect(lastOutput("[[1, 2], [], [3]].flatMap { $0 }") == .value("[1, 2, 3]"))
+        #expect(lastOutput("[1, 2].flatMap { [$0, $0 * 10] }") == .value("[1, 10, 2, 20]"))
+        #expect(lastOutput("[2, 4].allSatisfy { $0 % 2 == 0 }") == .value("true"))
+        #expect(lastOutput("[2, 5].allSatisfy { $0 % 2 == 0 }") == .value("false"))
+        #expect(lastOutput("[Int]().allSatisfy { $0 > 0 }") == .value("true"))
+        #expect(lastOutput("[3, 8, 5, 8].firstIndex(of: 8)") == .value("Optional(1)"))
+        #expect(lastOutput("[3].firstIndex(of: 9) == nil") == .value("true"))
+        #expect(lastOutput("var xs = [1, 2, 3]\nxs.swapAt(0, 2)\nxs.swapAt(1, 1)\nxs") == .value("[3, 2, 1]"))
         #expect(runCell("var xs = [1, 2, 3]\nxs.swapAt(-1, 0)").failed)
     }
 
     @Test func arrayOfASequence() {
-        #expect(last("Array(1...3)") == .value("[1, 2, 3]"))
-        #expect(last("Array([3, 1, 2].reversed())") == .value("[2, 1, 3]"))
-        #expect(last("Array(\"hey\")") == .value("[\"h\", \"e\", \"y\"]"))
-        #expect(last("Array(0..<0)") == .value("[]"))
+        #expect(lastOutput("Array(1...3)") == .value("[1, 2, 3]"))
+        #expect(lastOutput("Array([3, 1, 2].reversed())") == .value("[2, 1, 3]"))
+        #expect(lastOutput("Array(\"hey\")") == .value("[\"h\", \"e\", \"y\"]"))
+        #expect(lastOutput("Array(0..<0)") == .value("[]"))
         #expect(runCell("Array(1...20_000_000)").failed)
         #expect(runCell("Array([1], count: 3)").diagnostics.first?.message
             == "`Array` takes a sequence, or `repeating:` and `count:`, not both")

@@ -4,25 +4,21 @@ import Testing
 /// `(a, b) = (b, a + b)` as Swift runs it: the whole right side first, then each target, left to right; `_` drops
 /// a value, and the number of values must match the number of targets.
 @Suite struct TupleAssignmentTests {
-    private func last(_ source: String) -> CellOutput? {
-        runCell(source).outputs.last
-    }
-
     @Test func theRightSideIsEvaluatedBeforeAnyTargetChanges() {
-        #expect(last("var a = 0\nvar b = 1\nfor _ in 0..<10 { (a, b) = (b, a + b) }\n(a, b)") == .value("(55, 89)"))
-        #expect(last("var xs = [1, 2, 3]\n(xs[0], xs[2]) = (xs[2], xs[0])\nxs") == .value("[3, 2, 1]"))
-        #expect(last("func f() -> Double {\n    var u = 1.0\n    var v = 2.0\n    (u, v) = (v, u)\n    return u - v\n}\nf()")
+        #expect(lastOutput("var a = 0\nvar b = 1\nfor _ in 0..<10 { (a, b) = (b, a + b) }\n(a, b)") == .value("(55, 89)"))
+        #expect(lastOutput("var xs = [1, 2, 3]\n(xs[0], xs[2]) = (xs[2], xs[0])\nxs") == .value("[3, 2, 1]"))
+        #expect(lastOutput("func f() -> Double {\n    var u = 1.0\n    var v = 2.0\n    (u, v) = (v, u)\n    return u - v\n}\nf()")
             == .value("1.0"))
-        #expect(last("var t = (1, [2, 3])\nvar n = 0\n(n, t.1[0]) = (t.1[1], t.0)\n(n, t)") == .value("(3, (1, [1, 3]))"))
+        #expect(lastOutput("var t = (1, [2, 3])\nvar n = 0\n(n, t.1[0]) = (t.1[1], t.0)\n(n, t)") == .value("(3, (1, [1, 3]))"))
     }
 
     @Test func tupleValuesNestedTargetsAndWildcards() {
         let pair = "func pair() -> (Int, Double) { (7, 2.5) }\nvar p = 0\nvar q = 0.0\n"
-        #expect(last(pair + "(p, q) = pair()\n(p, q)") == .value("(7, 2.5)"))
-        #expect(last(pair + "(p, _) = pair()\np") == .value("7"))
-        #expect(last(pair + "var c = 0\n((p, q), c) = ((1, 2.0), 3)\n(p, q, c)") == .value("(1, 2.0, 3)"))
-        #expect(last(pair + "var c = 0\n((p, q), c) = (pair(), 4)\n(p, q, c)") == .value("(7, 2.5, 4)"))
-        #expect(last("var calls = 0\nfunc hit() -> Int { calls += 1; return calls }\n_ = hit()\n_ = hit()\ncalls")
+        #expect(lastOutput(pair + "(p, q) = pair()\n(p, q)") == .value("(7, 2.5)"))
+        #expect(lastOutput(pair + "(p, _) = pair()\np") == .value("7"))
+        #expect(lastOutput(pair + "var c = 0\n((p, q), c) = ((1, 2.0), 3)\n(p, q, c)") == .value("(1, 2.0, 3)"))
+        #expect(lastOutput(pair + "var c = 0\n((p, q), c) = (pair(), 4)\n(p, q, c)") == .value("(7, 2.5, 4)"))
+        #expect(lastOutput("var calls = 0\nfunc hit() -> Int { calls += 1; return calls }\n_ = hit()\n_ = hit()\ncalls")
             == .value("2"))
     }
 
@@ -38,7 +34,7 @@ import Testing
             put(3)
             xs
             """
-        #expect(last(source) == .value("[10, 20, 30, 300]"))
+        #expect(lastOutput(source) == .value("[10, 20, 30, 300]"))
     }
 
     @Test func mismatchesAreErrorsAtTheValue() {

@@ -3,10 +3,6 @@ import Testing
 
 /// `Array(repeating:count:)` and Swift's typed spellings `[T]()`, `[K: V]()` and `[T](repeating:count:)`.
 @Suite struct TypedCollectionTests {
-    private func last(_ source: String) -> CellOutput? {
-        runCell(source).outputs.last
-    }
-
     private func error(_ source: String) -> Diagnostic? {
         runCell(source).diagnostics.first
     }
@@ -23,7 +19,7 @@ import Testing
         ("[String: Int]()", "[:]"),
     ])
     func values(_ expression: String, _ expected: String) {
-        #expect(last(expression) == .value(expected))
+        #expect(lastOutput(expression) == .value(expected))
     }
 
     /// Numbers and Bools are repeated as bytes; every length the doubling fill can stop at must hold exactly the
@@ -39,16 +35,16 @@ import Testing
                     if \(count) > 0 { made[\(count) - 1] = looped[0] }
                     [made == looped, typed == looped, made.count == \(count)]
                     """
-                #expect(last(program) == .value("[true, true, true]"), "\(element) × \(count)")
+                #expect(lastOutput(program) == .value("[true, true, true]"), "\(element) × \(count)")
             }
         }
         // Rows are arrays, copied one by one: changing one leaves the others.
-        #expect(last("var g = Array(repeating: [0, 0], count: 3)\ng[1][0] = 5\ng") == .value("[[0, 0], [5, 0], [0, 0]]"))
+        #expect(lastOutput("var g = Array(repeating: [0, 0], count: 3)\ng[1][0] = 5\ng") == .value("[[0, 0], [5, 0], [0, 0]]"))
     }
 
     @Test func stringsRepeat() {
-        #expect(last("String(repeating: \"ab\", count: 3)") == .value("\"ababab\""))
-        #expect(last("String(repeating: \"é\", count: 0)") == .value("\"\""))
+        #expect(lastOutput("String(repeating: \"ab\", count: 3)") == .value("\"ababab\""))
+        #expect(lastOutput("String(repeating: \"é\", count: 0)") == .value("\"\""))
         #expect(error("String(repeating: \"ab\", count: -1)")?.message
             == "`String(repeating:count:)` needs a count of 0 or more")
         #expect(error("String(repeating: \"ab\", count: 9223372036854775807)")?.message
@@ -56,13 +52,13 @@ import Testing
         #expect(error("String(repeating: \"a\")")?.message.hasPrefix("`String(repeating:count:)` takes a string and a count") == true)
         #expect(error("String(repeating: 5, count: 2)")?.message == "`String` needs a String for `repeating`, not Int")
         // The other forms are as they were.
-        #expect(last("String(format: \"%d-%d\", 3, 4)") == .value("\"3-4\""))
-        #expect(last("String(7)") == .value("\"7\""))
+        #expect(lastOutput("String(format: \"%d-%d\", 3, 4)") == .value("\"3-4\""))
+        #expect(lastOutput("String(7)") == .value("\"7\""))
     }
 
     @Test func aLessonsOwnArrayDoesNotChangeTheSpelling() {
-        #expect(last("let Array = 3\n[Int](repeating: 1, count: 2)") == .value("[1, 1]"))
-        #expect(last("func Array(_ x: Int) -> Int { x }\n[Int](repeating: 1, count: 2)") == .value("[1, 1]"))
+        #expect(lastOutput("let Array = 3\n[Int](repeating: 1, count: 2)") == .value("[1, 1]"))
+        #expect(lastOutput("func Array(_ x: Int) -> Int { x }\n[Int](repeating: 1, count: 2)") == .value("[1, 1]"))
     }
 
     @Test func theTypesStick() {
@@ -70,7 +66,7 @@ import Testing
         let refused = error("var d = [String: Int]()\nd[\"a\"] = \"text\"")
         #expect(refused?.message.contains("cannot store String in a dictionary of Int values") == true)
         // The rows are copies: changing one leaves the others.
-        #expect(last("var g = [[Int]](repeating: [Int](repeating: 0, count: 2), count: 2)\ng[0][1] = 5\ng")
+        #expect(lastOutput("var g = [[Int]](repeating: [Int](repeating: 0, count: 2), count: 2)\ng[0][1] = 5\ng")
             == .value("[[0, 5], [0, 0]]"))
     }
 
