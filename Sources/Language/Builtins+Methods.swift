@@ -13,12 +13,7 @@ extension Builtins {
         Builtin("filter", on: "Array", [.positional("isIncluded")], doc: "The elements for which `isIncluded` is true.") {
             args, interpreter, position in
             let f = try args.function("isIncluded")
-            return .array(try args.receiverItems.filter { item in
-                guard case .bool(let keep) = try interpreter.callFunction(f, item, at: position) else {
-                    throw LanguageError(message: "`filter` needs a closure that returns a Bool", position: position)
-                }
-                return keep
-            })
+            return .array(try args.receiverItems.filter { try Builtins.truth(f, $0, interpreter, "filter", at: position) })
         },
         Builtin(
             "reduce", on: "Array", [.positional("initial"), .positional("combine")],
