@@ -22,7 +22,9 @@ enum CourseMacros {
 
     /// The `macros` map of course.yml's text; other keys are the site's business.
     static func read(_ text: String, path: String) -> (macros: [String: String], diagnostics: [Diagnostic]) {
-        guard let mapping = (try? Yams.compose(yaml: text))??.mapping, let node = mapping["macros"] else { return ([:], []) }
+        guard let mapping = (try? Yams.compose(yaml: text, .basic))??.mapping, let node = mapping["macros"] else {
+            return ([:], [])
+        }
         let lines = text.components(separatedBy: "\n")
         return MacroMap.read(node) { message, mark in
             let line = mark?.line ?? 1

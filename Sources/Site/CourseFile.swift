@@ -27,7 +27,7 @@ struct CourseFile {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             contents.diagnostics.append(yamlProblem(error))
             return contents
