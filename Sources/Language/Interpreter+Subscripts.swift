@@ -13,12 +13,61 @@ extension Interpreter {
 
     /// An arithmetic operator. Two Ints whose result is an Int are combined here, inlined into the compiled
     /// operators' closures: through `binary` an Int loop was no faster than CPython's.
+    /// The operands are consumed, so that a tensor the operator holds the only reference to (a temporary, such as
+    /// `a * x` in `a * x + b`) can take the result over its own elements.
     @inline(__always)
-    func arithmetic(_ op: ArithmeticOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
-        -> RuntimeValue
-    {
+    func arithmetic(
+        _ op: ArithmeticOperator, _ lhs: consuming RuntimeValue, _ rhs: consuming RuntimeValue, at position: Position
+    ) throws -> RuntimeValue {
         if case .int(let a) = lhs, case .int(let b) = rhs, let result = Interpreter.integer(op, a, b) { return .int(result) }
+        if case .tensor = lhs { return try tensorArithmetic(op, lhs, rhs, at: position) }
+        if case .tensor = rhs { return try tensorArithmetic(op, lhs, rhs, at: position) }
         return try binary(.arithmetic(op), lhs, rhs, at: position)
+    }
+
+    /// An operator with a tensor operand: `+ − · /` write over a tensor operand's elements when nothing else holds
+    /// it (see `Tensor.overwrite`), which spares the new array and tensor that were half the cost of an operation
+    /// on a small tensor; everything else goes to `binary`.
+    @inline(never)
+    private func tensorArithmetic(
+        _ op: ArithmeticOperator, _ lhs: consuming RuntimeValue, _ rhs: consuming RuntimeValue, at position: Position
+    ) throws -> RuntimeValue {
+        if let operation = op.elementwise {
+            if var tensor = Interpreter.takeTensor(&lhs) {
+                if isKnownUniquelyReferenced(&tensor), Interpreter.overwrite(tensor, operation, rhs, selfFirst: true) {
+                    try checkClock(position)
+                    return .tensor(tensor)
+                }
+                lhs = .tensor(tensor)
+            }
+            if var tensor = Interpreter.takeTensor(&rhs) {
+                if isKnownUniquelyReferenced(&tensor), Interpreter.overwrite(tensor, operation, lhs, selfFirst: false) {
+                    try checkClock(position)
+                    return .tensor(tensor)
+                }
+                rhs = .tensor(tensor)
+            }
+        }
+        return try binary(.arithmetic(op), lhs, rhs, at: position)
+    }
+
+    /// The tensor a value holds, moved out of it: the value no longer counts as a reference.
+    private static func takeTensor(_ value: inout RuntimeValue) -> Tensor? {
+        guard case .tensor(let tensor) = value else { return nil }
+        value = .void
+        return tensor
+    }
+
+    /// `tensor op other` (or `other op tensor`) over `tensor`'s elements, for a number or a tensor `other`.
+    private static func overwrite(
+        _ tensor: Tensor, _ operation: ElementwiseOperation, _ other: RuntimeValue, selfFirst: Bool
+    ) -> Bool {
+        switch other {
+        case .double(let x): tensor.overwrite(operation, x, selfFirst: selfFirst)
+        case .int(let i): tensor.overwrite(operation, Double(i), selfFirst: selfFirst)
+        case .tensor(let t): tensor.overwrite(operation, t, selfFirst: selfFirst)
+        default: false
+        }
     }
 
     /// `+ - *` and `%` of two Ints as `Operators` gives them, or nil where it decides otherwise: an overflow (which

@@ -1,3 +1,5 @@
+import Engine
+
 /// The arithmetic operators, which also form the compound assignments (`+=`, …).
 enum ArithmeticOperator: String, CaseIterable {
     case add = "+"
@@ -7,6 +9,17 @@ enum ArithmeticOperator: String, CaseIterable {
     case remainder = "%"
     case power = "**"
     case matrixProduct = "@"
+
+    /// The Engine's elementwise operation for `+ − · /`; nil for the others.
+    var elementwise: ElementwiseOperation? {
+        switch self {
+        case .add: .add
+        case .subtract: .subtract
+        case .multiply: .multiply
+        case .divide: .divide
+        case .remainder, .power, .matrixProduct: nil
+        }
+    }
 }
 
 /// The ordering comparisons; equality is separate because every pair of values can be compared for it.
