@@ -54,16 +54,21 @@ extension Tensor {
     /// A plain result nothing differentiates: its elements are nobody's record.
     private var isOverwritable: Bool { !requiresGrad && grad == nil }
 
+    /// The loops over rows of `period` elements, one for each order of the operands, so each vectorizes.
     private func overwrite<F: DifferentiableBinaryFunction>(
         _ y: UnsafeBufferPointer<Double>, period: Int, selfFirst: Bool, _ f: F
     ) {
+        guard let y = y.baseAddress else { return }
         data.withUnsafeMutableBufferPointer { x in
-            var k = 0
-            while k < x.count {
-                for j in 0..<period {
-                    x[k + j] = selfFirst ? f.value(x[k + j], y[j]) : f.value(y[j], x[k + j])
+            guard var row = x.baseAddress else { return }
+            let end = row + x.count
+            while row < end {
+                if selfFirst {
+                    for j in 0..<period { row[j] = f.value(row[j], y[j]) }
+                } else {
+                    for j in 0..<period { row[j] = f.value(y[j], row[j]) }
                 }
-                k += period
+                row += period
             }
         }
     }
