@@ -114,3 +114,15 @@ func compositeTensorGradient() throws {
     }, at: inputs, using: &generator)
     #expect(mismatches.isEmpty, "\(mismatches)")
 }
+
+@Test("each node of a graph with shared uses is sorted once, in a small graph and in one past the array's 64 nodes",
+      arguments: [10, 200])
+func sharedUsesSortedOnce(steps: Int) throws {
+    // y ← (y + y)·½ keeps y = x with dy/dx = 1, whatever the depth; a node counted twice would double a gradient.
+    let x = Tensor([0.5, -2], requiresGrad: true)
+    var y = x
+    for _ in 0..<steps { y = try (y + y) * 0.5 }
+    try y.sum().backward()
+    #expect(y.data == [0.5, -2])
+    #expect(x.grad == [1, 1])
+}
