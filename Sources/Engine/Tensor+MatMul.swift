@@ -20,8 +20,9 @@ public func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
                 + "(n?,k),(k,m?)->(n?,m?) (size \(k2) is different from \(k))"
         )
     }
-    let shape = (a.rank == 2 ? [m] : []) + (b.rank == 2 ? [n] : [])
-    _ = try Tensor.count(of: [m, n])
+    // One array for the shape, whose count is m·n: each array this built cost as much as a small product's arithmetic.
+    let shape = a.rank == 2 ? (b.rank == 2 ? [m, n] : [m]) : (b.rank == 2 ? [n] : [])
+    _ = try Tensor.count(of: shape)
     let (work, overflow) = (m * k).multipliedReportingOverflow(by: n)
     guard !overflow, work <= Tensor.maximumProductWork else {
         throw EngineError(

@@ -24,6 +24,16 @@ extension Tensor {
         case 2:
             // Element (i, j) of the result is element (j, i) of this matrix.
             let (rows, columns) = (shape[0], shape[1])
+            guard requiresGrad else {
+                // Copied row by row, without the list of sources the gradient needs.
+                return Tensor(data.withUnsafeBufferPointer { x in
+                    [Double](count: count) { y in
+                        for i in 0..<columns {
+                            for j in 0..<rows { y[i * rows + j] = x[j * columns + i] }
+                        }
+                    }
+                }, shape: [columns, rows])
+            }
             let sources = (0..<count).map { k in (k % rows) * columns + k / rows }
             return gather(sources, shape: [columns, rows], op: "transpose")
         default:
