@@ -40,6 +40,10 @@ enum MatrixProduct {
     static let depthBlock = 256
     /// Columns of B packed at a time (4 MiB at the full depth).
     static let columnBlock = 2048
+    /// Products of fewer rows than a tile and at most this many multiply-adds go to `multiplySmall`: a small
+    /// network's weight gradients (2×100 by 100×8), where the tiles were mostly padding and packing cost more than
+    /// the arithmetic. (With a tile's rows or more, the tiled kernel was faster even at 100×2 by 2×8.)
+    static let smallProduct = 8192
 
     /// C (m×n) = L·R, where L is m×k (stored k×m when `transposingLeft`) and R is k×n (stored
     /// n×k when `transposingRight`).
@@ -54,6 +58,10 @@ enum MatrixProduct {
         let b = Strided(rowStride: transposingRight ? 1 : n, columnStride: transposingRight ? k : 1)
         if n == 1 || m == 1 {
             multiplyThin(left, right, into: &c, m: m, k: k, n: n, a: a, b: b)
+            return c
+        }
+        if m < tileRows, m * n * k <= smallProduct, k <= depthBlock {
+            multiplySmall(left, right, into: &c, m: m, k: k, n: n, a: a, b: b)
             return c
         }
         let depth = Swift.min(depthBlock, k)
@@ -187,6 +195,44 @@ enum MatrixProduct {
                                 let (i, j) = downColumns ? (first + lane, other) : (other, first + lane)
                                 c[i * n + j] = total[lane]
                             }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A product too small to repay packing (within one depth block): row by row, four columns of C at a time,
+    /// each element summed as the tiled kernel sums it, L's element times R's, along k from zero, so the two agree
+    /// to the last bit. Written straight into C, which the tiled kernel adds its one block's sum to: 0 + s is s,
+    /// since a sum that starts at +0 is never −0.
+    static func multiplySmall(
+        _ left: [Double], _ right: [Double], into c: inout [Double], m: Int, k: Int, n: Int, a: Strided, b: Strided
+    ) {
+        left.withUnsafeBufferPointer { l in
+            right.withUnsafeBufferPointer { r in
+                c.withUnsafeMutableBufferPointer { c in
+                    let (l, r, c) = (l.baseAddress!, r.baseAddress!, c.baseAddress!)
+                    let step = b.columnStride
+                    for i in 0..<m {
+                        var j = 0
+                        while j + 4 <= n {
+                            var sum = SIMD4<Double>()
+                            for p in 0..<k {
+                                let x = SIMD4(repeating: l[a.offset(i, p)])
+                                let y = r + b.offset(p, j)
+                                sum += x * (step == 1
+                                    ? UnsafeRawPointer(y).loadUnaligned(as: SIMD4<Double>.self)
+                                    : SIMD4(y[0], y[step], y[2 * step], y[3 * step]))
+                            }
+                            for lane in 0..<4 { c[i * n + j + lane] = sum[lane] }
+                            j += 4
+                        }
+                        while j < n {
+                            var sum = 0.0
+                            for p in 0..<k { sum += l[a.offset(i, p)] * r[b.offset(p, j)] }
+                            c[i * n + j] = sum
+                            j += 1
                         }
                     }
                 }

@@ -105,6 +105,31 @@ struct MatrixProductTests {
         }
     }
 
+    @Test("a product of fewer rows than a tile, and `multiply` on it, equal the tiled kernel's to the last bit",
+          arguments: [(false, false), (true, false), (false, true), (true, true)])
+    func smallMatchesTiledBits(transposing: (left: Bool, right: Bool)) {
+        // Ragged and whole groups of four columns, depths of 1 to a whole block, and ±0, ∞ and NaN.
+        let shapes: [(m: Int, k: Int, n: Int)] = [(2, 100, 8), (2, 10, 2), (5, 1, 7), (3, 256, 5), (4, 3, 4), (2, 2, 3)]
+        for (index, (m, k, n)) in shapes.enumerated() {
+            var generator = SeededGenerator(seed: UInt64(400 + index))
+            func element() -> Double {
+                let exponent = Double(Int.random(in: -8...8, using: &generator))
+                return Double.random(in: -1...1, using: &generator) * Foundation.pow(10.0, exponent)
+            }
+            var l = (0..<(m * k)).map { _ in element() }
+            var r = (0..<(k * n)).map { _ in element() }
+            if index == 2 { (l[0], l[1], r[2], r[3]) = (-0.0, .nan, .infinity, -0.0) }
+            var small = [Double](repeating: 0, count: m * n)
+            let (a, b) = layouts(m: m, k: k, n: n, transposing: transposing)
+            MatrixProduct.multiplySmall(l, r, into: &small, m: m, k: k, n: n, a: a, b: b)
+            let product = MatrixProduct.multiply(
+                l, r, m: m, k: k, n: n, transposingLeft: transposing.left, transposingRight: transposing.right)
+            let tiled = tiledProduct(l, r, m: m, k: k, n: n, transposing: transposing)
+            #expect(small.map(\.bitPattern) == tiled.map(\.bitPattern), "\((m, k, n))")
+            #expect(product.map(\.bitPattern) == tiled.map(\.bitPattern), "\((m, k, n))")
+        }
+    }
+
     @Test("each vector kernel this CPU runs gives the Swift kernel's bits: ragged tiles, two depth slabs, wide magnitudes, ±0, ∞, NaN",
           arguments: MatrixProduct.Kernel.allCases.filter { $0 != .swift && $0.isAvailable },
           [(false, false), (true, false), (false, true), (true, true)])
