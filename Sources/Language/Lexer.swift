@@ -17,10 +17,19 @@ struct Lexer {
     /// Set when the nesting hit the bound, so that every enclosing string reports it.
     private var interpolationTooDeep = false
     static let maxInterpolationDepth = 100
+    /// The Character of each ASCII code, made once.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
     /// The highest closure parameter number, `$255`.
     static let highestShorthand = 255
 
     init(_ source: String) {
+        // ASCII without carriage returns, most cells: one Character per byte, without the grapheme breaking
+        // `Array(source)` does (a quarter of lexing a lesson).
+        if source.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) {
+            codes = Array(source.utf8)
+            chars = codes.map { Lexer.asciiCharacters[Int($0)] }
+            return
+        }
         chars = Array(source)
         codes = chars.map { character in
             let utf8 = character.utf8
@@ -61,6 +70,13 @@ struct Lexer {
     }
 
     private var here: Position { Position(line: line, column: column) }
+
+    /// The ASCII code `offset` characters ahead, or 0 past the end or for a character outside ASCII. Tests on
+    /// codes rather than Characters: comparing Characters is a string comparison, and `isNumber` a Unicode lookup.
+    private func ascii(at offset: Int = 0) -> UInt8 {
+        let i = index + offset
+        return i < codes.count ? codes[i] : 0
+    }
 
     private func peek(_ offset: Int = 0) -> Character? {
         let i = index + offset
@@ -132,12 +148,12 @@ struct Lexer {
         if code == 32 || code == 9 || code == 13 {
             return token(.whitespace, take(ascii: { $0 == 32 || $0 == 9 || $0 == 13 }, other: { _ in false }))
         }
-        if c == "/" && peek(1) == "/" { return lineComment(start) }
-        if c == "/" && peek(1) == "*" { return blockComment(start) }
-        if c.isNumber && c.isASCII { return number(start) }
-        if c == ".", !afterOperand, let digit = peek(1), digit.isASCII, digit.isNumber { return number(start) }
-        if c == "\"" { return string(start) }
-        if c == "#" && peek(1) == "\"" { return rawString(start) }
+        if code == UInt8(ascii: "/") && ascii(at: 1) == UInt8(ascii: "/") { return lineComment(start) }
+        if code == UInt8(ascii: "/") && ascii(at: 1) == UInt8(ascii: "*") { return blockComment(start) }
+        if Lexer.isASCIIDigit(code) { return number(start) }
+        if code == UInt8(ascii: "."), !afterOperand, Lexer.isASCIIDigit(ascii(at: 1)) { return number(start) }
+        if code == UInt8(ascii: "\"") { return string(start) }
+        if code == UInt8(ascii: "#") && ascii(at: 1) == UInt8(ascii: "\"") { return rawString(start) }
         if Lexer.isASCIINameCharacter(code) && !Lexer.isASCIIDigit(code) || code == 0 && c.isLetter {
             let word = take(ascii: Lexer.isASCIINameCharacter, other: { $0.isLetter || $0.isNumber })
             return token(Token.keywords.contains(word) ? .keyword : .identifier, word)
@@ -225,14 +241,14 @@ struct Lexer {
         var text = digits()
         if afterMemberDot { return Token(kind: .integer, text: text, position: start) }
         var isFloat = false
-        if peek() == ".", let after = peek(1), after.isASCII, after.isNumber {
+        if ascii() == UInt8(ascii: "."), Lexer.isASCIIDigit(ascii(at: 1)) {
             isFloat = true
             text.append(advance())
             text += digits()
         }
-        if peek() == "e" || peek() == "E" {
-            let sign = peek(1) == "+" || peek(1) == "-"
-            if let digit = peek(sign ? 2 : 1), digit.isASCII, digit.isNumber {
+        if ascii() == UInt8(ascii: "e") || ascii() == UInt8(ascii: "E") {
+            let sign = ascii(at: 1) == UInt8(ascii: "+") || ascii(at: 1) == UInt8(ascii: "-")
+            if Lexer.isASCIIDigit(ascii(at: sign ? 2 : 1)) {
                 isFloat = true
                 text.append(advance())
                 if sign { text.append(advance()) }
