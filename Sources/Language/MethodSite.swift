@@ -6,9 +6,11 @@ final class MethodSite {
     let labels: [String?]
     let positions: [Position]
     let position: Position
+    /// The receiver type last looked up, and what it found: nil when that type has no registry method of this
+    /// name (a tensor's `reshape`), which is remembered too, since the two dictionary lookups by name cost more than
+    /// the rest of a small method call.
     private var cachedType: String?
-    private var cachedMethod: Builtin?
-    private var cachedBinding: BuiltinBinding?
+    private var cached: (method: Builtin, binding: BuiltinBinding)?
 
     init(name: String, labels: [String?], positions: [Position], position: Position) {
         self.name = name
@@ -23,10 +25,13 @@ final class MethodSite {
     func method(for receiver: RuntimeValue, mutating: Bool = false) throws -> (Builtin, BuiltinBinding)? {
         if case .object = receiver { return nil }
         let type = receiver.typeName
-        if type == cachedType, let method = cachedMethod, let binding = cachedBinding { return (method, binding) }
-        guard let method = Builtins.methods[type]?[name], method.isMutating || !mutating else { return nil }
+        if type == cachedType { return cached }
+        guard let method = Builtins.methods[type]?[name], method.isMutating || !mutating else {
+            (cachedType, cached) = (type, nil)
+            return nil
+        }
         let binding = try method.bind(labels: labels, positions: positions, at: position)
-        (cachedType, cachedMethod, cachedBinding) = (type, method, binding)
+        (cachedType, cached) = (type, (method, binding))
         return (method, binding)
     }
 }
