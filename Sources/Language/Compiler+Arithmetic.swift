@@ -336,6 +336,40 @@ extension Compiler {
         // A literal on the right, as in `x > 100`, is folded into the closure; an Int compares with it by exact
         // value, as the general path does. A variable on the left is looked at in its slot.
         if let (constant, c) = rhs.exactNumberLiteral, let address = try variableAddress(lhs) {
+            // An Int literal against an Int variable, as in `while i < 20`, compares as Ints, without the exact
+            // Int-against-Double comparison.
+            if case .int(let k) = constant {
+                switch op {
+                case .less:
+                    return { frame in
+                        let a = address(frame)
+                        if case .int(let i) = a.pointee { return i < k }
+                        if case .double(let x) = a.pointee { return x < c }
+                        return try slow(a.pointee, constant)
+                    }
+                case .lessOrEqual:
+                    return { frame in
+                        let a = address(frame)
+                        if case .int(let i) = a.pointee { return i <= k }
+                        if case .double(let x) = a.pointee { return x <= c }
+                        return try slow(a.pointee, constant)
+                    }
+                case .greater:
+                    return { frame in
+                        let a = address(frame)
+                        if case .int(let i) = a.pointee { return i > k }
+                        if case .double(let x) = a.pointee { return x > c }
+                        return try slow(a.pointee, constant)
+                    }
+                case .greaterOrEqual:
+                    return { frame in
+                        let a = address(frame)
+                        if case .int(let i) = a.pointee { return i >= k }
+                        if case .double(let x) = a.pointee { return x >= c }
+                        return try slow(a.pointee, constant)
+                    }
+                }
+            }
             switch op {
             case .less:
                 return { frame in
