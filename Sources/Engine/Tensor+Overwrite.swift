@@ -1,5 +1,6 @@
-/// The four elementwise operations that can write their result over an operand's own elements.
-public enum ElementwiseOperation: Sendable {
+/// The four elementwise operations that can write their result over an operand's own elements. Package-wide
+/// only, as `overwrite` is: its safety rests on the caller's proof that nothing else holds the tensor.
+package enum ElementwiseOperation: Sendable {
     case add, subtract, multiply, divide
 }
 
@@ -12,7 +13,7 @@ extension Tensor {
     /// Returns false, changing nothing, when either tensor records a graph or already has a gradient, or when the
     /// result would not have `self`'s shape. `other` may have `self`'s shape, be a single element of no higher rank,
     /// or have the shape of `self`'s trailing axes (a row added to every row): the broadcasts of a layer's `x @ W + b`.
-    public func overwrite(_ operation: ElementwiseOperation, _ other: Tensor, selfFirst: Bool) -> Bool {
+    package func overwrite(_ operation: ElementwiseOperation, _ other: Tensor, selfFirst: Bool) -> Bool {
         guard isOverwritable, !other.requiresGrad, other.rank <= rank else { return false }
         let period: Int
         if other.shape == shape {
@@ -36,7 +37,7 @@ extension Tensor {
     }
 
     /// `self op number` (or `number op self`) written over this tensor's elements, on the terms of the overload above.
-    public func overwrite(_ operation: ElementwiseOperation, _ number: Double, selfFirst: Bool) -> Bool {
+    package func overwrite(_ operation: ElementwiseOperation, _ number: Double, selfFirst: Bool) -> Bool {
         guard isOverwritable else { return false }
         switch (operation, selfFirst) {
         case (.add, true): overwrite(number, Addition()) { $0.value($1, $2) }

@@ -20,8 +20,8 @@ extension Interpreter {
         _ op: ArithmeticOperator, _ lhs: consuming RuntimeValue, _ rhs: consuming RuntimeValue, at position: Position
     ) throws -> RuntimeValue {
         if case .int(let a) = lhs, case .int(let b) = rhs, let result = Interpreter.integer(op, a, b) { return .int(result) }
-        if case .tensor = lhs { return try tensorArithmetic(op, lhs, rhs, at: position) }
-        if case .tensor = rhs { return try tensorArithmetic(op, lhs, rhs, at: position) }
+        if case .tensor = lhs { return try tensorArithmetic(op, consume lhs, consume rhs, at: position) }
+        if case .tensor = rhs { return try tensorArithmetic(op, consume lhs, consume rhs, at: position) }
         return try binary(.arithmetic(op), lhs, rhs, at: position)
     }
 
