@@ -33,7 +33,8 @@ extension HTMLRenderer {
     /// a hidden copy that only print shows (a closed `<details>` cannot be opened by CSS everywhere).
     private mutating func writeCode(_ shown: ShownCell) {
         let marks = Dictionary(grouping: shown.expectations) { $0.location.line - shown.cell.origin.line }
-        let code = "<pre class=\"code\"><code>\(Self.highlighted(shown.cell.code, marks: marks))</code></pre>\n"
+        let highlighted = Self.highlighted(shown.cell.code, marks: marks, lines: content.highlightedCode[shown.cell.index])
+        let code = "<pre class=\"code\"><code>\(highlighted)</code></pre>\n"
         wroteCode = true
         if shown.cell.options.fold {
             html += "<details class=\"code\">\n<summary>Code</summary>\n\(code)</details>\n"

@@ -2,11 +2,25 @@ import Language
 
 extension HTMLRenderer {
     /// swift-nn code as highlighted HTML; `marks` holds the expectations of each line (0-based), drawn at its end.
-    static func highlighted(_ code: String, marks: [Int: [ExpectationResult]]) -> String {
-        let source = code.hasSuffix("\n") ? String(code.dropLast()) : code
+    /// `lines` is `highlightedLines(code)` when it is at hand already.
+    static func highlighted(_ code: String, marks: [Int: [ExpectationResult]], lines: [String]? = nil) -> String {
+        let lines = lines ?? highlightedLines(code)
         var out = ""
-        out.reserveCapacity(source.utf8.count * 2)
-        var line = 0
+        for (line, html) in lines.enumerated() {
+            if line > 0 { out += "\n" }
+            out += html
+            out += mark(marks[line] ?? [])
+        }
+        return out
+    }
+
+    /// The highlighted HTML of each line of `code` (without a final line break), without marks: a token that
+    /// spans lines is closed at each line's end and opened again on the next, so each line stands alone. It
+    /// depends on the code alone, so a page can have it made while the cells run.
+    static func highlightedLines(_ code: String) -> [String] {
+        let source = code.hasSuffix("\n") ? String(code.dropLast()) : code
+        var lines: [String] = []
+        var out = ""
         func write(_ piece: String, _ name: String?) {
             guard let name else { return out += HTMLEscape.text(piece) }
             out += "<span class=\""
@@ -24,13 +38,14 @@ extension HTMLRenderer {
             }
             for (position, piece) in token.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if position > 0 {
-                    out += mark(marks[line] ?? []) + "\n"
-                    line += 1
+                    lines.append(out)
+                    out = ""
                 }
                 if !piece.isEmpty { write(String(piece), name) }
             }
         }
-        return out + mark(marks[line] ?? [])
+        lines.append(out)
+        return lines
     }
 
     /// Short class names in the spirit of Pygments; identifiers, punctuation and spaces stay plain.

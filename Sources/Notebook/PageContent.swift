@@ -12,6 +12,9 @@ public struct PageContent: Sendable {
     public var cells: [ShownCell]
     /// One per inline cell: `inlineRuns[inline.index]` belongs to `inline`.
     public var inlineRuns: [InlineRun]
+    /// Cells' code already highlighted (`HTMLRenderer.highlightedLines`), by cell index; a cell not here is
+    /// highlighted as the page is written.
+    var highlightedCode: [Int: [String]] = [:]
 
     public init(lesson: Lesson, cells: [ShownCell], inlineRuns: [InlineRun]) {
         self.lesson = lesson

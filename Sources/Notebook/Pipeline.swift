@@ -31,10 +31,15 @@ public enum Pipeline {
         // The figures are drawn on the other cores while later cells run.
         let macros = MathMacros.tablesAtCells(of: lesson)
         let drawing = FigurePipeline(workers: ProcessInfo.processInfo.activeProcessorCount - 1)
+        // The code is highlighted while the cells run, on the figures' core before their first figure.
+        let highlighting = BackgroundValue {
+            Dictionary(uniqueKeysWithValues: lesson.cells.map { ($0.index, HTMLRenderer.highlightedLines($0.code)) })
+        }
         let executed = Executor.execute(lesson, limits: limits, lessonTimeout: lessonTimeout) { run in
             drawing.submit(run, macros: macros[run.cell.index])
         }
-        let content = PageContent(executed, drawn: drawing.finish())
+        var content = PageContent(executed, drawn: drawing.finish())
+        content.highlightedCode = highlighting.value()
         let page = HTMLRenderer.page(content)
         let output = pageName.map { join(folder, $0) } ?? outputPath(for: path, in: folder)
         if !folder.isEmpty { try AtomicFile.createFolder(folder) }
