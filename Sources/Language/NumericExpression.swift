@@ -19,6 +19,8 @@ final class NumericExpression {
             case add, subtract, multiply, divide
             /// Combine the top with `constant` on its right.
             case addConstant, subtractConstant, multiplyConstant, divideConstant
+            /// Combine the top with the current frame's variable `index` on its right.
+            case addLocal, subtractLocal, multiplyLocal, divideLocal
             /// Negate the top.
             case negate
         }
@@ -92,6 +94,15 @@ final class NumericExpression {
                     continue
                 case .negate:
                     stack[top] = -stack[top]
+                    continue
+                case .addLocal, .subtractLocal, .multiplyLocal, .divideLocal:
+                    guard case .double(let y) = frame.slots[step.index] else { return nil }
+                    switch step.kind {
+                    case .addLocal: stack[top] = stack[top] + y
+                    case .subtractLocal: stack[top] = stack[top] - y
+                    case .multiplyLocal: stack[top] = stack[top] * y
+                    default: stack[top] = stack[top] / y
+                    }
                     continue
                 }
                 guard case .double(let x) = slot.pointee else { return nil }

@@ -36,6 +36,10 @@ struct NumericExpressionTests {
         ("2 / a + 3 * b - c / 7", { a, b, c in 2 / a + 3 * b - c / 7 }),
         ("a * -0 + b * -1.5", { a, b, _ in a * 0 + b * -1.5 }),
         ("((((a + b) * c - a) / b + c) * a - b) / c", { a, b, c in ((((a + b) * c - a) / b + c) * a - b) / c }),
+        // A literal on the left of `+` and `·` (moved to the right), a variable on the right of each operator.
+        ("0.5 * (a + b / a)", { a, b, _ in 0.5 * (a + b / a) }),
+        ("1.5 + a * b - c", { a, b, c in 1.5 + a * b - c }),
+        ("(2 - a) / b + -0.0 * c", { a, b, c in (2 - a) / b + -0.0 * c }),
     ]
 
     @Test func treesGiveSwiftsBits() {
@@ -58,6 +62,24 @@ struct NumericExpressionTests {
         }
         let printed = expected.map { value in Display.repr(.array([.double(value), .double(value), .double(value)])) }
         #expect(run(source) == [.text(printed.joined(separator: "\n") + "\n")])
+    }
+
+    @Test func treesOfParametersGiveSwiftsBitsAndFallBack() {
+        // Every tree over a function's own parameters, where an operation reads a variable on its right itself.
+        var source = ""
+        var expected: [String] = []
+        for (index, (tree, swift)) in Self.trees.enumerated() {
+            source += "func t\(index)(_ a: Double, _ b: Double, _ c: Double) -> Double {\n    let v = \(tree)\n    return v\n}\n"
+            for (k, a) in Self.samples.enumerated() {
+                let (b, c) = (Self.samples[(k * 5 + 1) % Self.samples.count], Self.samples[(k * 7 + 3) % Self.samples.count])
+                source += "print(t\(index)(\(Self.source(a)), \(Self.source(b)), \(Self.source(c))))\n"
+                expected.append(Display.repr(.double(swift(a, b, c))))
+            }
+        }
+        #expect(run(source) == [.text(expected.joined(separator: "\n") + "\n")])
+        // Ints in the parameters keep Int rules, and a mix converts as the operators do.
+        #expect(run("func u(_ a: Any, _ b: Any) -> Any {\n    let v = 1 + (a - b * a)\n    return v\n}\n(u(2, 7), u(2.0, 7.0), u(2, 7.5))")
+            == [.value("(-11, -11.0, -12.0)")])
     }
 
     @Test func oneOperationOnALocalGivesSwiftsBitsAndFallsBack() {
