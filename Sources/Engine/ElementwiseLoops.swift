@@ -35,10 +35,37 @@ protocol DifferentiableBinaryFunction: BinaryFunction {
 extension Array where Element == Double {
     /// `count` numbers written by `fill`, which must set every one; nothing is zeroed first.
     init(count: Int, fill: (UnsafeMutableBufferPointer<Double>) -> Void) {
-        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
-            fill(buffer)
-            initialized = count
-        }
+        self.init(Unwritten(count: count))
+        withUnsafeMutableBufferPointer { fill($0) }
+    }
+
+    /// `count` zeros, allocated as `init(count:fill:)` allocates.
+    init(zeros count: Int) {
+        self.init(count: count) { $0.initialize(repeating: 0) }
+    }
+}
+
+/// Storage for `count` numbers, for `Array(count:fill:)` alone to make and write in place.
+///
+/// An array made from a collection allocates its storage in code specialised for `Double`, while
+/// `Array(unsafeUninitializedCapacity:)` allocates through a generic function of the standard library that
+/// looks up the storage class's metadata on every call: about 360 instructions, a seventh of a small tensor
+/// operation. Copying this into an array (`_copyContents`, the standard library's hook for collections that
+/// copy themselves) writes nothing, so the storage holds whatever the allocator left until `fill` writes it.
+/// Read element by element it is zeros, which nothing does.
+private struct Unwritten: RandomAccessCollection {
+    let count: Int
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> Double {
+        precondition(indices.contains(position), "index \(position) out of range")
+        return 0
+    }
+
+    func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Double>) -> (IndexingIterator<Unwritten>, Int) {
+        (Unwritten(count: 0).makeIterator(), count)
     }
 }
 
@@ -162,7 +189,7 @@ func unbroadcast(_ gradient: [Double], to source: SourceIndex, sourceCount: Int)
             }
         }
     case .table(let indices):
-        var result = [Double](repeating: 0, count: sourceCount)
+        var result = [Double](zeros: sourceCount)
         result.withUnsafeMutableBufferPointer { result in
             gradient.withUnsafeBufferPointer { gradient in
                 for k in gradient.indices { result[indices[k]] += gradient[k] }

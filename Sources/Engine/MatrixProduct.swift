@@ -51,7 +51,7 @@ enum MatrixProduct {
         _ left: [Double], _ right: [Double], m: Int, k: Int, n: Int,
         transposingLeft: Bool = false, transposingRight: Bool = false
     ) -> [Double] {
-        var c = [Double](repeating: 0, count: m * n)
+        var c = [Double](zeros: m * n)
         guard m > 0, n > 0, k > 0 else { return c }
         // Where element (i, p) of L and (p, j) of R sit: a transpose only swaps the strides.
         let a = Strided(rowStride: transposingLeft ? 1 : k, columnStride: transposingLeft ? m : 1)

@@ -118,7 +118,7 @@ extension Tensor {
         let output = sources.map { input[$0] }
         guard requiresGrad else { return Tensor(output, shape: shape) }
         return Tensor.result(output, shape: shape, op: op, parents: [self]) { gradient in
-            var result = [Double](repeating: 0, count: inputCount)
+            var result = [Double](zeros: inputCount)
             for (k, source) in sources.enumerated() { result[source] += gradient[k] }
             return [result]
         }

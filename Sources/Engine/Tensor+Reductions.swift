@@ -136,7 +136,7 @@ extension Tensor {
         let (outer, length, inner) = (plan.outer, plan.length, plan.inner)
         var positions = [Int](repeating: 0, count: outer * inner)
         data.withUnsafeBufferPointer { x in
-            var best = [Double](repeating: 0, count: inner)
+            var best = [Double](zeros: inner)
             for o in 0..<outer {
                 for i in 0..<inner { best[i] = x[plan.index(o, 0, i)] }
                 for k in 1..<length {

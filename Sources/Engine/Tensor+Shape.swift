@@ -95,7 +95,7 @@ extension Tensor {
         }
         guard tensors.contains(where: { $0.requiresGrad }) else { return Tensor(output, shape: shape) }
         return result(output, shape: shape, op: "concat", parents: tensors) { gradient in
-            var pieces = widths.map { [Double](repeating: 0, count: $0 * outer) }
+            var pieces = widths.map { [Double](zeros: $0 * outer) }
             var offset = 0
             for o in 0..<outer {
                 for (j, width) in widths.enumerated() {

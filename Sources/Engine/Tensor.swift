@@ -102,7 +102,7 @@ public final class Tensor {
 
     /// The gradient as a tensor of this shape; zeros before `backward()` reaches this tensor.
     public var gradient: Tensor {
-        Tensor(grad ?? Array(repeating: 0, count: count), shape: shape)
+        Tensor(grad ?? [Double](zeros: count), shape: shape)
     }
 
     /// Propagates gradients from this tensor to every tensor it depends on. The seed is 1 for
