@@ -12,7 +12,8 @@ private let systemWrite = Darwin.write
 /// temporary file in the same folder, which is then renamed over the destination. A file that existed keeps
 /// its permission bits.
 public enum AtomicFile {
-    /// `durable: false` skips the `fsync`, for files that only cost time when lost (a cache entry).
+    /// `durable: false` skips the `fsync`, for files that only cost time when lost (a cache entry, a rendered
+    /// page); a lesson or snapshot the command changes is written durably.
     public static func write(_ text: String, to path: String, durable: Bool = true) throws(NotebookError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()

@@ -14,8 +14,7 @@ extension HTMLRenderer {
 
         """
 
-    /// Every rule a lesson page uses: the embedded sheet of a standalone page, the start of a site's.
-    public static var pageStyleSheet: String {
-        styleSheet + valueStyleSheet + readerStyleSheet
-    }
+    /// Every rule a lesson page uses: the embedded sheet of a standalone page, the start of a site's. Composed
+    /// once: the figure colours' contrast search takes a few million instructions.
+    public static let pageStyleSheet = styleSheet + valueStyleSheet + readerStyleSheet
 }

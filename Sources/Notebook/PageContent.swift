@@ -15,6 +15,9 @@ public struct PageContent: Sendable {
     /// Cells' code already highlighted (`HTMLRenderer.highlightedLines`), by cell index; a cell not here is
     /// highlighted as the page is written.
     var highlightedCode: [Int: [String]] = [:]
+    /// The prose's formulas already converted (`MathMacros.preparedFormulas`), in page order; the render
+    /// converts those it does not find here in order.
+    var preparedFormulas: [PreparedFormula] = []
 
     public init(lesson: Lesson, cells: [ShownCell], inlineRuns: [InlineRun]) {
         self.lesson = lesson

@@ -31,21 +31,27 @@ public enum Pipeline {
         // The figures are drawn on the other cores while later cells run.
         let macros = MathMacros.tablesAtCells(of: lesson)
         let drawing = FigurePipeline(workers: ProcessInfo.processInfo.activeProcessorCount - 1)
-        // The code is highlighted while the cells run, on the figures' core before their first figure.
-        let highlighting = BackgroundValue {
-            Dictionary(uniqueKeysWithValues: lesson.cells.map { ($0.index, HTMLRenderer.highlightedLines($0.code)) })
+        // What the page needs of the lesson alone is made while the cells run, on the figures' core before
+        // their first figure: the code highlighted, the formulas converted, the stylesheet composed.
+        let preparing = BackgroundValue {
+            _ = HTMLRenderer.pageStyleSheet
+            return (
+                code: Dictionary(uniqueKeysWithValues: lesson.cells.map { ($0.index, HTMLRenderer.highlightedLines($0.code)) }),
+                formulas: MathMacros.preparedFormulas(of: lesson))
         }
         let executed = Executor.execute(lesson, limits: limits, lessonTimeout: lessonTimeout) { run in
             drawing.submit(run, macros: macros[run.cell.index])
         }
         var content = PageContent(executed, drawn: drawing.finish())
-        content.highlightedCode = highlighting.value()
+        (content.highlightedCode, content.preparedFormulas) = preparing.value()
         let page = HTMLRenderer.page(content)
         let output = pageName.map { join(folder, $0) } ?? outputPath(for: path, in: folder)
         if !folder.isEmpty { try AtomicFile.createFolder(folder) }
-        try AtomicFile.write(page.html, to: output)
+        // No fsync: the page and its figures are made again from the lesson by the same command, so a power
+        // cut can cost at most a rerun, and the rename still shows readers a whole file (as a site's files).
+        try AtomicFile.write(page.html, to: output, durable: false)
         for (name, svg) in content.savedFigures {
-            try AtomicFile.write(svg, to: join(folder, name))
+            try AtomicFile.write(svg, to: join(folder, name), durable: false)
         }
         let summary = Summary(executed, milliseconds: start.duration(to: clock.now).milliseconds)
         return Outcome(
