@@ -115,7 +115,9 @@ extension Tensor {
     func gather(_ sources: [Int], shape: [Int], op: String) -> Tensor {
         let input = data
         let inputCount = count
-        let output = sources.map { input[$0] }
+        let output = [Double](count: sources.count) { output in
+            for (k, source) in sources.enumerated() { output[k] = input[source] }
+        }
         guard requiresGrad else { return Tensor(output, shape: shape) }
         return Tensor.result(output, shape: shape, op: op, parents: [self]) { gradient in
             var result = [Double](zeros: inputCount)

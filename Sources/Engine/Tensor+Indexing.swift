@@ -18,6 +18,11 @@ public enum TensorIndex: Equatable, Sendable {
 extension Tensor {
     /// The selected elements: `index([.single(1)])` is row 1, `index([.all, .single(0)])` column 0.
     public func index(_ indices: [TensorIndex]) throws -> Tensor {
+        // One element read where no gradient is recorded, `x[i, j]` in a loop: the number itself, without the
+        // index and shape arrays a selection builds.
+        if !requiresGrad, indices.count == rank, let offset = try elementOffset(indices) {
+            return Tensor(scalar: data[offset])
+        }
         let (sources, shape) = try selection(indices)
         return gather(sources, shape: shape, op: "index")
     }

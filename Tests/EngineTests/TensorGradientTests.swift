@@ -67,6 +67,7 @@ let structuralCases: [TensorCase] = [
     TensorCase(name: "concat axis 1", shapes: [[2, 3], [2, 2]]) { try Tensor.concat([$0[0], $0[1]], axis: 1) },
     TensorCase(name: "stack axis 1", shapes: [[3], [3]]) { try Tensor.stack([$0[0], $0[1]], axis: 1) },
     TensorCase(name: "columnStack", shapes: [[4], [4, 2]]) { try Tensor.columnStack([$0[0], $0[1]]) },
+    TensorCase(name: "index one element", shapes: [[3, 4]]) { try $0[0].index([.single(1), .single(-1)]) },
     TensorCase(name: "index row", shapes: [[3, 4]]) { try $0[0].index([.single(1)]) },
     TensorCase(name: "index column from the end", shapes: [[3, 4]]) { try $0[0].index([.all, .single(-1)]) },
     TensorCase(name: "index range", shapes: [[5, 2]]) { try $0[0].index([.range(1, 4), .single(0)]) },
