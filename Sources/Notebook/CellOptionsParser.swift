@@ -26,17 +26,23 @@ struct CellOptionsParser {
         // lines and joining them again.
         let firstText = code.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         guard firstText.starts(with: "//|".utf8) else { return result }
-        let lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+        // The option lines are cut off the front on the bytes, and the rest of the cell kept as it is: splitting
+        // a whole cell into Characters and joining it again was a tenth of parsing a lesson. A line feed always
+        // ends a Character here, as the lesson's text has no carriage returns (`TextLines.normalized`).
         var seen: Set<String> = []
-        for line in lines {
+        var rest = code[...]
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[..<end]
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             guard trimmed.hasPrefix("//|") else { break }
             let lineNumber = firstLine + result.optionLineCount
             let offset = line.count - trimmed.count + 3
             apply(String(trimmed.dropFirst(3)), offset: offset, lineNumber: lineNumber, seen: &seen, to: &result)
             result.optionLineCount += 1
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
         }
-        result.code = lines.dropFirst(result.optionLineCount).joined(separator: "\n")
+        result.code = String(rest)
         return result
     }
 

@@ -57,6 +57,29 @@ struct LessonParserTests {
         #expect(cell.anchor == "setup")
     }
 
+    @Test func theCodeAfterTheOptionsIsKeptAsWritten() {
+        let lesson = LessonParser.parse(
+            """
+            ```swift-nn
+              //| caption: Größe — ü
+            //| echo: false
+
+            let café = "é\u{301}"   // ü
+            ```
+
+            ```swift-nn
+            //| label: only-options
+            ```
+            """, path: "kept.md")
+        #expect(lesson.cells[0].code == "\nlet café = \"é\u{301}\"   // ü\n")
+        #expect(lesson.cells[0].options.caption == "Größe — ü")
+        #expect(lesson.cells[0].options.echo == false)
+        #expect(lesson.cells[0].origin.line == 4)
+        #expect(lesson.cells[1].code == "")
+        #expect(lesson.cells[1].options.label == "only-options")
+        #expect(lesson.cells.allSatisfy { $0.diagnostics.isEmpty })
+    }
+
     @Test func allOptionsParse() {
         let lesson = LessonParser.parse(
             """
