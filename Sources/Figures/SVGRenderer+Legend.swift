@@ -112,7 +112,9 @@ extension SVGRenderer {
             // Scored with a little room around the box, so a line that grazes it counts against it.
             let room = Rect(x: candidate.x - clearance, y: candidate.y - clearance,
                             width: width + 2 * clearance, height: height + 2 * clearance)
-            let score = runs.reduce(0) { $0 + coverage(of: room, by: $1) }
+            // A candidate stops being scored once it covers as much as the best so far, which it cannot beat.
+            var score = 0
+            for run in runs where score < bestScore { score += coverage(of: room, by: run) }
             if score < bestScore { (best, bestScore) = (candidate, score) }
         }
         return best
@@ -120,7 +122,8 @@ extension SVGRenderer {
 
     /// Points of a run inside the box plus its segments that cross the box.
     private static func coverage(of box: Rect, by run: [Point]) -> Int {
-        var count = run.filter { contains(box, $0) }.count
+        var count = 0
+        for point in run where contains(box, point) { count += 1 }
         for (a, b) in zip(run, run.dropFirst()) where segment(a, b, crosses: box) { count += 1 }
         return count
     }
@@ -133,15 +136,14 @@ extension SVGRenderer {
     private static func segment(_ a: Point, _ b: Point, crosses box: Rect) -> Bool {
         let dx = b.x - a.x, dy = b.y - a.y
         var low = 0.0, high = 1.0
-        for (p, q) in [(-dx, a.x - box.x), (dx, box.maxX - a.x), (-dy, a.y - box.y), (dy, box.maxY - a.y)] {
-            if p == 0 {
-                if q < 0 { return false }
-                continue
-            }
+        // One edge of the box: false once the segment is known to miss it. (Four calls rather than a loop over
+        // an array of the four, which allocated the array for every segment of every candidate.)
+        func clip(_ p: Double, _ q: Double) -> Bool {
+            if p == 0 { return q >= 0 }
             let t = q / p
             if p < 0 { low = max(low, t) } else { high = min(high, t) }
-            if low > high { return false }
+            return low <= high
         }
-        return true
+        return clip(-dx, a.x - box.x) && clip(dx, box.maxX - a.x) && clip(-dy, a.y - box.y) && clip(dy, box.maxY - a.y)
     }
 }

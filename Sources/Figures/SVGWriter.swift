@@ -1,4 +1,9 @@
 import Escaping
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A tiny XML writer for SVG: escapes every text and attribute value, writes attributes
 /// in the order given, and formats numbers short. One element per line, so diffs read well.
@@ -30,7 +35,7 @@ public struct SVGWriter: Sendable {
     public mutating func open(_ name: String, _ attributes: Attributes = []) {
         open.append(name)
         guard startTag(name, attributes) else { return }
-        write(">\n")
+        write(static: ">\n")
     }
 
     /// Closes the innermost open element.
@@ -43,13 +48,13 @@ public struct SVGWriter: Sendable {
     /// Writes an empty element, `<name …/>`.
     public mutating func leaf(_ name: String, _ attributes: Attributes = []) {
         guard startTag(name, attributes) else { return }
-        write("/>\n")
+        write(static: "/>\n")
     }
 
     /// Writes an element holding escaped text on one line.
     public mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
         guard startTag(name, attributes) else { return }
-        write(">")
+        write(static: ">")
         write(Self.escape(text))
         endTag(name)
     }
@@ -57,7 +62,7 @@ public struct SVGWriter: Sendable {
     /// Writes an element whose content `body` writes inline with `text(_:)` and `inline(_:_:text:)`.
     public mutating func element(_ name: String, _ attributes: Attributes, body: (inout SVGWriter) -> Void) {
         guard startTag(name, attributes) else { return }
-        write(">")
+        write(static: ">")
         body(&self)
         if !stopped { endTag(name) }
     }
@@ -78,7 +83,7 @@ public struct SVGWriter: Sendable {
     /// Writes a child element with text and no line break, such as a `<tspan>`.
     public mutating func inline(_ name: String, _ attributes: Attributes, text: String) {
         guard startTag(name, attributes) else { return }
-        write(">")
+        write(static: ">")
         write(Self.escape(text))
         endTag(name, lineBreak: false)
     }
@@ -88,28 +93,37 @@ public struct SVGWriter: Sendable {
         elements += 1
         if elements & 0xFF == 0, DrawingBudget.isOver() { stopped = true }
         guard !stopped else { return false }
-        write("<")
+        write(static: "<")
         write(name)
         for case let (attribute, value?) in attributes {
-            write(" ")
+            write(static: " ")
             write(attribute)
-            write("=\"")
+            write(static: "=\"")
             write(Self.escape(value, keepingIDs: true))
-            write("\"")
+            write(static: "\"")
         }
         return true
     }
 
     /// `</name>`, and a line break unless the element is inline.
     private mutating func endTag(_ name: String, lineBreak: Bool = true) {
-        write("</")
+        write(static: "</")
         write(name)
-        write(lineBreak ? ">\n" : ">")
+        if lineBreak { write(static: ">\n") } else { write(static: ">") }
     }
 
     @inline(__always)
     private mutating func write(_ text: String) {
         bytes.append(contentsOf: text.utf8)
+    }
+
+    /// The markup's own punctuation, straight from the binary's bytes: appending a String's UTF-8 view costs
+    /// about seventy instructions however short the string, and a figure writes hundreds of thousands of these.
+    @inline(__always)
+    private mutating func write(static text: StaticString) {
+        // Byte by byte: these are one to three bytes, where appending a buffer costs more than its copy.
+        let start = text.utf8Start
+        for offset in 0..<text.utf8CodeUnitCount { bytes.append(start[offset]) }
     }
 
     /// Appends markup that is already well-formed, such as a part rendered by another writer.
@@ -131,8 +145,12 @@ public struct SVGWriter: Sendable {
             let id = Array((prefix + hash.hex.prefix(10)).utf8)
             var result: [UInt8] = []
             var copied = 0, index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == marker[0], bytes[index + 1] == marker[1], bytes[index + 2] == marker[2] {
+            // The marker's first byte found by `memchr`, which looks at many bytes at a time: a byte-by-byte look
+            // was half of this function.
+            while index + 2 < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + index, Int32(marker[0]), bytes.count - 2 - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[index + 1] == marker[1], bytes[index + 2] == marker[2] {
                     if result.isEmpty { result.reserveCapacity(bytes.count + bytes.count / 8) }
                     result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                     result += id

@@ -7,14 +7,15 @@ import Testing
     /// (then 0xFF); everything else, non-ASCII text included, is kept as it was.
     @Test func resolvesEveryIDMarkerToAHashOfTheContent() {
         let m = SVGWriter.id
-        let markup = "\(m)-a ‖w‖² <g id=\"\(m)b\">é</g>\(m)\(m)x\(m)"
+        // U+FFFD and U+FEFF start with the marker's first byte (EF) and are kept.
+        let markup = "\(m)-a ‖w‖² <g id=\"\(m)b\">é\u{FFFD}</g>\(m)\(m)x\u{FEFF}\(m)"
         var writer = SVGWriter()
         writer.raw(markup)
         writer.resolveIDs(prefix: "p")
         var hash = FNV1a()
         hash.combine(markup)
         let id = "p" + hash.hex.prefix(10)
-        #expect(writer.output == "\(id)-a ‖w‖² <g id=\"\(id)b\">é</g>\(id)\(id)x\(id)")
+        #expect(writer.output == "\(id)-a ‖w‖² <g id=\"\(id)b\">é\u{FFFD}</g>\(id)\(id)x\u{FEFF}\(id)")
 
         var plain = SVGWriter()
         plain.raw("<g>no marker é</g>")
