@@ -72,8 +72,10 @@ extension Builtins {
         Builtin("sum", on: "Array", doc: "The sum of the elements (0 for none).") { args, _, position in
             try args.receiverItems.reduce(RuntimeValue.int(0)) { try Operators.binary(.arithmetic(.add), $0, $1, at: position) }
         },
-        delegating("min", on: "Array", doc: "The smallest element, like `min(xs)`."),
-        delegating("max", on: "Array", doc: "The largest element, like `max(xs)`."),
+        extremum("min", doc: "The smallest element, like `min(xs)`; with `by: { a, b in … }` (true when a goes before b), "
+            + "Swift's optional: the first element nothing goes before, nil for no elements.", keepingLater: false),
+        extremum("max", doc: "The largest element, like `max(xs)`; with `by: { a, b in … }` (true when a goes before b), "
+            + "Swift's optional: the first element that goes before nothing, nil for no elements.", keepingLater: true),
         Builtin(
             "sorted", on: "Array", [.labeled("by", .void)],
             doc: "The numbers or strings in increasing order (NaN last), or ordered by `by: { a, b in … }`, true when a "
@@ -175,6 +177,30 @@ extension Builtins {
     }
 
     /// A method that calls the free function of the same name with the receiver as its argument.
+    /// `min` or `max` of an array: the numbers' extremum as the function of that name gives it, or, with `by:`,
+    /// Swift's `min(by:)` or `max(by:)`: an element replaces the one kept so far only when it comes strictly after it
+    /// (`max`) or strictly before it (`min`), so ties keep the first.
+    private static func extremum(_ name: String, doc: String, keepingLater: Bool) -> Builtin {
+        guard let function = table[name] else { preconditionFailure("method `\(name)` delegates to no builtin") }
+        return Builtin(name, on: "Array", [.labeled("by", .void)], doc: doc) { args, interpreter, position in
+            guard args.has("by") else {
+                return try function.call([CallArgument(label: nil, value: args.receiver, position: position)], interpreter, position)
+            }
+            let inOrder = try args.function("by")
+            let at = args.position(of: "by")
+            var items = args.receiverItems.makeIterator()
+            guard var kept = items.next() else { return .optional(nil) }
+            while let item = items.next() {
+                let (first, second) = keepingLater ? (kept, item) : (item, kept)
+                guard case .bool(let before) = try interpreter.callFunction(inOrder, first, second, at: at) else {
+                    throw LanguageError(message: "`\(name)(by:)` needs a closure that returns a Bool", position: at)
+                }
+                if before { kept = item }
+            }
+            return .optional(kept)
+        }
+    }
+
     static func delegating(_ name: String, on receiver: String, doc: String) -> Builtin {
         guard let function = table[name] else { preconditionFailure("method `\(name)` delegates to no builtin") }
         return Builtin(name, on: receiver, doc: doc) { args, interpreter, position in

@@ -143,6 +143,11 @@ extension Compiler {
 
     private mutating func compileMember(_ base: Expr, _ name: String, at position: Position) throws -> CompiledExpr {
         let interpreter = self.interpreter
+        // `xs.map(String.init)`, `Double.init`: Swift's name for a conversion as a function is the builtin itself.
+        if name == "init", case .name(let type, let typePosition) = base, ["String", "Double", "Int", "Array"].contains(type),
+           case .builtin = try resolver.resolve(type, at: typePosition) {
+            return try compile(base)
+        }
         if case .name(let type, let typePosition) = base, let constants = TypeConstants.byType[type],
            case .builtin = try resolver.resolve(type, at: typePosition) {
             guard let value = constants[name] else {
