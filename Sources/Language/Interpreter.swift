@@ -55,7 +55,7 @@ final class Interpreter {
         compiler.beginCell(statements)
         // Top-level code keeps its variables in the globals; this empty frame is what its closures capture.
         let frame = Frame.make(size: 0, parent: nil)
-        for (i, statement) in statements.enumerated() {
+        for (i, statement) in Self.functionsFirst(statements) {
             if i == statements.count - 1, case .expression(let expr, let expectation) = statement {
                 let value = try compiler.compile(expr)(frame)
                 flushFigure()
@@ -78,7 +78,18 @@ final class Interpreter {
     func compile(_ statements: [Stmt]) throws {
         var compiler = Compiler(interpreter: self)
         compiler.beginCell(statements)
-        for statement in statements { _ = try compiler.compile(statement) }
+        for (_, statement) in Self.functionsFirst(statements) { _ = try compiler.compile(statement) }
+    }
+
+    /// The cell's top-level `func` declarations, then its other statements, each with its place in the cell. As
+    /// in a Swift file's top-level code, a function may be called above its declaration: declaring one only makes
+    /// its value, which runs nothing.
+    static func functionsFirst(_ statements: [Stmt]) -> [(offset: Int, element: Stmt)] {
+        let numbered = Array(statements.enumerated())
+        let isFunction = { (pair: (offset: Int, element: Stmt)) -> Bool in
+            if case .function = pair.element { true } else { false }
+        }
+        return numbered.filter(isFunction) + numbered.filter { !isFunction($0) }
     }
 
     /// Counts one unit of work — a loop iteration or a call — and stops runaway code.

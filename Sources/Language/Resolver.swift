@@ -156,7 +156,12 @@ struct Resolver {
     }
 
     private func unknownName(_ name: String, at position: Position) -> LanguageError {
-        LanguageError(
+        if inTopLevelCode, let entry = globals[name], !isVisible(name, entry) {
+            return LanguageError(
+                message: "`\(name)` is used before its declaration further down the cell", position: position,
+                length: name.count)
+        }
+        return LanguageError(
             message: "unknown name `\(name)`", position: position, length: name.count,
             suggestion: Suggestion.nearest(to: name, in: visibleNames + Array(Builtins.table.keys)))
     }

@@ -49,12 +49,21 @@ struct CallPathTests {
         #expect(value(source) == .value("26"))
     }
 
-    @Test func aFunctionCalledBeforeItsDeclarationRanIsReportedAtTheName() {
+    @Test func aLocalFunctionCalledBeforeItsDeclarationRanIsReportedAtTheName() {
         let session = Session()
-        let early = run("func a() -> Int { b() }\nlet early = a()\nfunc b() -> Int { 7 }", session)
+        let source = "func outer() -> Int {\n    func a() -> Int { b() }\n    let early = a()\n    func b() -> Int { 7 }\n"
+            + "    return early\n}\nouter()"
+        let early = run(source, session)
         #expect(early.diagnostics.first?.message == "`b` is called before its `func` declaration has run; declare it above this call")
-        #expect(early.diagnostics.first?.location == SourceLocation(file: "lesson.md", line: 1, column: 19))
+        #expect(early.diagnostics.first?.location == SourceLocation(file: "lesson.md", line: 2, column: 23))
         #expect(value("func a() -> Int { b() }\nfunc b() -> Int { 7 }\na() + b()", session) == .value("14"))
+    }
+
+    @Test func aCellsFunctionsAreDeclaredBeforeItsOtherStatementsRun() {
+        let session = Session()
+        #expect(value("func a() -> Int { b() }\nlet early = a()\nfunc b() -> Int { 7 }\nearly", session) == .value("7"))
+        // The last line's value is shown only when it is the cell's last statement, wherever the functions are.
+        #expect(value("1 + 1\nfunc c() {}", session) == nil)
     }
 
     @Test func recursionAndArgumentsThatCallTheSameFunction() {

@@ -50,7 +50,8 @@ import Testing
         _ = run("let a = 1", session)
         #expect(run("let b = a + 1\nb", session).outputs == [.value("2")])
         // A global of this cell is unknown above its declaration, though a function body may use it.
-        #expect(run("let c = d\nlet d = 1", session).diagnostics.first?.message == "unknown name `d`")
+        #expect(run("let c = d\nlet d = 1", session).diagnostics.first?.message
+            == "`d` is used before its declaration further down the cell")
         #expect(run("func g() -> Int { e }\nlet e = 5\ng()", session).outputs == [.value("5")])
     }
 }
