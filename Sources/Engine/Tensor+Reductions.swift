@@ -77,6 +77,18 @@ extension Tensor {
         return try sum(axis: axis, keepDims: keepDims) / Double(plan.length)
     }
 
+    /// numpy's `var`: the mean of the squared deviations from the mean (divided by the count, `ddof=0`), along
+    /// `axis` or of every element; differentiable, as it is made of the operations above.
+    public func variance(axis: Int? = nil) throws -> Tensor {
+        let deviation = try self - mean(axis: axis, keepDims: true)
+        return try (deviation * deviation).mean(axis: axis)
+    }
+
+    /// numpy's `std`: the square root of `variance`.
+    public func standardDeviation(axis: Int? = nil) throws -> Tensor {
+        try variance(axis: axis).sqrt()
+    }
+
     /// The largest element along `axis`; the gradient goes to the first largest element.
     public func max(axis: Int? = nil, keepDims: Bool = false) throws -> Tensor {
         try extreme(axis: axis, keepDims: keepDims, op: "max", name: "maximum", largest: true)

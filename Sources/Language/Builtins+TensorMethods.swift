@@ -7,6 +7,12 @@ extension Builtins {
     static let tensorMethods: [Builtin] = [
         reduction("sum", "The sum of all elements, or along `axis:`.") { try $0.sum(axis: $1) },
         reduction("mean", "The mean of all elements, or along `axis:`.") { try $0.mean(axis: $1) },
+        reduction("variance", "numpy's `var`: the mean squared deviation from the mean, of all elements or along `axis:`.") {
+            try $0.variance(axis: $1)
+        },
+        reduction("std", "numpy's `std`: the standard deviation (divided by the count), of all elements or along `axis:`.") {
+            try $0.standardDeviation(axis: $1)
+        },
         reduction("max", "The largest element, or the largest along `axis:`.") { try $0.max(axis: $1) },
         reduction("min", "The smallest element, or the smallest along `axis:`.") { try $0.min(axis: $1) },
         index("argmax", "The index of the largest element, or the indices along `axis:`.") { try $0.argmax(axis: $1) },

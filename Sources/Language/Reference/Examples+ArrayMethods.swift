@@ -5,8 +5,14 @@ extension ReferenceExamples {
         "Array.reduce": "[1, 2, 3].reduce(0) { $0 + $1 } //=> 6",
         "Array.enumerated": "[\"a\", \"b\"].enumerated().map { $0.0 } //=> [0, 1]",
         "Array.sum": "[0.5, 1.5, 2.0].sum() //=> 4",
-        "Array.min": "[3, 1, 2].min() //=> 1",
-        "Array.max": "[3, 1, 2].max() //=> 3",
+        "Array.min": """
+            [3, 1, 2].min() //=> 1
+            ["fig", "kiwi"].min(by: { $0.count < $1.count })! //=> "fig"
+            """,
+        "Array.max": """
+            [3, 1, 2].max() //=> 3
+            ["fig", "kiwi"].max(by: { $0.count < $1.count })! //=> "kiwi"
+            """,
         "Array.sorted": "[3, 1, 2].sorted() //=> [1, 2, 3]",
         "Array.reversed": "[1, 2, 3].reversed() //=> [3, 2, 1]",
         "Array.contains": """

@@ -6,6 +6,11 @@ extension ReferenceExamples {
             m.sum(axis: 1) //=> [3, 7]
             """,
         "Tensor.mean": "tensor([[1, 2], [3, 4]]).mean(axis: 0) //=> [2, 3]",
+        "Tensor.variance": "tensor([[1, 2], [3, 6]]).variance(axis: 0) //=> [1, 4]",
+        "Tensor.std": """
+            let heights = tensor([1.5, 1.7, 1.9])
+            heights.std() //=> 0.163299316186
+            """,
         "Tensor.max": "tensor([[1, 5], [3, 4]]).max(axis: 0) //=> [3, 5]",
         "Tensor.min": "tensor([[1, 5], [3, 4]]).min() //=> 1",
         "Tensor.argmax": "tensor([0.1, 0.7, 0.2]).argmax() //=> 1",
