@@ -35,7 +35,7 @@ extension Builtins {
         },
         plain("detached", "The same numbers, cut from the autodiff graph.") { .tensor($0.detached()) },
         plain("toArray", "The rows (or numbers) as a swift-nn array.") { .array(try TensorConversion.elements($0)) },
-    ] + ["tanh", "exp", "log", "sigmoid", "relu", "sqrt", "sin", "cos"].map {
+    ] + ["tanh", "exp", "log", "sigmoid", "relu", "sqrt", "sin", "cos", "abs"].map {
         delegating($0, on: "Tensor", doc: "Like `\($0)(t)`: element by element, recorded for `backward`.")
     }
 
