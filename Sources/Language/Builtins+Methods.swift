@@ -17,7 +17,8 @@ extension Builtins {
         },
         Builtin(
             "reduce", on: "Array", [.positional("initial"), .positional("combine")],
-            doc: "Combines the elements from `initial`, left to right, as `combine(sofar, element)`."
+            doc: "Combines the elements from `initial`, left to right, as `combine(sofar, element)`; Swift's "
+                + "`reduce(into: initial) { result, element in … }` changes `result` in place instead."
         ) { args, interpreter, position in
             let f = try args.function("combine")
             return try args.receiverItems.reduce(args["initial"]) { try interpreter.callFunction(f, $0, $1, at: position) }

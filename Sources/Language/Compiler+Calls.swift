@@ -116,6 +116,9 @@ extension Compiler {
         -> CompiledExpr
     {
         let interpreter = self.interpreter
+        if name == "reduce", args.count == 2, args[0].label == "into" {
+            return try compileMethodCall(base, name, try Compiler.reduceIntoArguments(args), at: position)
+        }
         if name == "sort", args.count == 1, args[0].label == "by" || args[0].label == nil {
             return try compileClosureMutation(base, "sort(by:)", args[0], at: position) { items, closure, position in
                 try Builtins.sorted(items, by: closure, interpreter, at: position, method: "sort")
@@ -254,5 +257,36 @@ extension Compiler {
         values.reserveCapacity(codes.count)
         for code in codes { values.append(try code.run(frame)) }
         return values
+    }
+}
+
+extension Compiler {
+    /// Swift's `reduce(into: initial) { result, element in … }`, whose closure changes `result` in place, as the
+    /// arguments of `reduce(initial, combine)`: `combine` declares a variable `result` from its first argument,
+    /// runs the closure's body as a closure of its own (so a `return` in it ends that element, as in Swift), and
+    /// returns `result`. The body's code and positions are the closure's own.
+    static func reduceIntoArguments(_ args: [Argument]) throws -> [Argument] {
+        guard case .closure(let decl) = args[1].value, decl.parameters.count == 2 else {
+            throw LanguageError(
+                message: "`reduce(into:)` takes a closure written in place, `{ result, element in … }`, that changes `result`",
+                position: args[1].position)
+        }
+        let result = decl.parameters[0]
+        // A name no lesson can write, so it never hides one of the lesson's.
+        let start = "reduce(into:)"
+        let body: [Stmt] = [
+            .declaration(isConstant: false, .name(result.name, result.position), .name(start, result.position), nil,
+                         result.position),
+            .expression(.call(.closure(FunctionDecl(name: "", parameters: [], body: decl.body, position: decl.position)),
+                              [], decl.position), nil),
+            .returnValue(.name(result.name, result.position), decl.position),
+        ]
+        var parameters = decl.parameters
+        parameters[0].name = start
+        let combine = FunctionDecl(name: decl.name, parameters: parameters, body: body, position: decl.position)
+        return [
+            Argument(label: nil, value: args[0].value, position: args[0].position),
+            Argument(label: nil, value: .closure(combine), position: args[1].position),
+        ]
     }
 }

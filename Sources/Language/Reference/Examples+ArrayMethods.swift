@@ -2,7 +2,10 @@ extension ReferenceExamples {
     static let arrayMethods: [String: ReferenceExample] = [
         "Array.map": "[1, 2, 3].map { $0 * 10 } //=> [10, 20, 30]",
         "Array.filter": "[1, 2, 3, 4].filter { $0 % 2 == 0 } //=> [2, 4]",
-        "Array.reduce": "[1, 2, 3].reduce(0) { $0 + $1 } //=> 6",
+        "Array.reduce": """
+            [1, 2, 3].reduce(0) { $0 + $1 } //=> 6
+            [1, 2, 3].reduce(into: [Int]()) { result, x in result.append(x * x) } //=> [1, 4, 9]
+            """,
         "Array.enumerated": "[\"a\", \"b\"].enumerated().map { $0.0 } //=> [0, 1]",
         "Array.sum": "[0.5, 1.5, 2.0].sum() //=> 4",
         "Array.min": """
