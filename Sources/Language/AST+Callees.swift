@@ -18,7 +18,7 @@ extension Stmt {
         case .ifClauses(let clauses, let then, let otherwise, _):
             clauses.allSatisfy { $0.expr.usesOnlyAsCallee(name) } && then.usesOnlyAsCallee(name)
                 && (otherwise ?? []).usesOnlyAsCallee(name)
-        case .guardClauses(let clauses, let otherwise, _):
+        case .guardClauses(let clauses, let otherwise, _, _):
             clauses.allSatisfy { $0.expr.usesOnlyAsCallee(name) } && otherwise.usesOnlyAsCallee(name)
         case .forIn(_, let e, let body, _), .whileLoop(let e, let body, _), .repeatWhile(let body, let e, _):
             e.usesOnlyAsCallee(name) && body.usesOnlyAsCallee(name)

@@ -16,7 +16,7 @@ extension Stmt {
         case .ifClauses(let clauses, let then, let otherwise, _):
             clauses.contains { $0.expr.makesFunctions } || then.contains { $0.makesFunctions }
                 || (otherwise ?? []).contains { $0.makesFunctions }
-        case .guardClauses(let clauses, let otherwise, _):
+        case .guardClauses(let clauses, let otherwise, _, _):
             clauses.contains { $0.expr.makesFunctions } || otherwise.contains { $0.makesFunctions }
         case .forIn(_, let e, let body, _), .whileLoop(let e, let body, _), .repeatWhile(let body, let e, _):
             e.makesFunctions || body.contains { $0.makesFunctions }

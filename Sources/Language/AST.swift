@@ -169,8 +169,9 @@ indirect enum Stmt {
     /// it and to the block. An `if` of one clause is `ifElse` or `ifLet`.
     case ifClauses([ConditionClause], then: [Stmt], otherwise: [Stmt]?, Position)
     /// `guard clauses else { … }`: the `else` block leaves the scope (the parser checks), and the clauses'
-    /// bindings stay visible after the guard.
-    case guardClauses([ConditionClause], otherwise: [Stmt], Position)
+    /// bindings stay visible after the guard. `keyword` is what the lesson wrote, for messages: `guard`, or
+    /// `while` for the check a `while let` loop makes at the top of its body.
+    case guardClauses([ConditionClause], otherwise: [Stmt], keyword: String, Position)
     /// `switch value { case …: … default: … }`: the first case with a matching pattern runs; `break` ends it.
     case switchCases(Expr, cases: [SwitchCase], defaultBody: [Stmt]?, Position)
     case forIn(Pattern, sequence: Expr, body: [Stmt], Position)

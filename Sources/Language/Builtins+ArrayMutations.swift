@@ -37,6 +37,10 @@ extension Builtins {
                 return last
             }
         },
+        Builtin("popLast", on: "Array", mutating: true, doc: "Removes the last element and returns it as an optional; nil, "
+                    + "changing nothing, for an empty array (`while let x = stack.popLast()`).") { args, _, _ in
+            try args.changeItems { items in .optional(items.popLast()) }
+        },
         Builtin(
             "insert", on: "Array", mutating: true, [.positional("element"), .labeled("at")],
             doc: "Inserts an element before index `at:` (the count appends)."

@@ -18,9 +18,9 @@ extension Compiler {
 
     /// The clauses bind in the enclosing scope, so their names stay visible after the guard; the `else` block is
     /// compiled first, as it must not see them.
-    mutating func compileGuard(_ clauses: [ConditionClause], _ otherwise: [Stmt]) throws -> CompiledStmt {
+    mutating func compileGuard(_ clauses: [ConditionClause], _ otherwise: [Stmt], keyword: String) throws -> CompiledStmt {
         let otherwiseCode = try compileBlock(otherwise)
-        let checks = try clauses.map { try compileClause($0, keyword: "guard") }
+        let checks = try clauses.map { try compileClause($0, keyword: keyword) }
         return { frame in
             for check in checks where try !check(frame) { return try otherwiseCode(frame) }
             return .normal
@@ -35,7 +35,7 @@ extension Compiler {
             // The value first: `if let x = x` reads the outer `x`.
             let value = try compile(valueExpr)
             let valuePosition = valueExpr.position
-            let bind = try compileBinding(pattern, isConstant: isConstant, shadowing: keyword == "guard")
+            let bind = try compileBinding(pattern, isConstant: isConstant, shadowing: keyword != "if")
             return { frame in
                 switch try value(frame) {
                 case .optional(let wrapped?):

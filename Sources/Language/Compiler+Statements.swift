@@ -102,8 +102,8 @@ extension Compiler {
             return try compileSwitch(subject, cases, defaultBody)
         case .ifClauses(let clauses, let then, let otherwise, _):
             return try compileIfClauses(clauses, then, otherwise)
-        case .guardClauses(let clauses, let otherwise, _):
-            return try compileGuard(clauses, otherwise)
+        case .guardClauses(let clauses, let otherwise, let keyword, _):
+            return try compileGuard(clauses, otherwise, keyword: keyword)
         case .forIn(let pattern, let sequence, let body, let position):
             return try compileForIn(pattern, sequence, body, at: position)
         case .whileLoop(let condition, let body, let position):

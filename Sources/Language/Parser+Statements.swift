@@ -12,8 +12,17 @@ extension Parser {
             case "for": return try forStatement()
             case "while":
                 advance()
-                let condition = try expression(allowTrailingClosure: false)
-                return .whileLoop(condition: condition, body: try loopBody("after the `while` condition"), start)
+                let clauses = try conditionClauses()
+                let binds = if case .binding = clauses.last { true } else { false }
+                let body = try loopBody(binds ? "after the `while let` binding" : "after the `while` condition")
+                if clauses.count == 1, case .boolean(let condition) = clauses[0] {
+                    return .whileLoop(condition: condition, body: body, start)
+                }
+                // `while let x = next(), x > 0 { … }`: each pass checks its clauses as a `guard` whose `else` ends the
+                // loop, so the bindings are the body's and `continue` checks them again.
+                return .whileLoop(
+                    condition: .bool(true, start),
+                    body: [.guardClauses(clauses, otherwise: [.breakLoop(start)], keyword: "while", start)] + body, start)
             case "repeat":
                 advance()
                 let body = try loopBody("after `repeat`")
@@ -334,7 +343,7 @@ extension Parser {
                 message: "the `else` of a `guard` must leave the scope: end it with `return`, `break` or `continue`",
                 position: keyword.position, length: keyword.text.count)
         }
-        return .guardClauses(clauses, otherwise: otherwise, keyword.position)
+        return .guardClauses(clauses, otherwise: otherwise, keyword: "guard", keyword.position)
     }
 
     /// Whether a block always ends in `return`, `break` or `continue`, directly or in every branch of a last `if`.

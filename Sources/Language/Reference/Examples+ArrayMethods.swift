@@ -41,6 +41,13 @@ extension ReferenceExamples {
             losses.append(contentsOf: [0.3, 0.2])
             losses //=> [0.9, 0.5, 0.3, 0.2]
             """,
+        "Array.popLast": """
+            var stack = [1, 2]
+            var order: [Int] = []
+            while let top = stack.popLast() { order.append(top) }
+            order //=> [2, 1]
+            stack.popLast() == nil //=> true
+            """,
         "Array.removeLast": """
             var xs = [1, 2, 3]
             xs.removeLast() //=> 3
