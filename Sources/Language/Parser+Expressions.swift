@@ -309,6 +309,12 @@ extension Parser {
     /// `(e)` groups; `(a, b)` is a tuple; `()` is the empty tuple.
     private mutating func parenthesized() throws -> Expr {
         let open = advance()
+        // `(+)`: Swift's way to write an operator as a function anywhere, as in `["+": (+), "*": (*)]`.
+        if current.kind == .operator, let op = Parser.operatorFunctions[current.text], peek(1).text == ")" {
+            let position = advance().position
+            advance()
+            return .operatorFunction(op, position)
+        }
         var items: [Expr] = []
         var sawComma = false
         while !check(")") {
