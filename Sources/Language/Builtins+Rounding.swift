@@ -10,6 +10,29 @@ extension Builtins {
         Builtin("squareRoot", on: "Double", doc: "The square root, as Swift's `x.squareRoot()`; like `sqrt(x)`.") {
             args, _, _ in .double(Foundation.sqrt(args.receiver.number ?? .nan))
         },
+        Builtin(
+            "isMultiple", on: "Int", [.labeled("of")],
+            doc: "Whether the Int is a multiple of `of:`, as Swift's: `9.isMultiple(of: 3)`; only 0 is a multiple of 0."
+        ) { args, _, _ in
+            guard case .int(let n) = args.receiver else { return .bool(false) }
+            let divisor = try args.int("of")
+            // Int.min is a multiple of -1, though dividing it overflows.
+            return .bool(divisor == 0 ? n == 0 : divisor == -1 || n % divisor == 0)
+        },
+        Builtin(
+            "quotientAndRemainder", on: "Int", [.labeled("dividingBy")],
+            doc: "Swift's `(quotient, remainder)`, rounding toward zero (so the remainder takes the Int's sign, unlike "
+                + "`%`, which follows Python): `(-7).quotientAndRemainder(dividingBy: 2)` is `(-3, -1)`."
+        ) { args, _, position in
+            guard case .int(let n) = args.receiver else { return .void }
+            let divisor = try args.int("dividingBy")
+            guard divisor != 0 else { throw args.error("dividingBy", "division by zero") }
+            guard !(n == .min && divisor == -1) else {
+                throw LanguageError(message: "`quotientAndRemainder` overflows: \(n) divided by -1", position: position)
+            }
+            let (quotient, remainder) = n.quotientAndRemainder(dividingBy: divisor)
+            return .tuple([.int(quotient), .int(remainder)])
+        },
     ]
 
     private static func rounding(on receiver: String) -> Builtin {

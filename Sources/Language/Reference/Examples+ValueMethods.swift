@@ -23,6 +23,12 @@ extension ReferenceExamples {
         "Value.cos": "Value(0.0).cos().data //=> 1",
         "Double.rounded": "(2.71828).rounded(to: 2) //=> 2.72",
         "Double.squareRoot": "(2.25).squareRoot() //=> 1.5",
+        "Int.isMultiple": "(1...10).filter { $0.isMultiple(of: 4) } //=> [4, 8]",
+        "Int.quotientAndRemainder": """
+            let (q, r) = 17.quotientAndRemainder(dividingBy: 5)
+            q //=> 3
+            r //=> 2
+            """,
         "Int.rounded": "(7).rounded(to: 2) //=> 7",
     ]
 }
