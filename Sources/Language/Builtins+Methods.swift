@@ -59,11 +59,18 @@ extension Builtins {
             let f = try args.function("predicate")
             return .bool(try args.receiverItems.allSatisfy { try Builtins.truth(f, $0, interpreter, "allSatisfy", at: position) })
         },
-        Builtin(
-            "firstIndex", on: "Array", [.labeled("of")], doc: "The index of the first element equal to `of:`, or nil."
-        ) { args, _, position in
-            try Nesting.checkSize(args.receiver, args["of"], at: position)
-            return .optional(args.receiverItems.firstIndex { Operators.equal($0, args["of"]) }.map { .int($0) })
+        search("firstIndex", fromEnd: false, takesElement: true, doc: "The index of the first element equal to `of:`, or "
+            + "for which `where:` is true; nil when there is none.") { index, _ in .int(index) },
+        search("lastIndex", fromEnd: true, takesElement: true, doc: "The index of the last element equal to `of:`, or "
+            + "for which `where:` is true; nil when there is none.") { index, _ in .int(index) },
+        search("first", fromEnd: false, takesElement: false, doc: "`first(where:)`: the first element for which the "
+            + "closure is true, or nil. (`first` alone is the first element.)") { _, item in item },
+        search("last", fromEnd: true, takesElement: false, doc: "`last(where:)`: the last element for which the "
+            + "closure is true, or nil. (`last` alone is the last element.)") { _, item in item },
+        Builtin("count", on: "Array", [.labeled("where")], doc: "`count(where:)`: how many elements the closure is true "
+                    + "for. (`count` alone is the number of elements.)") { args, interpreter, position in
+            let f = try args.function("where")
+            return .int(try args.receiverItems.count { try Builtins.truth(f, $0, interpreter, "count(where:)", at: position) })
         },
         Builtin("enumerated", on: "Array", doc: "(offset, element) pairs; `.offset` and `.element` name their members.") { args, _, position in
             let items = args.receiverItems
@@ -178,6 +185,31 @@ extension Builtins {
     }
 
     /// A method that calls the free function of the same name with the receiver as its argument.
+    /// A search from the front or the back: with `of:` (when `takesElement`) the element equal to it, with
+    /// `where:` the one the closure is true for; `found` makes the result of its index and element, which comes
+    /// wrapped in an optional, nil when nothing matches.
+    private static func search(
+        _ name: String, fromEnd: Bool, takesElement: Bool, doc: String, found: @escaping (Int, RuntimeValue) -> RuntimeValue
+    ) -> Builtin {
+        let parameters: [BuiltinParameter] = takesElement ? [.labeled("of", .void), .labeled("where", .void)] : [.labeled("where")]
+        return Builtin(name, on: "Array", parameters, doc: doc) { args, interpreter, position in
+            let items = args.receiverItems
+            let order = fromEnd ? Array(items.indices.reversed()) : Array(items.indices)
+            if takesElement, args.has("of") == args.has("where") {
+                throw LanguageError(message: "`\(name)` takes `of:` an element or `where:` a closure", position: position)
+            }
+            if args.has("where") {
+                let f = try args.function("where")
+                for index in order where try Builtins.truth(f, items[index], interpreter, "\(name)(where:)", at: position) {
+                    return .optional(found(index, items[index]))
+                }
+                return .optional(nil)
+            }
+            try Nesting.checkSize(args.receiver, args["of"], at: position)
+            return .optional(order.first { Operators.equal(items[$0], args["of"]) }.map { found($0, items[$0]) })
+        }
+    }
+
     /// `min` or `max` of an array: the numbers' extremum as the function of that name gives it, or, with `by:`,
     /// Swift's `min(by:)` or `max(by:)`: an element replaces the one kept so far only when it comes strictly after it
     /// (`max`) or strictly before it (`min`), so ties keep the first.

@@ -29,7 +29,14 @@ extension ReferenceExamples {
             """,
         "Array.flatMap": "[[1, 2], [3]].flatMap { $0 } //=> [1, 2, 3]",
         "Array.allSatisfy": "[2, 4, 6].allSatisfy { $0 % 2 == 0 } //=> true",
-        "Array.firstIndex": "[3, 8, 5].firstIndex(of: 5)! //=> 2",
+        "Array.firstIndex": """
+            [3, 8, 5].firstIndex(of: 5)! //=> 2
+            [3, 8, 5].firstIndex(where: { $0 > 4 })! //=> 1
+            """,
+        "Array.lastIndex": """
+            [3, 8, 5].lastIndex(where: { $0 > 4 })! //=> 2
+            [3, 8, 5].lastIndex(of: 7) == nil //=> true
+            """,
         "Array.swapAt": """
             var xs = [1, 2, 3]
             xs.swapAt(0, 2)

@@ -1,6 +1,9 @@
 extension ReferenceExamples {
     static let properties: [String: ReferenceExample] = [
-        "Array.count": "[4, 5, 6].count //=> 3",
+        "Array.count": """
+            [4, 5, 6].count //=> 3
+            [4, 5, 6].count(where: { $0 > 4 }) //=> 2
+            """,
         "Double.pi": "Double.pi //=> 3.141592653589793",
         "Double.infinity": "-Double.infinity < -1e308 //=> true",
         "Double.nan": "Double.nan == Double.nan //=> false",
@@ -10,8 +13,14 @@ extension ReferenceExamples {
         "Int.max": "Int.max //=> 9223372036854775807",
         "Int.min": "Int.min + Int.max //=> -1",
         "Array.isEmpty": "[1, 2].filter { $0 > 5 }.isEmpty //=> true",
-        "Array.first": "[4, 5, 6].first //=> 4",
-        "Array.last": "[4, 5, 6].last //=> 6",
+        "Array.first": """
+            [4, 5, 6].first //=> 4
+            [4, 5, 6].first(where: { $0 > 4 })! //=> 5
+            """,
+        "Array.last": """
+            [4, 5, 6].last //=> 6
+            [4, 5, 6].last(where: { $0 < 6 }) ?? 0 //=> 5
+            """,
         "Array.indices": "[4, 5, 6].indices.map { $0 * 10 } //=> [0, 10, 20]",
         "String.count": "\"relu\".count //=> 4",
         "String.isEmpty": "\"\".isEmpty //=> true",
