@@ -84,6 +84,12 @@ extension Interpreter {
             if compiled.isPositional, values.count == compiled.parameters.count {
                 return try invoke(compiled, captured, values, plan: nil, at: position)
             }
+            // A closure of several parameters given one tuple of as many takes its members, as Swift's closures
+            // do: `zip(xs, ys).map { $0 * $1 }`, `d.map { key, value in … }`.
+            if values.count == 1, case .tuple(let members) = values[0], members.count > 1,
+               members.count == compiled.parameters.count, compiled.isPositional, compiled.declaration.name == "closure" {
+                return try invoke(compiled, captured, members, plan: nil, at: position)
+            }
             let plan = try CallSite.plan(
                 compiled.declaration, labels: Array(repeating: nil, count: values.count),
                 positions: Array(repeating: position, count: values.count), at: position)
