@@ -18,15 +18,22 @@ extension Builtins {
         Builtin(
             "String",
             [
-                BuiltinParameter(label: nil, name: "value", defaultValue: .void), .labeled("format", .void),
-                .labeled("repeating", .void), .labeled("count", .void),
+                BuiltinParameter(label: nil, name: "value", defaultValue: .void), .labeled("describing", .void),
+                .labeled("format", .void), .labeled("repeating", .void), .labeled("count", .void),
             ],
             trailingVariadic: true,
-            doc: "The value as text, as `print` writes it; or `String(format: \"%.3f\", x)`, printf's formats "
+            doc: "The value as text, as `print` writes it (`String(x)` or Swift's `String(describing: x)`); or "
+                + "`String(format: \"%.3f\", x)`, printf's formats "
                 + "%d %i %f %e %g %s %% with flags `-+ 0#`, width and precision; or `String(repeating: \"ab\", "
                 + "count: 3)`."
         ) { args, _, position in
             if args.has("repeating") || args.has("count") { return try repeated(args, at: position) }
+            if args.has("describing") {
+                guard !args.has("value"), !args.has("format"), args.rest.isEmpty else {
+                    throw args.error("describing", "`String(describing:)` takes one value and nothing else")
+                }
+                return .string(Display.text(args["describing"]))
+            }
             guard args.has("format") else {
                 guard args.has("value"), args.rest.isEmpty else {
                     throw LanguageError(message: "`String` takes one value, or `format:` and its arguments; usage: "

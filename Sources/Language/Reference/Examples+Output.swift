@@ -6,6 +6,7 @@ extension ReferenceExamples {
         "String": """
             String(3) + " steps" //=> "3 steps"
             String(repeating: "ab", count: 3) //=> "ababab"
+            String(describing: [1, 2]) //=> "[1, 2]"
             """,
         "table": """
             let xs = [0.5, 1.0, 1.5]
