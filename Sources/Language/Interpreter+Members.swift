@@ -13,6 +13,12 @@ extension Interpreter {
             return item
         case (.string(let s), "count"): return .int(s.count)
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), "first"), (.string(let s), "last"):
+            // A Character of Swift's is a one-character string here, as an element of `Array(s)` is.
+            guard let character = name == "first" ? s.first : s.last else {
+                throw LanguageError(message: "`\(name)` of an empty string", position: position)
+            }
+            return .string(String(character))
         case (.tuple(let items), _) where Int(name) != nil:
             return items[try index(.int(Int(name)!), count: items.count, at: position)]
         // The pairs a dictionary and `enumerated()` give are Swift's labelled tuples `(key:, value:)` and
@@ -110,7 +116,7 @@ extension Interpreter {
     /// The properties of the built-in value types, by type name, as `member` answers them.
     static let valueProperties: [String: [String]] = [
         "Array": ["count", "isEmpty", "first", "last", "indices"],
-        "String": ["count", "isEmpty"],
+        "String": ["count", "isEmpty", "first", "last"],
         "Dictionary": ["count", "isEmpty", "keys", "values"],
         "Range": ["lowerBound", "upperBound", "count"],
         "Value": ["data", "grad"],

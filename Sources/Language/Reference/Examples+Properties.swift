@@ -23,6 +23,8 @@ extension ReferenceExamples {
             """,
         "Array.indices": "[4, 5, 6].indices.map { $0 * 10 } //=> [0, 10, 20]",
         "String.count": "\"relu\".count //=> 4",
+        "String.first": "\"relu\".first //=> \"r\"",
+        "String.last": "\"relu\".last //=> \"u\"",
         "String.isEmpty": "\"\".isEmpty //=> true",
         "Range.lowerBound": "(2..<5).lowerBound //=> 2",
         "Range.upperBound": "(2...5).upperBound //=> 5",

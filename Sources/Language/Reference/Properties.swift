@@ -11,6 +11,8 @@ enum ReferenceProperties {
         ("Array.indices", "The valid indices, `0..<count`, as `for i in xs.indices` walks them."),
         ("String.count", "The number of characters."),
         ("String.isEmpty", "Whether the string has no characters."),
+        ("String.first", "The first character, as a string of one (an error for an empty string)."),
+        ("String.last", "The last character, as a string of one (an error for an empty string)."),
         ("Dictionary.count", "The number of entries."),
         ("Dictionary.isEmpty", "Whether there are no entries."),
         ("Dictionary.keys", "The keys, in the order they were first inserted."),
