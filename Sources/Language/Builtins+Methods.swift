@@ -125,6 +125,18 @@ extension Builtins {
     }
 
     static let stringMethods: [Builtin] = [
+        Builtin(
+            "filter", on: "String", [.positional("isIncluded")],
+            doc: "The string of the characters for which `isIncluded` is true, as Swift's; each character is a string of one."
+        ) { args, interpreter, position in
+            let f = try args.function("isIncluded")
+            var kept = ""
+            for character in args.receiverText
+            where try Builtins.truth(f, .string(String(character)), interpreter, "filter", at: position) {
+                kept.append(character)
+            }
+            return .string(kept)
+        },
         Builtin("uppercased", on: "String", doc: "The string in upper case.") { args, _, _ in
             .string(args.receiverText.uppercased())
         },

@@ -70,8 +70,8 @@ extension Interpreter {
         }
     }
 
-    /// Calls a method from the registry (`Builtins.methods`), an engine object's too. A range's and a tensor's
-    /// methods that are not their own are the array methods on their elements or rows.
+    /// Calls a method from the registry (`Builtins.methods`), an engine object's too. A range's, a string's and a
+    /// tensor's methods that are not their own are the array methods on their elements or rows.
     func callMethod(on base: RuntimeValue, _ name: String, _ args: [CallArgument], at position: Position) throws
         -> RuntimeValue
     {
@@ -86,11 +86,11 @@ extension Interpreter {
             suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
     }
 
-    /// Ranges, dictionaries (their `(key, value)` pairs) and tensors of rank one or more, whose elements take the
-    /// array methods.
+    /// Ranges, dictionaries (their `(key, value)` pairs), strings (their characters, each a string of one) and
+    /// tensors of rank one or more, whose elements take the array methods a type does not have itself.
     private static func hasElementMethods(_ value: RuntimeValue) -> Bool {
         switch value {
-        case .range, .dictionary: true
+        case .range, .dictionary, .string: true
         case .tensor(let t): t.rank > 0
         default: false
         }

@@ -108,6 +108,7 @@ extension ReferenceExamples {
         "String.components": "\"1,2,,4\".components(separatedBy: \",\") //=> [\"1\", \"2\", \"\", \"4\"]",
         "String.replacingOccurrences": "\"a-b-c\".replacingOccurrences(of: \"-\", with: \"+\") //=> \"a+b+c\"",
         "String.uppercased": "\"relu\".uppercased() //=> \"RELU\"",
+        "String.filter": "\"a-b-c\".filter { $0 != \"-\" } //=> \"abc\"",
         "String.lowercased": "\"ReLU\".lowercased() //=> \"relu\"",
         "String.hasPrefix": "\"lesson.md\".hasPrefix(\"less\") //=> true",
         "String.hasSuffix": "\"lesson.md\".hasSuffix(\".md\") //=> true",
