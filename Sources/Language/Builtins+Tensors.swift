@@ -37,6 +37,24 @@ extension Builtins {
         Builtin("transpose", [.positional("x")], doc: "The transpose of a matrix, like `x.T`.") { args, _, _ in
             .tensor(try args.tensor("x").T)
         },
+        Builtin(
+            "solve", [.positional("A"), .positional("b")],
+            doc: "numpy.linalg's solve: x with A @ x = b, for a square A (at most 512 × 512) and b a vector or a matrix "
+                + "of right-hand sides; an error for a singular A. Records no gradient."
+        ) { args, _, position in
+            let (a, b) = (try args.tensor("A"), try args.tensor("b"))
+            return .tensor(try TensorOperators.engine(position) { try LinearAlgebra.solve(a, b) })
+        },
+        Builtin("inv", [.positional("A")], doc: "numpy.linalg's inv: the inverse of a square matrix; an error for a singular one.") {
+            args, _, position in
+            let a = try args.tensor("A")
+            return .tensor(try TensorOperators.engine(position) { try LinearAlgebra.inverse(a) })
+        },
+        Builtin("det", [.positional("A")], doc: "numpy.linalg's det: the determinant of a square matrix, by LU factorisation.") {
+            args, _, position in
+            let a = try args.tensor("A")
+            return .double(try TensorOperators.engine(position) { try LinearAlgebra.determinant(a) })
+        },
     ]
 
     /// A constructor taking a shape as Ints or as one tuple.

@@ -17,6 +17,12 @@ extension ReferenceExamples {
             """,
         "mean": "mean(tensor([[1, 2], [3, 4]]), axis: 1) //=> [1.5, 3.5]",
         "transpose": "transpose(tensor([[1, 2], [3, 4]])) //=> [[1, 3], [2, 4]]",
+        "solve": """
+            let A = tensor([[2.0, 1.0], [1.0, 3.0]])
+            solve(A, tensor([3.0, 5.0])) //=> [0.8, 1.4]
+            """,
+        "inv": "inv(tensor([[4.0, 7.0], [2.0, 6.0]])) //=> [[0.6, -0.7], [-0.2, 0.4]]",
+        "det": "det(tensor([[1.0, 2.0], [3.0, 4.0]])) //=> -2.0",
         "equal": "equal(tensor([1.0, 2.0]), tensor([1.0, 3.0])) //=> [1, 0]",
         "where": """
             let t = tensor([1.0, -2.0, 3.0])
