@@ -16,22 +16,37 @@ extension Builtins {
                 + "norm: \"log\" spaces the colours by powers of ten (Z must then be positive)."
         ) { args, interpreter, position in
             let grid = try FigureArguments.grid([args["xs"], args["ys"], args["Z"]], count: 0, "pcolormesh", interpreter, position)
-            var mark = HeatmapMark(grid: grid)
-            let scale = try norm(args, grid, "pcolormesh")
-            if scale == .log { mark.norm = .log }
-            if args.has("cmap") { mark.colormap = try FigureArguments.colormap(args) }
-            if args.has("vmin") || args.has("vmax") {
-                let data = grid.range ?? 0...1
-                let low = args.has("vmin") ? try args.double("vmin") : data.lowerBound
-                let high = args.has("vmax") ? try args.double("vmax") : data.upperBound
-                guard low < high else { throw LanguageError(message: "`pcolormesh` needs vmin < vmax", position: position) }
-                if scale == .log, low <= 0 {
-                    throw args.error("vmin", "a logarithmic colour scale needs a positive vmin, not \(Display.float(low))")
-                }
-                mark.range = low...high
+            interpreter.draw(.heatmap(try heatmap(grid, args, "pcolormesh", at: position)))
+            return .void
+        },
+        Builtin(
+            "imshow",
+            [.positional("Z"), .labeled("cmap", .void), .labeled("vmin", .void), .labeled("vmax", .void),
+             .labeled("alpha", .void), .labeled("norm", .string("linear"))],
+            doc: "matplotlib's imshow of a 2-d array (at least 2 × 2): one square cell per value, row 0 at the top, the "
+                + "axes counting columns and rows; cmap, vmin, vmax, alpha and norm as `pcolormesh` takes them."
+        ) { args, interpreter, position in
+            guard let z = TensorConversion.tensor(args["Z"]), z.rank == 2, z.shape[0] >= 2, z.shape[1] >= 2 else {
+                throw args.error("Z", "`imshow` takes a 2-d array of numbers, at least 2 × 2")
             }
-            if args.has("alpha") { mark.alpha = try FigureArguments.alpha(args) }
-            interpreter.draw(.heatmap(mark))
+            let (rows, columns) = (z.shape[0], z.shape[1])
+            // Row 0 goes at the top: the rows are laid in from the last, and the y ticks count from the top.
+            var upward: [Double] = []
+            upward.reserveCapacity(z.count)
+            for row in stride(from: rows - 1, through: 0, by: -1) {
+                upward.append(contentsOf: z.data[(row * columns)..<((row + 1) * columns)])
+            }
+            guard let grid = GridValues(
+                xs: (0..<columns).map(Double.init), ys: (0..<rows).map(Double.init), values: upward)
+            else { throw args.error("Z", "`imshow` takes a 2-d array of numbers, at least 2 × 2") }
+            interpreter.draw(.heatmap(try heatmap(grid, args, "imshow", at: position)))
+            interpreter.withAxes { axes in
+                axes.aspect = .equal
+                axes.xlim = -0.5...(Double(columns) - 0.5)
+                axes.ylim = -0.5...(Double(rows) - 0.5)
+                axes.xticks = indexTicks(columns).map { Tick(Double($0), String($0)) }
+                axes.yticks = indexTicks(rows).map { Tick(Double(rows - 1 - $0), String($0)) }
+            }
             return .void
         },
         Builtin("colorbar", [.labeled("label", .void)], doc: "Shows a colour bar for the panel's heat map, contours or surface.") {
@@ -42,6 +57,34 @@ extension Builtins {
         },
         decisionBoundary,
     ]
+
+    /// Nice whole-number ticks for `count` rows or columns, 0 to count − 1: an image's cells have no halves.
+    private static func indexTicks(_ count: Int) -> [Int] {
+        NiceTicks.ticks(in: 0...Double(count - 1), maxCount: min(8, count)).values
+            .filter { $0 == $0.rounded() }.map { Int($0) }
+    }
+
+    /// A heat map of `grid` with the colour options `pcolormesh` and `imshow` share.
+    private static func heatmap(_ grid: GridValues, _ args: Arguments, _ name: String, at position: Position) throws
+        -> HeatmapMark
+    {
+        var mark = HeatmapMark(grid: grid)
+        let scale = try norm(args, grid, name)
+        if scale == .log { mark.norm = .log }
+        if args.has("cmap") { mark.colormap = try FigureArguments.colormap(args) }
+        if args.has("vmin") || args.has("vmax") {
+            let data = grid.range ?? 0...1
+            let low = args.has("vmin") ? try args.double("vmin") : data.lowerBound
+            let high = args.has("vmax") ? try args.double("vmax") : data.upperBound
+            guard low < high else { throw LanguageError(message: "`\(name)` needs vmin < vmax", position: position) }
+            if scale == .log, low <= 0 {
+                throw args.error("vmin", "a logarithmic colour scale needs a positive vmin, not \(Display.float(low))")
+            }
+            mark.range = low...high
+        }
+        if args.has("alpha") { mark.alpha = try FigureArguments.alpha(args) }
+        return mark
+    }
 
     private static func contour(_ name: String, filled: Bool, _ doc: String) -> Builtin {
         Builtin(

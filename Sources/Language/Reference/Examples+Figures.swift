@@ -104,6 +104,10 @@ extension ReferenceExamples {
         "contour": "contour({ x, y in x * x + y * y }, -1...1, -1...1, levels: 4)",
         "contourf": "contourf({ x, y in x * y }, -1...1, -1...1, cmap: \"viridis\")",
         "pcolormesh": "pcolormesh([1, 2, 3], [1, 2], [[1, 2, 3], [4, 5, 6]], vmin: 0, vmax: 6)",
+        "imshow": """
+            imshow([[0, 1, 2], [3, 4, 5]], cmap: "gray")
+            colorbar()
+            """,
         "colorbar": """
             pcolormesh([1, 2], [1, 2], [[1, 2], [3, 4]])
             colorbar(label: "height")
