@@ -54,7 +54,9 @@ public enum AxisScale: String, Hashable, Sendable {
 
 /// The ratio of the axes' units.
 public enum Aspect: Hashable, Sendable {
-    case auto, equal
+    /// `.equal` widens a view to make one unit as long on both axes, as `axis("equal")` does; `.equalBox` keeps
+    /// the views and shrinks the plot instead, from the right or the bottom, as matplotlib's `imshow` does.
+    case auto, equal, equalBox
 }
 
 /// How the axes are drawn around the data.

@@ -1,7 +1,8 @@
 /// Colour maps from numbers in 0…1 to colours: the perceptually uniform viridis and plasma, a diverging
-/// red–blue map for signed values, and greys. Each is a table of evenly spaced anchors, interpolated linearly.
+/// red–blue map for signed values, and two greys: matplotlib's `Greys` (white to black, as `binary`) and `gray`
+/// (black to white, as images are shown). Each is a table of evenly spaced anchors, interpolated linearly.
 public enum Colormap: String, Hashable, Sendable, CaseIterable {
-    case viridis, plasma, coolwarm, greys
+    case viridis, plasma, coolwarm, greys, gray
 
     /// The colour at `t`, clamped to 0…1, as `#rrggbb`; NaN gives the first colour.
     public func hex(at t: Double) -> String {
@@ -23,7 +24,8 @@ public enum Colormap: String, Hashable, Sendable, CaseIterable {
         case "viridis": self = .viridis
         case "plasma": self = .plasma
         case "coolwarm", "rdbu", "rdbu_r", "bwr": self = .coolwarm
-        case "greys", "gray", "grey", "binary": self = .greys
+        case "greys", "binary", "gray_r", "grey_r": self = .greys
+        case "gray", "grey", "greys_r", "binary_r": self = .gray
         default: return nil
         }
     }
@@ -34,6 +36,7 @@ public enum Colormap: String, Hashable, Sendable, CaseIterable {
         case .plasma: Self.plasmaAnchors
         case .coolwarm: Self.coolwarmAnchors
         case .greys: Self.greysAnchors
+        case .gray: Self.grayAnchors
         }
     }
 
@@ -49,6 +52,7 @@ public enum Colormap: String, Hashable, Sendable, CaseIterable {
         0x053061, 0x2166AC, 0x4393C3, 0x92C5DE, 0xD1E5F0, 0xF7F7F7, 0xFDDBC7, 0xF4A582, 0xD6604D, 0xB2182B, 0x67001F,
     ].map(RGB.init)
     private static let greysAnchors = [0xFFFFFF, 0x000000].map(RGB.init)
+    private static let grayAnchors = [0x000000, 0xFFFFFF].map(RGB.init)
 }
 
 /// A colour as red, green and blue fractions.

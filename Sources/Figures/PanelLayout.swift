@@ -47,7 +47,16 @@ struct PanelLayout {
             plotWidth -= Self.overhang(of: xTicks, view: xView, scale: axes.xscale, left: area.x + left,
                                        plotWidth: plotWidth, areaEnd: area.maxX)
         }
-        plot = Rect(x: area.x + left, y: area.y + top, width: plotWidth, height: plotHeight)
+        var plotRect = Rect(x: area.x + left, y: area.y + top, width: plotWidth, height: plotHeight)
+        let xSpan = xView.upperBound - xView.lowerBound, ySpan = yView.upperBound - yView.lowerBound
+        if axes.aspect == .equalBox, axes.xscale == .linear, axes.yscale == .linear, xSpan > 0, ySpan > 0 {
+            // Anchored at the top left, where the title, the y label and the tick labels are placed from.
+            let perPixel = max(xSpan / plotWidth, ySpan / plotHeight)
+            plotRect = Rect(x: plotRect.x, y: plotRect.y, width: xSpan / perPixel, height: ySpan / perPixel)
+            xTicks = Self.ticks(axes.xticks, xView, axes.xscale, length: plotRect.width, minimumSpacing: xSpacing)
+            yTicks = Self.ticks(axes.yticks, yView, axes.yscale, length: plotRect.height) { _ in 2.2 * Style.tickFontSize }
+        }
+        plot = plotRect
         if axes.aspect == .equal, axes.xscale == .linear, axes.yscale == .linear {
             (xView, yView) = Self.equalized(x: xView, y: yView, width: plotWidth, height: plotHeight,
                                              fixedX: axes.xlim != nil, fixedY: axes.ylim != nil)
@@ -61,7 +70,6 @@ struct PanelLayout {
         let originX = frame == .centered && Self.strictlyInside(0, xView) ? xScale(0) : plot.x
         let originY = frame == .centered && Self.strictlyInside(0, yView) ? yScale(0) : plot.maxY
         origin = (originX, originY)
-        let plotRect = plot
         colorbar = hasBar ? mapping.map { ColorbarLayout($0, beside: plotRect) } : nil
     }
 

@@ -41,7 +41,7 @@ extension Builtins {
             else { throw args.error("Z", "`imshow` takes a 2-d array of numbers, at least 2 × 2") }
             interpreter.draw(.heatmap(try heatmap(grid, args, "imshow", at: position)))
             interpreter.withAxes { axes in
-                axes.aspect = .equal
+                axes.aspect = .equalBox
                 axes.xlim = -0.5...(Double(columns) - 0.5)
                 axes.ylim = -0.5...(Double(rows) - 0.5)
                 axes.xticks = indexTicks(columns).map { Tick(Double($0), String($0)) }

@@ -28,4 +28,15 @@ import Testing
         #expect(Colormap(name: "RdBu") == .coolwarm)
         #expect(Colormap(name: "jet") == nil)
     }
+
+    /// matplotlib's `gray` runs from black to white (how an image is shown), its `Greys` and `binary` the other way.
+    @Test func grayAndGreysRunOppositeWays() {
+        #expect(Colormap(name: "gray") == .gray)
+        #expect(Colormap(name: "grey") == .gray)
+        #expect(Colormap(name: "Greys") == .greys)
+        #expect(Colormap(name: "binary") == .greys)
+        #expect(Colormap.gray.hex(at: 0) == "#000000")
+        #expect(Colormap.gray.hex(at: 1) == "#ffffff")
+        #expect(Colormap.greys.hex(at: 0) == "#ffffff")
+    }
 }

@@ -16,6 +16,23 @@ import Testing
         #expect(panel.xScale.domain.lowerBound <= 0 && panel.xScale.domain.upperBound >= 10)
     }
 
+    /// `imshow`'s aspect keeps the limits and shrinks the plot from the right or the bottom, its top left fixed.
+    @Test func equalBoxAspectShrinksThePlotAndKeepsTheLimits() {
+        var figure = Figure()
+        figure.marks = [.heatmap(HeatmapMark(grid: GridValues(xs: [0, 1, 2], ys: [0, 1], values: [1, 2, 3, 4, 5, 6])!))]
+        figure.axes.xlim = -0.5...2.5
+        figure.axes.ylim = -0.5...1.5
+        let free = layout(figure)
+        figure.axes.aspect = .equalBox
+        let boxed = layout(figure)
+        #expect(boxed.xScale.domain == -0.5...2.5 && boxed.yScale.domain == -0.5...1.5)
+        let xUnit = boxed.xScale(1) - boxed.xScale(0), yUnit = boxed.yScale(0) - boxed.yScale(1)
+        #expect(abs(xUnit - yUnit) < 1e-9)
+        #expect(boxed.plot.x == free.plot.x && boxed.plot.y == free.plot.y)
+        #expect(boxed.plot.width <= free.plot.width && boxed.plot.height <= free.plot.height)
+        #expect(boxed.plot.width == free.plot.width || boxed.plot.height == free.plot.height)
+    }
+
     @Test func centeredAxesCrossAtTheOrigin() {
         var figure = Figure()
         figure.marks = [.line(LineMark(xs: [-10, 5], ys: [-5, 3]))]

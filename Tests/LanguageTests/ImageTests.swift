@@ -23,7 +23,7 @@ struct ImageTests {
         #expect(mark.grid.ys == [0, 1, 2])
         #expect(mark.grid.values == [7, 8, 9, 4, 5, 6, 1, 2, 3])
         #expect(mark.range == 0...10)
-        #expect(axes.aspect == .equal)
+        #expect(axes.aspect == .equalBox)
         #expect(axes.xlim == -0.5...2.5)
         #expect(axes.ylim == -0.5...2.5)
         #expect(axes.yticks == [Tick(2, "0"), Tick(1, "1"), Tick(0, "2")])
