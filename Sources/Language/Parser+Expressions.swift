@@ -250,6 +250,8 @@ extension Parser {
             return .string(try token.segments.map(interpolatedPart), token.position)
         case .identifier:
             advance()
+            // `Set<Int>()` would read as a chain of comparisons; say what is missing instead.
+            if token.text == "Set", check("<") { throw Resolver.missingSet(at: token.position) }
             return .name(token.text, token.position)
         case .keyword where token.text == "true" || token.text == "false":
             advance()

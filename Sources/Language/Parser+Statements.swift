@@ -48,6 +48,14 @@ extension Parser {
                 let endsHere = current.kind == .end || current.newlineBefore || check("}") || check(";")
                 return .returnValue(endsHere ? nil : try expression(), start)
             case "true", "false", "nil": break
+            case "import":
+                throw LanguageError(
+                    message: "`import` is not needed in swift-nn: its builtins, numpy's and matplotlib's names among them, "
+                        + "are always there", position: start, length: current.text.count)
+            case "struct", "class", "enum", "protocol", "extension":
+                throw LanguageError(
+                    message: "`\(current.text)` is not supported in swift-nn: keep data in tuples, arrays and dictionaries, "
+                        + "and write functions over them", position: start, length: current.text.count)
             default:
                 throw LanguageError(
                     message: "`\(current.text)` is not supported in swift-nn", position: start, length: current.text.count)
@@ -160,7 +168,14 @@ extension Parser {
             throw unexpected("expected a parameter name after `_`")
         }
         var isOptional = false
-        if match(":"), case .optional = try typeAnnotation() { isOptional = true }
+        if match(":") {
+            if current.text == "inout" {
+                throw LanguageError(
+                    message: "`inout` is not supported in swift-nn: return the new value, or keep it in a variable the "
+                        + "function changes", position: current.position, length: 5)
+            }
+            if case .optional = try typeAnnotation() { isOptional = true }
+        }
         let defaultValue = match("=") ? try expression() : nil
         return Parameter(
             label: label, name: name, defaultValue: defaultValue, position: first.position, isOptional: isOptional)

@@ -155,7 +155,15 @@ struct Resolver {
         return found.slot
     }
 
+    /// Swift's `Set`, which swift-nn does not have: what to use instead.
+    static func missingSet(at position: Position) -> LanguageError {
+        LanguageError(
+            message: "swift-nn has no `Set` yet: use an array (`contains`, `filter`) or a dictionary's keys",
+            position: position, length: 3)
+    }
+
     private func unknownName(_ name: String, at position: Position) -> LanguageError {
+        if name == "Set", local(name) == nil, globals[name] == nil { return Self.missingSet(at: position) }
         if inTopLevelCode, let entry = globals[name], !isVisible(name, entry) {
             return LanguageError(
                 message: "`\(name)` is used before its declaration further down the cell", position: position,

@@ -42,5 +42,6 @@ struct Token: Sendable {
     static let keywords: Set<String> = [
         "let", "var", "func", "return", "if", "else", "for", "in", "while", "break", "continue",
         "true", "false", "nil", "repeat", "guard", "struct", "class", "import", "switch", "case", "default",
+        "enum", "protocol", "extension",
     ]
 }
