@@ -23,6 +23,12 @@ extension Builtins {
             guard !args.rest.isEmpty else { throw LanguageError(message: "`reshape` needs a shape", position: position) }
             return .tensor(try args.receiverTensor.reshape(try interpreter.shape(args.rest, at: position)))
         },
+        plain("all", "numpy's `all`: whether every element is non-zero, as in `(t > 0).all()`.") {
+            .bool($0.data.allSatisfy { $0 != 0 })
+        },
+        plain("any", "numpy's `any`: whether some element is non-zero, as in `(t < 0).any()`.") {
+            .bool($0.data.contains { $0 != 0 })
+        },
         plain("flattened", "The elements as a 1-d tensor.") { .tensor($0.flattened()) },
         plain("item", "The one element of a 1-element tensor, as a Double.") { .double(try $0.item()) },
         plain("backward", "Fills in `grad` of every tensor this one was computed from (it must hold one number).") {

@@ -302,10 +302,17 @@ extension Compiler {
     }
 
     static func truth(_ value: RuntimeValue, at position: Position) throws -> Bool {
-        guard case .bool(let b) = value else {
-            throw LanguageError(message: "a condition must be a Bool, not \(value.typeName)", position: position)
-        }
+        guard case .bool(let b) = value else { throw notACondition(value, at: position) }
         return b
+    }
+
+    /// The error for a condition that is not a Bool; a mask (what `t > 0` makes of a tensor) says how to ask it.
+    static func notACondition(_ value: RuntimeValue, at position: Position) -> LanguageError {
+        var message = "a condition must be a Bool, not \(value.typeName)"
+        if case .tensor = value {
+            message += "; a comparison of tensors is element by element: ask `(t > 0).all()` or `(t > 0).any()`"
+        }
+        return LanguageError(message: message, position: position)
     }
 
     /// A comparison as a value: a Bool for numbers and strings, a mask for tensors.
@@ -328,9 +335,7 @@ extension Compiler {
         let interpreter = self.interpreter
         let slow = { (a: RuntimeValue, b: RuntimeValue) throws -> Bool in
             let value = try interpreter.binary(.comparison(op), a, b, at: position)
-            guard case .bool(let result) = value else {
-                throw LanguageError(message: "a condition must be a Bool, not \(value.typeName)", position: position)
-            }
+            guard case .bool(let result) = value else { throw Compiler.notACondition(value, at: position) }
             return result
         }
         // A literal on the right, as in `x > 100`, is folded into the closure; an Int compares with it by exact

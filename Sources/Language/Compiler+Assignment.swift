@@ -1,6 +1,3 @@
-/// Runs a change on the storage an assignable expression names, in place.
-typealias CompiledModifier = (Frame, (inout RuntimeValue) throws -> Void) throws -> Void
-
 extension Compiler {
     /// `target = value` and the compound forms, through names, subscripts and tuple members.
     mutating func compileAssignment(
@@ -10,25 +7,29 @@ extension Compiler {
         if case .name(let name, let namePosition) = target {
             return assignment(to: try resolver.assignable(name, at: namePosition), op: op, value: value, at: position)
         }
-        let modify = try compileModifier(target)
+        let access = try compileModifier(target)
         if let (name, namePosition, index, innerIndex) = try elementPath(target) {
             let element = ElementAssignment(
-                container: address(try resolver.assignable(name, at: namePosition)), index: index,
-                innerIndex: innerIndex, op: op, position: position, interpreter: interpreter)
+                container: address(try resolver.assignable(name, at: namePosition)), op: op, position: position,
+                interpreter: interpreter)
             return { frame in
+                let i = try index.value(frame)
+                let m = try innerIndex.map { try $0.value(frame) }
                 let operand = try value(frame)
                 try Nesting.check(operand, at: position)
-                if try element.assign(operand, frame) { return .normal }
-                try modify(frame) { current in
+                if try element.assign(operand, at: i, m, frame) { return .normal }
+                let keys: [AccessKey] = m.map { [.indices([i]), .indices([$0])] } ?? [.indices([i])]
+                try access.change(frame, keys) { current in
                     current = try op.map { try interpreter.arithmetic($0, current, operand, at: position) } ?? operand
                 }
                 return .normal
             }
         }
         return { frame in
+            let keys = try access.keys(frame)
             let operand = try value(frame)
             try Nesting.check(operand, at: position)
-            try modify(frame) { current in
+            try access.change(frame, keys) { current in
                 current = try op.map { try interpreter.arithmetic($0, current, operand, at: position) } ?? operand
             }
             return .normal
@@ -58,47 +59,60 @@ extension Compiler {
         }
     }
 
-    /// What changes the storage `target` names in place, so `xs.append(x)` in a loop does not copy the array each
-    /// time. Subscripts are evaluated once, outermost first, before the change runs.
-    mutating func compileModifier(_ target: Expr) throws -> CompiledModifier {
+
+    /// Where `target` stores, so `xs.append(x)` in a loop changes the array in place instead of copying it.
+    mutating func compileModifier(_ target: Expr) throws -> CompiledAccess {
         let interpreter = self.interpreter
         switch target {
         case .name(let name, let position):
             let address = self.address(try resolver.assignable(name, at: position))
-            return { frame, body in try body(&address(frame).pointee) }
+            return CompiledAccess(keyCount: 0, locate: { _, _ in }, change: { frame, _, body in try body(&address(frame).pointee) })
 
         case .subscripted(let base, let indexExprs, let position):
             let indices = try compileAll(indexExprs)
-            let modifyBase = try compileModifier(base)
-            return { frame, body in
-                let values = try Compiler.evaluate(indices, frame)
-                try modifyBase(frame) { container in
-                    try interpreter.modifyElement(of: &container, at: values, position, body)
-                }
-            }
+            let outer = try compileModifier(base)
+            let slot = outer.keyCount
+            return CompiledAccess(
+                keyCount: slot + 1,
+                locate: { frame, keys in
+                    try outer.locate(frame, &keys)
+                    keys.append(.indices(try Compiler.evaluate(indices, frame)))
+                },
+                change: { frame, keys, body in
+                    guard case .indices(let values) = keys[slot] else { preconditionFailure("located as indices") }
+                    try outer.change(frame, keys) { container in
+                        try interpreter.modifyElement(of: &container, at: values, position, body)
+                    }
+                })
 
         case .member(let base, let name, let position) where name == "data" || name == "grad":
             // An autodiff Value is a graph node shared by reference: `p.data -= lr * p.grad` updates it in place.
             let base = try compile(base)
-            return { frame, body in
-                guard case .autodiff(let node) = try base(frame) else {
-                    throw LanguageError(message: "only a Value's `.\(name)` can be assigned", position: position)
-                }
-                var current = RuntimeValue.double(name == "data" ? node.data : node.grad)
-                try body(&current)
-                guard current.isNumeric, let number = current.number else {
-                    throw LanguageError(message: "`.\(name)` must be a number, not \(current.typeName)", position: position)
-                }
-                if name == "data" { node.data = number } else { node.grad = number }
-            }
+            return CompiledAccess(
+                keyCount: 1,
+                locate: { frame, keys in
+                    guard case .autodiff(let node) = try base(frame) else {
+                        throw LanguageError(message: "only a Value's `.\(name)` can be assigned", position: position)
+                    }
+                    keys.append(.node(node))
+                },
+                change: { _, keys, body in
+                    guard case .node(let node) = keys[0] else { preconditionFailure("located as a Value") }
+                    var current = RuntimeValue.double(name == "data" ? node.data : node.grad)
+                    try body(&current)
+                    guard current.isNumeric, let number = current.number else {
+                        throw LanguageError(message: "`.\(name)` must be a number, not \(current.typeName)", position: position)
+                    }
+                    if name == "data" { node.data = number } else { node.grad = number }
+                })
 
         case .member(let base, let name, let position):
             guard let i = Int(name) else {
                 throw LanguageError(message: "cannot assign to `.\(name)`", position: position)
             }
-            let modifyBase = try compileModifier(base)
-            return { frame, body in
-                try modifyBase(frame) { container in
+            let outer = try compileModifier(base)
+            return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
+                try outer.change(frame, keys) { container in
                     guard case .tuple = container else {
                         throw LanguageError(message: "`.\(name)` needs a tuple, not \(container.typeName)", position: position)
                     }
@@ -113,27 +127,33 @@ extension Compiler {
 
         case .defaultedSubscript(let base, let keyExpr, let valueExpr, let position):
             // `counts[word, default: 0] += 1`, `groups[k, default: []].append(x)`: the entry, or the default, changes
-            // and is stored. The key and the default are evaluated before the dictionary (and whatever holds it) is
-            // taken out of its variable, where no lesson code may run. The default is evaluated only for a missing
-            // key, as in Swift, when the dictionary is a variable, whose entry can be looked at first; in anything
-            // else (`lists[i][k, default: 0]`) it is evaluated whether the key is there or not.
+            // and is stored. The default is evaluated only for a missing key, as in Swift, when the dictionary is a
+            // variable, whose entry can be looked at first; in anything else (`lists[i][k, default: 0]`) it is
+            // evaluated whether the key is there or not.
             let (key, value) = (try compile(keyExpr), try compile(valueExpr))
-            let modifyBase = try compileModifier(base)
+            let outer = try compileModifier(base)
             let variable = try variableAddress(base)
-            return { frame, body in
-                let index = try key(frame)
-                let present = variable.map { Compiler.holdsEntry($0(frame).pointee, index) } ?? false
-                let fallback = present ? RuntimeValue.void : try value(frame)
-                try modifyBase(frame) { container in
-                    try interpreter.modifyEntry(of: &container, key: index, defaultValue: fallback, position, body)
-                }
-            }
+            let slot = outer.keyCount
+            return CompiledAccess(
+                keyCount: slot + 1,
+                locate: { frame, keys in
+                    try outer.locate(frame, &keys)
+                    let index = try key(frame)
+                    let present = variable.map { Compiler.holdsEntry($0(frame).pointee, index) } ?? false
+                    keys.append(.entry(index, fallback: present ? .void : try value(frame)))
+                },
+                change: { frame, keys, body in
+                    guard case .entry(let index, let fallback) = keys[slot] else { preconditionFailure("located as an entry") }
+                    try outer.change(frame, keys) { container in
+                        try interpreter.modifyEntry(of: &container, key: index, defaultValue: fallback, position, body)
+                    }
+                })
 
         case .forceUnwrap(let base, let position):
             // `d[key]![i] = v`, `x! += 1`: the value inside the optional changes, as in Swift; nil is an error.
-            let modifyBase = try compileModifier(base)
-            return { frame, body in
-                try modifyBase(frame) { container in
+            let outer = try compileModifier(base)
+            return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
+                try outer.change(frame, keys) { container in
                     switch container {
                     case .optional(.some):
                         guard case .optional(var wrapped?) = consume container else { preconditionFailure("checked above") }

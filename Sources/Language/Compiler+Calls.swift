@@ -110,8 +110,9 @@ extension Compiler {
         }
     }
 
-    /// A method call evaluates its receiver once. A mutating array method changes the receiver's storage in place,
-    /// after its arguments are evaluated, so no lesson code runs while the storage changes.
+    /// A method call evaluates its receiver once. A mutating array method changes the receiver's storage in place:
+    /// the receiver's subscripts are evaluated, then the arguments, then the storage changes, where no lesson code
+    /// runs (`lists[pick()].append(next())` calls `pick` first, as Swift does).
     private mutating func compileMethodCall(_ base: Expr, _ name: String, _ args: [Argument], at position: Position) throws
         -> CompiledExpr
     {
@@ -134,22 +135,23 @@ extension Compiler {
         let positions = args.map(\.position)
         let site = MethodSite(name: name, labels: labels, positions: positions, position: position)
         if Builtins.mutatingMethodNames.contains(name) {
-            let modify = try compileModifier(base)
+            let access = try compileModifier(base)
             if name == "append", args.count == 1, args[0].label == nil, case .name(let array, let arrayPosition) = base {
                 let append = ArrayAppend(
                     target: address(try resolver.assignable(array, at: arrayPosition)),
                     element: try compileOperand(args[0].value)
                 ) { frame, element in
                     var result = RuntimeValue.void
-                    try modify(frame) { receiver in result = try interpreter.mutate(&receiver, site, [element]) }
+                    try access.change(frame, []) { receiver in result = try interpreter.mutate(&receiver, site, [element]) }
                     return result
                 }
                 return { frame in try append.run(frame) }
             }
             return { frame in
+                let keys = try access.keys(frame)
                 let values = try Compiler.evaluate(values, frame)
                 var result = RuntimeValue.void
-                try modify(frame) { receiver in result = try interpreter.mutate(&receiver, site, values) }
+                try access.change(frame, keys) { receiver in result = try interpreter.mutate(&receiver, site, values) }
                 return result
             }
         }

@@ -8,31 +8,23 @@
 /// general path, which reports the problem, with the value as evaluated.
 final class ElementAssignment {
     let container: SlotAddress
-    let index: Operand
-    /// The inner index of `grid[i][j]`, or nil for one level.
-    let innerIndex: Operand?
     let op: ArithmeticOperator?
     let position: Position
     let interpreter: Interpreter
 
-    init(
-        container: SlotAddress, index: Operand, innerIndex: Operand?, op: ArithmeticOperator?, position: Position,
-        interpreter: Interpreter
-    ) {
+    init(container: SlotAddress, op: ArithmeticOperator?, position: Position, interpreter: Interpreter) {
         self.container = container
-        self.index = index
-        self.innerIndex = innerIndex
         self.op = op
         self.position = position
         self.interpreter = interpreter
     }
 
+    /// Changes element `i` (row `i`, element `inner` of it for `grid[i][j]`), the indices read before the value.
     @inline(__always)
-    func assign(_ value: RuntimeValue, _ frame: Frame) throws -> Bool {
+    func assign(_ value: RuntimeValue, at i: RuntimeValue, _ inner: RuntimeValue?, _ frame: Frame) throws -> Bool {
         let slot = container(frame)
-        let i = try index.value(frame)
-        if let innerIndex {
-            guard case .int(let k) = i, case .int(let m) = try innerIndex.value(frame) else { return false }
+        if let inner {
+            guard case .int(let k) = i, case .int(let m) = inner else { return false }
             return try changeNested(slot, k, m, value)
         }
         if case .int(let k) = i, let count = ElementAssignment.count(slot), k >= 0, k < count {

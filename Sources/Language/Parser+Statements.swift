@@ -61,6 +61,11 @@ extension Parser {
                     message: "`\(current.text)` is not supported in swift-nn", position: start, length: current.text.count)
             }
         }
+        if current.kind == .expectation {
+            throw LanguageError(
+                message: "`//=>` goes at the end of the line of the expression it checks, as in `f(2) //=> 3`",
+                position: start, length: 4)
+        }
         let expr = try expression()
         if current.kind == .operator, let compound = Parser.assignments[current.text] {
             let op = advance()

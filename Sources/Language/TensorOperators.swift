@@ -50,7 +50,8 @@ enum TensorOperators {
         }
     }
 
-    /// Element-wise comparison giving a mask of 0s and 1s, as numpy's does.
+    /// Element-wise comparison giving a mask of 0s and 1s, as numpy's does. Two scalars (a 0-d tensor such as
+    /// `t.std()` against a number) give one Bool, as numpy's `np.bool_` that an `if` can test.
     static func compare(_ op: ComparisonOperator, _ lhs: RuntimeValue, _ rhs: RuntimeValue, at position: Position) throws
         -> RuntimeValue
     {
@@ -63,7 +64,8 @@ enum TensorOperators {
         case .greater: .gt
         case .greaterOrEqual: .ge
         }
-        return try engine(position) { .tensor(try a.compare(comparison, b)) }
+        let mask = try engine(position) { try a.compare(comparison, b) }
+        return mask.shape.isEmpty ? .bool(mask.data[0] != 0) : .tensor(mask)
     }
 
     /// The shape two operands broadcast to (no graph is recorded for tensors that need no gradient).

@@ -33,6 +33,8 @@ extension ReferenceExamples {
         "Tensor.sin": "tensor([0.0, 1.0]).sin() //=> [0, 0.8414709848078965]",
         "Tensor.cos": "tensor([0.0, 1.0]).cos() //=> [1, 0.5403023058681398]",
         "Tensor.abs": "(tensor([1.0, 4.0]) - 2.5).abs() //=> [1.5, 1.5]",
+        "Tensor.all": "(tensor([1.0, 4.0]) > 0).all() //=> true",
+        "Tensor.any": "(tensor([1.0, 4.0]) > 3).any() //=> true",
         "Tensor.backward": """
             let w = parameter([1.0, -2.0])
             let loss = (w ** 2).sum()
