@@ -7,24 +7,42 @@ extension Compiler {
         if case .name(let name, let namePosition) = target {
             return assignment(to: try resolver.assignable(name, at: namePosition), op: op, value: value, at: position)
         }
-        let access = try compileModifier(target)
         if let (name, namePosition, index, innerIndex) = try elementPath(target) {
             let element = ElementAssignment(
                 container: address(try resolver.assignable(name, at: namePosition)), op: op, position: position,
                 interpreter: interpreter)
+            let access = try compileModifier(target)
             return { frame in
                 let i = try index.value(frame)
                 let m = try innerIndex.map { try $0.value(frame) }
                 let operand = try value(frame)
                 try Nesting.check(operand, at: position)
                 if try element.assign(operand, at: i, m, frame) { return .normal }
-                let keys: [AccessKey] = m.map { [.indices([i]), .indices([$0])] } ?? [.indices([i])]
+                let keys = m.map { AccessKeys(i, $0) } ?? AccessKeys(i)
                 try access.change(frame, keys) { current in
                     current = try op.map { try interpreter.arithmetic($0, current, operand, at: position) } ?? operand
                 }
                 return .normal
             }
         }
+        if case .defaultedSubscript(.name(let name, let namePosition), let keyExpr, let defaultExpr, let at) = target {
+            // `counts[word, default: 0] += 1` on a dictionary variable, the common case, straight on its slot.
+            let dictionary = address(try resolver.assignable(name, at: namePosition))
+            let (key, fallback) = (try compile(keyExpr), try compile(defaultExpr))
+            return { frame in
+                let index = try key(frame)
+                let present = Compiler.holdsEntry(dictionary(frame).pointee, index)
+                let defaultValue = present ? RuntimeValue.void : try fallback(frame)
+                let operand = try value(frame)
+                try Nesting.check(operand, at: position)
+                try interpreter.modifyEntry(of: &dictionary(frame).pointee, key: index, defaultValue: defaultValue, at) {
+                    current in
+                    current = try op.map { try interpreter.arithmetic($0, current, operand, at: position) } ?? operand
+                }
+                return .normal
+            }
+        }
+        let access = try compileModifier(target)
         return { frame in
             let keys = try access.keys(frame)
             let operand = try value(frame)
@@ -42,23 +60,19 @@ extension Compiler {
         return d[key] != nil
     }
 
-    /// `xs[i]` or `grid[i][j]` for a variable and indices without effects (literals and variables), which
-    /// `ElementAssignment` changes in place; nil for any other target.
+    /// `xs[i]` or `grid[i][j]` for a variable, which `ElementAssignment` changes in place; nil for any other target.
+    /// The indices are read before the value, so they may be any expressions (`xs[k + 1]`, `grid[pick()][0]`).
     private mutating func elementPath(_ target: Expr) throws -> (String, Position, Operand, Operand?)? {
         guard case .subscripted(let base, let indices, _) = target, indices.count == 1 else { return nil }
-        let last = try compileOperand(indices[0])
-        guard !last.hasEffects else { return nil }
         switch base {
         case .name(let name, let position):
-            return (name, position, last, nil)
+            return (name, position, try compileOperand(indices[0]), nil)
         case .subscripted(.name(let name, let position), let outer, _) where outer.count == 1:
-            let first = try compileOperand(outer[0])
-            return first.hasEffects ? nil : (name, position, first, last)
+            return (name, position, try compileOperand(outer[0]), try compileOperand(indices[0]))
         default:
             return nil
         }
     }
-
 
     /// Where `target` stores, so `xs.append(x)` in a loop changes the array in place instead of copying it.
     mutating func compileModifier(_ target: Expr) throws -> CompiledAccess {
@@ -69,17 +83,32 @@ extension Compiler {
             return CompiledAccess(keyCount: 0, locate: { _, _ in }, change: { frame, _, body in try body(&address(frame).pointee) })
 
         case .subscripted(let base, let indexExprs, let position):
-            let indices = try compileAll(indexExprs)
             let outer = try compileModifier(base)
             let slot = outer.keyCount
+            if indexExprs.count == 1 {
+                let index = try compileOperand(indexExprs[0])
+                return CompiledAccess(
+                    keyCount: slot + 1,
+                    locate: { frame, keys in
+                        try outer.locate(frame, &keys)
+                        keys.append(try index.value(frame))
+                    },
+                    change: { frame, keys, body in
+                        let index = keys[slot]
+                        try outer.change(frame, keys) { container in
+                            try interpreter.modifyElement(of: &container, at: index, position, body)
+                        }
+                    })
+            }
+            let indices = try compileAll(indexExprs)
             return CompiledAccess(
                 keyCount: slot + 1,
                 locate: { frame, keys in
                     try outer.locate(frame, &keys)
-                    keys.append(.indices(try Compiler.evaluate(indices, frame)))
+                    keys.append(.array(try Compiler.evaluate(indices, frame)))
                 },
                 change: { frame, keys, body in
-                    guard case .indices(let values) = keys[slot] else { preconditionFailure("located as indices") }
+                    guard case .array(let values) = keys[slot] else { preconditionFailure("located as an array") }
                     try outer.change(frame, keys) { container in
                         try interpreter.modifyElement(of: &container, at: values, position, body)
                     }
@@ -94,10 +123,10 @@ extension Compiler {
                     guard case .autodiff(let node) = try base(frame) else {
                         throw LanguageError(message: "only a Value's `.\(name)` can be assigned", position: position)
                     }
-                    keys.append(.node(node))
+                    keys.append(.autodiff(node))
                 },
                 change: { _, keys, body in
-                    guard case .node(let node) = keys[0] else { preconditionFailure("located as a Value") }
+                    guard case .autodiff(let node) = keys[0] else { preconditionFailure("located as a Value") }
                     var current = RuntimeValue.double(name == "data" ? node.data : node.grad)
                     try body(&current)
                     guard current.isNumeric, let number = current.number else {
@@ -135,15 +164,16 @@ extension Compiler {
             let variable = try variableAddress(base)
             let slot = outer.keyCount
             return CompiledAccess(
-                keyCount: slot + 1,
+                keyCount: slot + 2,
                 locate: { frame, keys in
                     try outer.locate(frame, &keys)
                     let index = try key(frame)
                     let present = variable.map { Compiler.holdsEntry($0(frame).pointee, index) } ?? false
-                    keys.append(.entry(index, fallback: present ? .void : try value(frame)))
+                    keys.append(index)
+                    keys.append(present ? .void : try value(frame))
                 },
                 change: { frame, keys, body in
-                    guard case .entry(let index, let fallback) = keys[slot] else { preconditionFailure("located as an entry") }
+                    let (index, fallback) = (keys[slot], keys[slot + 1])
                     try outer.change(frame, keys) { container in
                         try interpreter.modifyEntry(of: &container, key: index, defaultValue: fallback, position, body)
                     }

@@ -142,7 +142,7 @@ extension Compiler {
                     element: try compileOperand(args[0].value)
                 ) { frame, element in
                     var result = RuntimeValue.void
-                    try access.change(frame, []) { receiver in result = try interpreter.mutate(&receiver, site, [element]) }
+                    try access.change(frame, AccessKeys()) { receiver in result = try interpreter.mutate(&receiver, site, [element]) }
                     return result
                 }
                 return { frame in try append.run(frame) }

@@ -1,11 +1,11 @@
-/// `xs[i] = v` and `xs[i] op= v` for an array variable and a literal or variable index, `grid[i][j] = v` and
+/// `xs[i] = v` and `xs[i] op= v` for an array variable and any index, read before the value, `grid[i][j] = v` and
 /// `grid[i][j] op= v` for an array of arrays, and `d[k] = v` for a dictionary variable: the element changes in
 /// the container in its slot, moved out while it changes so that its storage stays uniquely referenced. The
 /// general path collects the indices into arrays and threads the change through a closure per level (for a
 /// dictionary, through an Optional and a second lookup): about 1 200 instructions an array assignment, 2 000 a
 /// nested one. `assign` says false, having changed nothing, for anything else (another container, an index out
 /// of range, a key or value the dictionary refuses, a compound operator on a dictionary), and the caller takes the
-/// general path, which reports the problem, with the value as evaluated.
+/// general path, which reports the problem, with the indices and the value as evaluated.
 final class ElementAssignment {
     let container: SlotAddress
     let op: ArithmeticOperator?

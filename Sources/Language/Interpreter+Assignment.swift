@@ -27,6 +27,19 @@ extension Interpreter {
         try body(&items[i])
     }
 
+    /// Runs `body` on the element one index picks out of `container`, in place: the common case, without an
+    /// array of indices.
+    func modifyElement(
+        of container: inout RuntimeValue, at index: RuntimeValue, _ position: Position,
+        _ body: (inout RuntimeValue) throws -> Void
+    ) throws {
+        guard case .array = container else { return try modifyElement(of: &container, at: [index], position, body) }
+        guard case .array(var items) = consume container else { preconditionFailure("checked above") }
+        defer { container = .array(items) }
+        let i = try self.index(index, count: items.count, at: position)
+        try body(&items[i])
+    }
+
     /// `d[key] = v` and `d[key] op= v`: the entry as an Optional while it changes; storing nil removes it, as in
     /// Swift. The dictionary is consumed out of the variable meanwhile, as an array is.
     private func replaceInDictionary(
