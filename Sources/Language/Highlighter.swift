@@ -18,9 +18,12 @@ public struct HighlightToken: Hashable, Sendable {
 public enum Highlighter {
     /// The tokens of `source`; their texts concatenate to `source` exactly, even for malformed code.
     public static func tokens(_ source: String) -> [HighlightToken] {
+        let tokens = Lexer.allTokens(source)
+        let declared = declaredNames(tokens)
         var result: [HighlightToken] = []
-        for token in Lexer.allTokens(source) {
-            let kind = category(token)
+        for token in tokens {
+            var kind = category(token)
+            if kind == .builtin, declared.contains(token.text) { kind = .identifier }
             if let last = result.last, last.kind == kind, kind == .whitespace {
                 result[result.count - 1].text += token.text
             } else {
@@ -28,6 +31,25 @@ public enum Highlighter {
             }
         }
         return result
+    }
+
+    /// The names the code declares with `let`, `var`, `func` or `for`: a lesson's own `det` or `loss` is its
+    /// variable in every use, not the builtin of that name.
+    private static func declaredNames(_ tokens: [Token]) -> Set<String> {
+        var names: Set<String> = []
+        var declaring = false
+        for token in tokens {
+            switch token.kind {
+            case .whitespace, .newline, .comment: continue
+            case .keyword where ["let", "var", "func", "for"].contains(token.text):
+                declaring = true
+                continue
+            case .identifier where declaring: names.insert(token.text)
+            default: break
+            }
+            declaring = false
+        }
+        return names
     }
 
     private static func category(_ token: Token) -> TokenKind {

@@ -21,4 +21,16 @@ struct HighlighterTests {
         let kinds = tokens.filter { $0.kind != .whitespace }.map(\.kind)
         #expect(kinds == [.keyword, .identifier, .operator, .builtin, .punctuation, .number, .punctuation, .expectation])
     }
+
+    @Test func aDeclaredNameIsTheLessonsOwnNotTheBuiltin() {
+        let tokens = Highlighter.tokens("let det = 2.0\nprint(det + log(det))\nfor exp in [1] { print(exp) }")
+        let kinds = Dictionary(tokens.map { ($0.text, $0.kind) }, uniquingKeysWith: { first, later in
+            #expect(first == later, "every use is coloured alike")
+            return first
+        })
+        #expect(kinds["det"] == .identifier)
+        #expect(kinds["exp"] == .identifier)
+        #expect(kinds["log"] == .builtin)
+        #expect(kinds["print"] == .builtin)
+    }
 }
