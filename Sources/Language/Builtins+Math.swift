@@ -38,8 +38,15 @@ extension Builtins {
             default: return .double(try args.double("value"))
             }
         },
-        Builtin("Int", [.positional("value")], doc: "The value as an Int, truncated toward zero; of a string, an optional, nil when it is not an integer.") { args, _, position in
-            if case .string(let s) = args["value"] { return .optional(Int(s).map(RuntimeValue.int)) }
+        Builtin(
+            "Int", [.positional("value"), .labeled("radix", .int(10))],
+            doc: "The value as an Int, truncated toward zero; of a string, an optional, nil when it is not an integer "
+                + "(in base `radix:`, 2 to 36, as in `Int(\"ff\", radix: 16)`)."
+        ) { args, _, position in
+            let radix = try args.int("radix")
+            guard (2...36).contains(radix) else { throw args.error("radix", "the radix must be from 2 to 36, not \(radix)") }
+            if case .string(let s) = args["value"] { return .optional(Int(s, radix: radix).map(RuntimeValue.int)) }
+            guard radix == 10 else { throw args.error("radix", "`radix:` is for reading a string, not \(args["value"].typeName)") }
             let d = try args.double("value")
             guard d.isFinite, abs(d) < 9.2e18 else {
                 throw LanguageError(message: "\(Display.float(d)) cannot be converted to an Int", position: position)

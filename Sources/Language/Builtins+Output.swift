@@ -18,15 +18,17 @@ extension Builtins {
         Builtin(
             "String",
             [
-                BuiltinParameter(label: nil, name: "value", defaultValue: .void), .labeled("describing", .void),
+                BuiltinParameter(label: nil, name: "value", defaultValue: .void), .labeled("radix", .void),
+                .labeled("uppercase", .void), .labeled("describing", .void),
                 .labeled("format", .void), .labeled("repeating", .void), .labeled("count", .void),
             ],
             trailingVariadic: true,
             doc: "The value as text, as `print` writes it (`String(x)` or Swift's `String(describing: x)`); or "
                 + "`String(format: \"%.3f\", x)`, printf's formats "
                 + "%d %i %f %e %g %s %% with flags `-+ 0#`, width and precision; or `String(repeating: \"ab\", "
-                + "count: 3)`."
+                + "count: 3)`; or an Int's digits in another base, `String(255, radix: 16)` (`uppercase: true` for A–F)."
         ) { args, _, position in
+            if args.has("radix") || args.has("uppercase") { return try digits(args) }
             if args.has("repeating") || args.has("count") { return try repeated(args, at: position) }
             if args.has("describing") {
                 guard !args.has("value"), !args.has("format"), args.rest.isEmpty else {
@@ -54,6 +56,20 @@ extension Builtins {
             }
         },
     ]
+
+    /// `String(n, radix: b, uppercase: u)`: an Int's digits in base 2 to 36, as Swift writes them.
+    private static func digits(_ args: Arguments) throws -> RuntimeValue {
+        guard args.has("value"), args.has("radix") else {
+            throw args.error(args.has("radix") ? "radix" : "uppercase", "`String(_:radix:)` needs an Int and a radix")
+        }
+        guard case .int(let value) = args["value"] else {
+            throw args.error("value", "`String(_:radix:)` needs an Int, not \(args["value"].typeName)")
+        }
+        let radix = try args.int("radix")
+        guard (2...36).contains(radix) else { throw args.error("radix", "the radix must be from 2 to 36, not \(radix)") }
+        let uppercase = args.has("uppercase") ? try args.bool("uppercase") : false
+        return .string(String(value, radix: radix, uppercase: uppercase))
+    }
 
     /// `String(repeating: text, count: n)`, within the string length limit.
     private static func repeated(_ args: Arguments, at position: Position) throws -> RuntimeValue {

@@ -33,7 +33,7 @@ extension Compiler {
             return try compileCondition(condition)
         case .binding(let pattern, let isConstant, let valueExpr):
             // The value first: `if let x = x` reads the outer `x`.
-            let value = try compile(valueExpr)
+            let (value, isElementOrNil) = try compileAsOptional(valueExpr)
             let valuePosition = valueExpr.position
             let bind = try compileBinding(pattern, isConstant: isConstant, shadowing: keyword != "if")
             return { frame in
@@ -43,6 +43,9 @@ extension Compiler {
                     return true
                 case .optional(nil):
                     return false
+                case let element where isElementOrNil:
+                    try bind(frame, element)
+                    return true
                 case let plain:
                     throw LanguageError(
                         message: "`\(keyword) let` needs an optional, such as a dictionary subscript, not \(plain.typeName)",

@@ -34,7 +34,14 @@ extension Compiler {
         case .binary(.arithmetic(let op), let lhs, let rhs, let position):
             return try compileArithmetic(op, lhs, rhs, at: position)
         case .binary(let op, let lhs, let rhs, let position):
-            let (lhs, rhs) = (try compile(lhs), try compile(rhs))
+            // `xs.last == nil` asks `last` as Swift's Optional (see `compileAsOptional`).
+            let (lhs, rhs) = if case .nilLiteral = rhs {
+                (try compileAsOptional(lhs).code, try compile(rhs))
+            } else if case .nilLiteral = lhs {
+                (try compile(lhs), try compileAsOptional(rhs).code)
+            } else {
+                (try compile(lhs), try compile(rhs))
+            }
             return { frame in try interpreter.binary(op, try lhs(frame), try rhs(frame), at: position) }
         case .range(let lo, let hi, let closed, let position):
             let (lo, hi) = (try compile(lo), try compile(hi))
@@ -62,7 +69,7 @@ extension Compiler {
             return try compileCoalesce(optional, fallback)
         case .optionalBind(let optional, _):
             // A value that is not an optional continues the chain, as `!` passes it (`compileForceUnwrap`).
-            let code = try compile(optional)
+            let code = try compileAsOptional(optional).code
             return { frame in
                 switch try code(frame) {
                 case .optional(nil): throw OptionalChainEnd()

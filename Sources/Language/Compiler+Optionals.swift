@@ -16,8 +16,40 @@ extension Compiler {
         }
     }
 
+    /// Swift's `first`, `last`, `min()` and `max()` give an Optional; swift-nn's give the element, so that a lesson's
+    /// `path.last` is a number, and an empty array or string is an error. Where Swift's code asks for the Optional
+    /// (`if let`, `guard let`, `while let`, `??`, `?.`) they give nil for an empty one instead, and
+    /// `isElementOrNil` says the value is such an element, which a binding takes as present.
+    mutating func compileAsOptional(_ expr: Expr) throws -> (code: CompiledExpr, isElementOrNil: Bool) {
+        let interpreter = self.interpreter
+        switch expr {
+        case .member(let base, let name, let position) where name == "first" || name == "last":
+            let base = try compile(base)
+            return ({ frame in
+                let value = try base(frame)
+                return Compiler.isEmptySequence(value) ? .optional(nil) : try interpreter.member(value, name, at: position)
+            }, true)
+        case .call(.member(let base, let name, _), let args, let position) where args.isEmpty && (name == "min" || name == "max"):
+            let base = try compile(base)
+            return ({ frame in
+                let value = try base(frame)
+                return Compiler.isEmptySequence(value) ? .optional(nil) : try interpreter.callMethod(on: value, name, [], at: position)
+            }, true)
+        default:
+            return (try compile(expr), false)
+        }
+    }
+
+    private static func isEmptySequence(_ value: RuntimeValue) -> Bool {
+        switch value {
+        case .array(let items): items.isEmpty
+        case .string(let text): text.isEmpty
+        default: false
+        }
+    }
+
     mutating func compileCoalesce(_ optional: Expr, _ fallback: Expr) throws -> CompiledExpr {
-        let (optional, fallback) = (try compile(optional), try compile(fallback))
+        let (optional, fallback) = (try compileAsOptional(optional).code, try compile(fallback))
         return { frame in
             switch try optional(frame) {
             case .optional(let wrapped?): wrapped
@@ -47,7 +79,7 @@ extension Compiler {
         _ pattern: Pattern, isConstant: Bool, _ valueExpr: Expr, _ then: [Stmt], _ otherwise: [Stmt]?,
         at position: Position
     ) throws -> CompiledStmt {
-        let value = try compile(valueExpr)
+        let (value, isElementOrNil) = try compileAsOptional(valueExpr)
         let valuePosition = valueExpr.position
         resolver.beginBlock()
         let bind = try compileBinding(pattern, isConstant: isConstant)
@@ -61,6 +93,9 @@ extension Compiler {
                 return try thenCode(frame)
             case .optional(nil):
                 return try otherwiseCode?(frame) ?? .normal
+            case let element where isElementOrNil:
+                try bind(frame, element)
+                return try thenCode(frame)
             case let plain:
                 throw LanguageError(
                     message: "`if let` needs an optional, such as a dictionary subscript, not \(plain.typeName)",

@@ -63,6 +63,11 @@ extension Interpreter {
             throw LanguageError(
                 message: "\(o.typeName) has no property `\(name)`", position: position, length: name.count,
                 suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
+        case (.tuple(let items), _):
+            throw LanguageError(
+                message: "swift-nn's tuples have no labels, so `.\(name)` names nothing; take a member by its place, "
+                    + "`.0` to `.\(max(items.count - 1, 0))`, or take the tuple apart with `let (a, b) = …`",
+                position: position, length: name.count)
         default:
             throw LanguageError(
                 message: "\(base.typeName) has no member `\(name)`", position: position, length: name.count,
