@@ -128,7 +128,8 @@ struct Lexer {
         switch token.kind {
         case .whitespace, .newline, .comment: return token
         case .identifier, .integer: afterOperand = true
-        case .punctuation: afterOperand = token.text == ")" || token.text == "]"
+        // After a key path's `\`, `.1` is a member, as after an operand.
+        case .punctuation: afterOperand = token.text == ")" || token.text == "]" || token.text == "\\"
         // A postfix `!` right before a `.` keeps an operand: `t!.1` is a tuple member, as in Swift.
         case .operator where afterOperand && token.text == "!":
             afterOperand = index < codes.count && codes[index] == UInt8(ascii: ".")
@@ -185,8 +186,10 @@ struct Lexer {
     private static let operators: [String] = [
         "..<", "...", "**", "->", "??", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=",
         "+", "-", "*", "/", "%", "@", "=", "<", ">", "!", "?", ".", ",", ":", ";", "(", ")", "[", "]", "{", "}",
+        "\\",
     ]
-    private static let punctuation: Set<String> = [".", ",", ":", ";", "(", ")", "[", "]", "{", "}", "->"]
+    /// `\` starts a key path, `\.count`.
+    private static let punctuation: Set<String> = [".", ",", ":", ";", "(", ")", "[", "]", "{", "}", "->", "\\"]
 
     /// One of `operators` ready to match: its ASCII codes, and whether it is punctuation.
     private struct Operator {

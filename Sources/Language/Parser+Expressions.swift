@@ -288,6 +288,8 @@ extension Parser {
             return .array(items, token.position)
         case .punctuation where token.text == "{":
             return try closure()
+        case .punctuation where token.text == "\\":
+            return try keyPath()
         default:
             throw unexpected("expected an expression")
         }
@@ -339,6 +341,26 @@ extension Parser {
         let resolved = parameters ?? Parser.implicitParameters(
             count: Parser.highestDollar(in: tokens[(openIndex + 1)..<(index - 1)]), at: open.position)
         return .closure(FunctionDecl(name: "closure", parameters: resolved, body: body, position: open.position))
+    }
+
+    /// Swift's key path as a function, `xs.map(\.count)`, `pairs.map(\.0)`: the closure `{ $0.count }`, members
+    /// chained as written.
+    private mutating func keyPath() throws -> Expr {
+        let slash = advance()
+        var body = Expr.name("$0", slash.position)
+        repeat {
+            guard check("."), touchesPrevious() else { throw unexpected("expected `.` and a member name after `\\`") }
+            advance()
+            let name = current
+            guard touchesPrevious(), name.kind == .identifier || name.kind == .integer || name.kind == .keyword else {
+                throw unexpected("expected a member name in the key path")
+            }
+            advance()
+            body = .member(body, name.text, name.position)
+        } while check(".") && touchesPrevious()
+        return .closure(FunctionDecl(
+            name: "closure", parameters: Parser.implicitParameters(count: 1, at: slash.position),
+            body: [.expression(body, nil)], position: slash.position))
     }
 
     /// Explicit parameters when an `in` follows a parameter list; nil when the closure uses `$0`, `$1`, ….

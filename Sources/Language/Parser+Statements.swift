@@ -49,9 +49,12 @@ extension Parser {
                 return .returnValue(endsHere ? nil : try expression(), start)
             case "true", "false", "nil": break
             case "import":
+                let module = peek(1).kind == .identifier ? " \(peek(1).text)" : ""
+                let accepted = Parser.systemModules.sorted().map { "`import \($0)`" }.joined(separator: ", ")
                 throw LanguageError(
-                    message: "`import` is not needed in swift-nn: its builtins, numpy's and matplotlib's names among them, "
-                        + "are always there", position: start, length: current.text.count)
+                    message: "`import\(module)` is not available in swift-nn: its builtins, numpy's and matplotlib's names "
+                        + "among them, are always there (\(accepted) at the top of a cell are accepted and do nothing)",
+                    position: start, length: current.text.count)
             case "struct", "class", "enum", "protocol", "extension":
                 throw LanguageError(
                     message: "`\(current.text)` is not supported in swift-nn: keep data in tuples, arrays and dictionaries, "
@@ -115,8 +118,18 @@ extension Parser {
         return ExpectationComment(text: String(token.text.dropFirst(4)), position: token.position)
     }
 
-    mutating func declaration() throws -> Stmt {
-        let keyword = advance()
+    /// The statements one statement of source makes: one, or one declaration per name of `var w = 0.0, b = 0.0`,
+    /// each in turn, so a later value may read an earlier name, as in Swift.
+    mutating func statementGroup() throws -> [Stmt] {
+        guard current.kind == .keyword, current.text == "let" || current.text == "var" else { return [try statement()] }
+        let keyword = current
+        var group = [try statement()]
+        while match(",") { group.append(try declaration(continuing: keyword)) }
+        return group
+    }
+
+    mutating func declaration(continuing previous: Token? = nil) throws -> Stmt {
+        let keyword = previous ?? advance()
         let pattern = try bindingPattern()
         var annotation: (TypeAnnotation, Position)?
         if match(":") {
@@ -221,7 +234,7 @@ extension Parser {
                 throw LanguageError(message: "this `{` is never closed; expected a matching `}`", position: open.position)
             }
             if match(";") { continue }
-            statements.append(try statement())
+            statements += try statementGroup()
             try endOfStatement()
         }
         advance()
@@ -343,7 +356,7 @@ extension Parser {
         var statements: [Stmt] = []
         while !check("case"), !check("default"), !check("}"), current.kind != .end {
             if match(";") { continue }
-            statements.append(try statement())
+            statements += try statementGroup()
             try endOfStatement()
         }
         guard !statements.isEmpty else {

@@ -26,11 +26,21 @@ struct Parser {
         return try parser.program()
     }
 
+    /// The modules whose `import` at the top of a cell is accepted and does nothing.
+    static let systemModules: Set<String> = ["Foundation", "Darwin", "Glibc", "Swift"]
+
     mutating func program() throws -> [Stmt] {
         var statements: [Stmt] = []
         while current.kind != .end {
             if check(";") { advance(); continue }
-            statements.append(try statement())
+            if current.kind == .keyword, current.text == "import", Parser.systemModules.contains(peek(1).text) {
+                // Swift code pasted in starts with `import Foundation`; what it brings is here already.
+                advance()
+                advance()
+                try endOfStatement()
+                continue
+            }
+            statements += try statementGroup()
             try endOfStatement()
         }
         return statements
