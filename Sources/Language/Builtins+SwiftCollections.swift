@@ -22,16 +22,31 @@ extension Builtins {
         ]
     } + [
         Builtin(
-            "joined", on: "Array", [.labeled("separator", .string(""))],
-            doc: "The strings joined into one, `separator` between each two."
+            "joined", on: "Array", [.labeled("separator", .void)],
+            doc: "The strings joined into one, `separator` between each two; of an array of arrays, their elements "
+                + "in one array, as Swift's `Array(nested.joined())`."
         ) { args, _, position in
-            let parts = try args.receiverItems.map { item -> String in
+            let items = args.receiverItems
+            if let first = items.first, case .array = first, !args.has("separator") {
+                var joined: [RuntimeValue] = []
+                for item in items {
+                    guard case .array(let part) = item else {
+                        throw LanguageError(message: "`joined` needs an array of arrays, not one holding \(item.typeName)", position: position)
+                    }
+                    guard joined.count + part.count <= Capacity.arrayCount else {
+                        throw LanguageError(message: "an array may hold at most \(Capacity.arrayCount) elements", position: position)
+                    }
+                    joined.append(contentsOf: part)
+                }
+                return .array(joined)
+            }
+            let parts = try items.map { item -> String in
                 guard case .string(let s) = item else {
                     throw LanguageError(message: "`joined` needs an array of strings, not of \(item.typeName)", position: position)
                 }
                 return s
             }
-            let separator = try args.string("separator")
+            let separator = args.has("separator") ? try args.string("separator") : ""
             // The length is checked before the string is made: 20 000 copies of a 1 MB string would be 20 GB.
             let length = parts.reduce(0) { $0 + $1.utf8.count } + max(0, parts.count - 1) * separator.utf8.count
             try Capacity.checkLength(length, at: position)
