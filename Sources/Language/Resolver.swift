@@ -169,9 +169,16 @@ struct Resolver {
                 message: "`\(name)` is used before its declaration further down the cell", position: position,
                 length: name.count)
         }
+        if Suggestion.pythonModules.contains(name) {
+            return LanguageError(
+                message: "unknown name `\(name)`: numpy's, math's and matplotlib's functions are swift-nn builtins "
+                    + "without a module, so drop `\(name).` (`np.dot(a, b)` is `dot(a, b)`)",
+                position: position, length: name.count)
+        }
         return LanguageError(
             message: "unknown name `\(name)`", position: position, length: name.count,
-            suggestion: Suggestion.nearest(to: name, in: visibleNames + Array(Builtins.table.keys)))
+            suggestion: Suggestion.equivalents[name]
+                ?? Suggestion.nearest(to: name, in: visibleNames + Array(Builtins.table.keys)))
     }
 
     private func visibleGlobal(_ name: String) -> Globals.Entry? {

@@ -4,6 +4,16 @@ public enum Suggestion {
     /// table would grow with the square of a hostile 200 000-character name.
     static let longestName = 64
 
+    /// Python's and numpy's names that authors bring with them, and what swift-nn writes for each.
+    static let equivalents: [String: String] = [
+        "concatenate": "concat", "hstack": "concat", "vstack": "stack", "column_stack": "columnStack",
+        "len": "xs.count", "range": "0..<n", "True": "true", "False": "false", "None": "nil",
+        "float": "Double", "int": "Int", "str": "String",
+    ]
+
+    /// Python modules whose functions swift-nn has as builtins of the same names.
+    static let pythonModules: Set<String> = ["np", "numpy", "math", "plt", "pyplot"]
+
     public static func nearest(to name: String, in candidates: [String]) -> String? {
         guard name.utf8.count <= longestName else { return nil }
         let limit = max(1, name.count / 3)

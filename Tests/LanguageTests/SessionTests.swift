@@ -25,6 +25,12 @@ struct SessionTests {
         #expect(!run("gradient(1)", session).failed)
     }
 
+    @Test(arguments: [("concatenate([x, x])", "concat"), ("len(x)", "xs.count"), ("float(2)", "Double"), ("None", "nil")])
+    func pythonNamesSuggestSwiftNNs(_ code: String, _ suggestion: String) {
+        let result = run("let x = tensor([1.0])\nlet y = \(code)")
+        #expect(result.diagnostics.first?.suggestion == suggestion)
+    }
+
     @Test func printedTextAndFinalValueInOrder() {
         let result = run("print(\"x\", 1)\nprint(2.0)\n2/3")
         #expect(result.outputs == [.text("x 1\n2.0\n"), .value("0.6666666666666666")])
