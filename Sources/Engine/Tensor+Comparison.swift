@@ -43,3 +43,30 @@ extension Tensor {
         }
     }
 }
+
+/// 1 where numpy's `maximum` (or `minimum`) takes the left operand: where it is the larger (smaller) or equal,
+/// or NaN, which numpy's propagates from either side.
+struct KeepsLeft: BinaryFunction {
+    let larger: Bool
+    func value(_ x: Double, _ y: Double) -> Double { x.isNaN || (larger ? x >= y : x <= y) ? 1 : 0 }
+}
+
+extension Tensor {
+    /// numpy's `maximum`: the larger of each pair, with broadcasting; NaN where either is NaN. The gradient
+    /// flows to the operand taken (the left one on a tie).
+    public static func maximum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        try select(try a.keepsLeft(b, larger: true), a, b)
+    }
+
+    /// numpy's `minimum`: the smaller of each pair, as `maximum` takes the larger.
+    public static func minimum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        try select(try a.keepsLeft(b, larger: false), a, b)
+    }
+
+    private func keepsLeft(_ other: Tensor, larger: Bool) throws -> Tensor {
+        let plan = try Broadcast(shape, other.shape)
+        let count = plan.shape.reduce(1, *)
+        let (x, y) = (Operand(data, plan.lhs, count: count), Operand(other.data, plan.rhs, count: count))
+        return Tensor(withLanes(x, y, BinaryForward(f: KeepsLeft(larger: larger), count: count)), shape: plan.shape)
+    }
+}

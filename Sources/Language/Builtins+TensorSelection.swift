@@ -21,7 +21,42 @@ extension Builtins {
         ) { args, _, _ in
             .tensor(try args.tensor("a").compare(.eq, try args.tensor("b")))
         },
+        pairwise("maximum", "numpy's `maximum`: the larger of each pair of elements, with broadcasting (NaN where either is "
+                 + "NaN): maximum(x, 0) is relu.") { try Tensor.maximum($0, $1) },
+        pairwise("minimum", "numpy's `minimum`: the smaller of each pair of elements, with broadcasting.") {
+            try Tensor.minimum($0, $1)
+        },
+        Builtin(
+            "clip", [.positional("x"), .positional("low"), .positional("high")],
+            doc: "numpy's `clip`: each element held between `low` and `high`, which broadcast: clip(x, 0, 1)."
+        ) { args, _, position in
+            let clipped = try TensorOperators.engine(position) {
+                try Tensor.minimum(try Tensor.maximum(try args.tensor("x"), try args.tensor("low")), try args.tensor("high"))
+            }
+            return number(clipped, args["x"], args["low"], args["high"])
+        },
     ]
+
+    /// An elementwise function of two operands with broadcasting; of two numbers, a number.
+    private static func pairwise(_ name: String, _ doc: String, _ body: @escaping (Tensor, Tensor) throws -> Tensor)
+        -> Builtin
+    {
+        Builtin(name, [.positional("a"), .positional("b")], doc: doc) { args, _, position in
+            let result = try TensorOperators.engine(position) { try body(try args.tensor("a"), try args.tensor("b")) }
+            return number(result, args["a"], args["b"])
+        }
+    }
+
+    /// The result as a Double when every operand was a number, as numpy's gives a scalar; else the tensor.
+    private static func number(_ result: Tensor, _ operands: RuntimeValue...) -> RuntimeValue {
+        let numbers = operands.allSatisfy {
+            switch $0 {
+            case .int, .double: true
+            default: false
+            }
+        }
+        return numbers && result.rank == 0 ? .double(result.data[0]) : .tensor(result)
+    }
 
     /// A condition as a tensor of 1s and 0s: a tensor, a Bool, or a (nested) array of Bools.
     static func mask(_ args: Arguments, _ parameter: String) throws -> Tensor {

@@ -11,6 +11,11 @@ extension Interpreter {
                 throw LanguageError(message: "`\(name)` of an empty array", position: position)
             }
             return item
+        case (.double(let d), "isNaN"): return .bool(d.isNaN)
+        case (.double(let d), "isFinite"): return .bool(d.isFinite)
+        case (.double(let d), "isInfinite"): return .bool(d.isInfinite)
+        case (.int, "isNaN"), (.int, "isInfinite"): return .bool(false)
+        case (.int, "isFinite"): return .bool(true)
         case (.string(let s), "count"): return .int(s.count)
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
         case (.string(let s), "first"), (.string(let s), "last"):
@@ -124,6 +129,7 @@ extension Interpreter {
         "String": ["count", "isEmpty", "first", "last"],
         "Dictionary": ["count", "isEmpty", "keys", "values"],
         "Range": ["lowerBound", "upperBound", "count"],
+        "Double": ["isNaN", "isFinite", "isInfinite"],
         "Value": ["data", "grad"],
         "Tensor": ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"],
     ]

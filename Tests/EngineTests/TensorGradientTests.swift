@@ -49,6 +49,8 @@ let broadcastCases: [TensorCase] = [
         try Tensor.select($0[0].compare(.gt, Tensor(scalar: 0)), $0[0], $0[1])
     },
     TensorCase(name: "broadcast(to:)", shapes: [[3, 1]]) { try $0[0].broadcast(to: [2, 3, 4]) },
+    TensorCase(name: "maximum(a, b), (2,3) and (3,)", shapes: [[2, 3], [3]]) { try Tensor.maximum($0[0], $0[1]) },
+    TensorCase(name: "minimum(a, b), (3,) and (2,1)", shapes: [[3], [2, 1]]) { try Tensor.minimum($0[0], $0[1]) },
 ]
 
 let structuralCases: [TensorCase] = [

@@ -179,4 +179,13 @@ struct TensorTests {
         #expect(try x.compare(.le, Tensor([0, 0, 0])).data == [1, 1, 0])
         #expect(try Tensor.select(x.compare(.lt, Tensor(scalar: 0)), Tensor(scalar: 0), x).data == [0, 0, 2])
     }
+
+    @Test func maximumAndMinimumBroadcastAndKeepNaN() throws {
+        let x = Tensor([-1, .nan, 2])
+        let larger = try Tensor.maximum(x, Tensor(scalar: 0))
+        #expect(larger.data[0] == 0 && larger.data[1].isNaN && larger.data[2] == 2)
+        let smaller = try Tensor.minimum(Tensor(scalar: 0), x)
+        #expect(smaller.data[0] == -1 && smaller.data[1].isNaN && smaller.data[2] == 0)
+        #expect(try Tensor.maximum(Tensor.make([1, 4], shape: [2, 1]), Tensor([2, 3])).data == [2, 3, 4, 4])
+    }
 }

@@ -24,6 +24,9 @@ extension ReferenceExamples {
         "inv": "inv(tensor([[4.0, 7.0], [2.0, 6.0]])) //=> [[0.6, -0.7], [-0.2, 0.4]]",
         "det": "det(tensor([[1.0, 2.0], [3.0, 4.0]])) //=> -2.0",
         "equal": "equal(tensor([1.0, 2.0]), tensor([1.0, 3.0])) //=> [1, 0]",
+        "maximum": "maximum(tensor([-2.0, 0.5]), 0) //=> [0.0, 0.5]",
+        "minimum": "minimum(tensor([-2.0, 0.5]), 0) //=> [-2.0, 0.0]",
+        "clip": "clip(tensor([-2.0, 0.5, 3.0]), -1, 1) //=> [-1.0, 0.5, 1.0]",
         "where": """
             let t = tensor([1.0, -2.0, 3.0])
             where(t > 0, t, 0) //=> [1, 0, 3]
