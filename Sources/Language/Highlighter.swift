@@ -33,24 +33,56 @@ public enum Highlighter {
         return result
     }
 
-    /// The names the code declares with `let`, `var`, `func` or `for`: a lesson's own `det` or `loss` is its
-    /// variable in every use, not the builtin of that name.
+    /// The names the code declares with `let`, `var`, `func` or `for`, tuple patterns and `var a = 1, b = 2`
+    /// included: a lesson's own `det` or `loss` is its variable in every use, not the builtin of that name.
     private static func declaredNames(_ tokens: [Token]) -> Set<String> {
         var names: Set<String> = []
-        var declaring = false
+        var state = State.none
         for token in tokens {
-            switch token.kind {
-            case .whitespace, .newline, .comment: continue
-            case .keyword where ["let", "var", "func", "for"].contains(token.text):
-                declaring = true
+            if token.kind == .whitespace || token.kind == .comment { continue }
+            if token.kind == .newline {
+                if case .value(0) = state { state = .none }
                 continue
-            case .identifier where declaring: names.insert(token.text)
-            default: break
             }
-            declaring = false
+            if token.kind == .keyword, let next = declarationStates[token.text] {
+                state = next
+                continue
+            }
+            switch state {
+            case .function:
+                if token.kind == .identifier { names.insert(token.text) }
+                state = .none
+                continue
+            case .pattern(let lists):
+                if token.kind == .identifier {
+                    names.insert(token.text)
+                    continue
+                }
+                if token.text == "(" || token.text == ")" || token.text == "," { continue }
+                // After the pattern of `let`/`var` comes its value, where a `,` at depth 0 starts the next name.
+                state = lists ? .value(depth: 0) : .none
+            case .value(let depth):
+                if ["(", "[", "{"].contains(token.text) {
+                    state = .value(depth: depth + 1)
+                } else if [")", "]", "}"].contains(token.text) {
+                    state = depth == 0 ? .none : .value(depth: depth - 1)
+                } else if depth == 0, token.text == "," {
+                    state = .pattern(lists: true)
+                }
+                continue
+            case .none:
+                break
+            }
         }
         return names
     }
+
+    private enum State { case none, function, pattern(lists: Bool), value(depth: Int) }
+
+    /// What each declaring keyword starts: `let` and `var` take lists of names, `for` one pattern.
+    private static let declarationStates: [String: State] = [
+        "let": .pattern(lists: true), "var": .pattern(lists: true), "for": .pattern(lists: false), "func": .function,
+    ]
 
     private static func category(_ token: Token) -> TokenKind {
         switch token.kind {

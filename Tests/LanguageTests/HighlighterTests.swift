@@ -33,4 +33,17 @@ struct HighlighterTests {
         #expect(kinds["log"] == .builtin)
         #expect(kinds["print"] == .builtin)
     }
+
+    @Test func everyNameOfAPatternOrAListIsDeclared() {
+        let source = "var w = max(1, 2), mse = 0.0\nlet (sum, mean) = (1, 2)\nfor (i, exp) in [(1, 2)] {}\n"
+            + "if let v = Int(\"1\") {\n    let relu = v\n}\nprint(norm)"
+        let kinds = Dictionary(Highlighter.tokens(source).map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(kinds["mse"] == .identifier)
+        #expect(kinds["sum"] == .identifier)
+        #expect(kinds["mean"] == .identifier)
+        #expect(kinds["exp"] == .identifier)
+        #expect(kinds["relu"] == .identifier, "a declaration inside a block")
+        #expect(kinds["max"] == .builtin, "the value's names are not declared")
+        #expect(kinds["norm"] == .builtin)
+    }
 }
