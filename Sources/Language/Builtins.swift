@@ -2,7 +2,7 @@
 enum Builtins {
     /// The free functions by family, in the order the reference lists them.
     static let families: [(name: String, builtins: [Builtin])] = [
-        ("Output", output + tables), ("Math", math), ("Sequences", sequences), ("Calculus", calculus), ("Figures", figures),
+        ("Output", output + tables), ("Math", math), ("Sequences", sequences + dictionaries), ("Calculus", calculus), ("Figures", figures),
         ("Tensors", tensors + tensorSelection), ("Random", random + swiftRandom), ("Networks", nn), ("Activations", activations),
         ("Training", training), ("Minimizing", minimizing), ("Losses", losses), ("Data", data),
     ]
@@ -19,7 +19,7 @@ enum Builtins {
     /// Every method, of the built-in value types and of the engine objects, in the order the reference lists
     /// their receivers.
     static let methodList: [Builtin] = arrayMethods + arrayMutations + arrayRandomMethods
-        + collectionMethods + collectionMutations + stringMethods + rangeMethods + functionMethods
+        + collectionMethods + collectionMutations + stringMethods + dictionaryMethods + rangeMethods + functionMethods
         + valueMethods + tensorMethods + roundingMethods + randomStateMethods + networkMethods + trainingMethods + dataMethods
 
     /// Every method by receiver type name (`RuntimeValue.methodType`) and method name.

@@ -108,6 +108,7 @@ extension ReferenceExamples {
         "String.components": "\"1,2,,4\".components(separatedBy: \",\") //=> [\"1\", \"2\", \"\", \"4\"]",
         "String.replacingOccurrences": "\"a-b-c\".replacingOccurrences(of: \"-\", with: \"+\") //=> \"a+b+c\"",
         "String.uppercased": "\"relu\".uppercased() //=> \"RELU\"",
+        "Dictionary.mapValues": "[\"a\": 1, \"b\": 2].mapValues { $0 * 10 } //=> [\"a\": 10, \"b\": 20]",
         "String.filter": "\"a-b-c\".filter { $0 != \"-\" } //=> \"abc\"",
         "String.lowercased": "\"ReLU\".lowercased() //=> \"relu\"",
         "String.hasPrefix": "\"lesson.md\".hasPrefix(\"less\") //=> true",

@@ -11,6 +11,10 @@ extension ReferenceExamples {
             """,
         "stride": "stride(from: 0, to: 1, by: 0.25) //=> [0, 0.25, 0.5, 0.75]",
         "linspace": "linspace(0, 1, 5) //=> [0, 0.25, 0.5, 0.75, 1]",
+        "Dictionary": """
+            Dictionary(uniqueKeysWithValues: zip(["a", "b"], [1, 2])) //=> ["a": 1, "b": 2]
+            Dictionary(grouping: ["ab", "c", "de"], by: { $0.count }) //=> [2: ["ab", "de"], 1: ["c"]]
+            """,
         "arange": "arange(0, 10, 3) //=> [0, 3, 6, 9]",
         "zip": """
             for (x, name) in zip([1, 2, 3], ["a", "b"]) {
