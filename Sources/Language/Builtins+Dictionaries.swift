@@ -14,7 +14,7 @@ extension Builtins {
                 guard !args.has("grouping"), !args.has("by") else {
                     throw args.error("grouping", "`Dictionary` takes `uniqueKeysWithValues:`, or `grouping:` and `by:`")
                 }
-                return try fromPairs(args, interpreter, at: position)
+                return try fromPairs(args, interpreter)
             }
             guard args.has("grouping"), args.has("by") else {
                 throw LanguageError(
@@ -37,9 +37,7 @@ extension Builtins {
         },
     ]
 
-    private static func fromPairs(_ args: Arguments, _ interpreter: Interpreter, at position: Position) throws
-        -> RuntimeValue
-    {
+    private static func fromPairs(_ args: Arguments, _ interpreter: Interpreter) throws -> RuntimeValue {
         var pairs: [(RuntimeValue, RuntimeValue)] = []
         for element in try interpreter.elements(of: args["uniqueKeysWithValues"], at: args.position(of: "uniqueKeysWithValues")) {
             guard case .tuple(let items) = element, items.count == 2 else {
@@ -47,15 +45,11 @@ extension Builtins {
             }
             pairs.append((items[0], items[1]))
         }
-        var seen = DictionaryValue()
-        for (key, _) in pairs {
-            guard let converted = seen.convertKey(key) else { continue }
-            guard seen[converted] == nil else {
-                throw args.error("uniqueKeysWithValues", "the key \(Display.repr(key)) comes twice in `uniqueKeysWithValues:`")
-            }
-            try? seen.set(converted, .void)
+        do {
+            return .dictionary(try DictionaryValue.literal(pairs) { "the key \($0) comes twice in `uniqueKeysWithValues:`" })
+        } catch {
+            throw args.error("uniqueKeysWithValues", error.message)
         }
-        return try dictionary(pairs, at: position)
     }
 
     private static func grouped(_ args: Arguments, _ interpreter: Interpreter, at position: Position) throws -> RuntimeValue {

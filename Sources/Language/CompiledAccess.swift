@@ -9,17 +9,6 @@ struct AccessKeys {
     private var rest: [RuntimeValue] = []
     private var count = 0
 
-    init() {}
-
-    init(_ first: RuntimeValue) {
-        self.first = first
-        count = 1
-    }
-
-    init(_ first: RuntimeValue, _ second: RuntimeValue) {
-        (self.first, self.second) = (first, second)
-        count = 2
-    }
 
     mutating func append(_ key: RuntimeValue) {
         switch count {

@@ -7,21 +7,17 @@ extension Compiler {
         if case .name(let name, let namePosition) = target {
             return assignment(to: try resolver.assignable(name, at: namePosition), op: op, value: value, at: position)
         }
-        if let (name, namePosition, index, innerIndex) = try elementPath(target) {
+        if let path = try elementPath(target) {
             let element = ElementAssignment(
-                container: address(try resolver.assignable(name, at: namePosition)), op: op, position: position,
-                interpreter: interpreter)
-            let access = try compileModifier(target)
+                container: address(try resolver.assignable(path.name, at: path.namePosition)), op: op,
+                position: position, subscriptPositions: path.positions, interpreter: interpreter)
+            let (index, innerIndex) = (path.index, path.innerIndex)
             return { frame in
                 let i = try index.value(frame)
                 let m = try innerIndex.map { try $0.value(frame) }
                 let operand = try value(frame)
                 try Nesting.check(operand, at: position)
-                if try element.assign(operand, at: i, m, frame) { return .normal }
-                let keys = m.map { AccessKeys(i, $0) } ?? AccessKeys(i)
-                try access.change(frame, keys) { current in
-                    current = try op.map { try interpreter.arithmetic($0, current, operand, at: position) } ?? operand
-                }
+                if try !element.assign(operand, at: i, m, frame) { try element.assignInGeneral(operand, at: i, m, frame) }
                 return .normal
             }
         }
@@ -31,8 +27,7 @@ extension Compiler {
             let (key, fallback) = (try compile(keyExpr), try compile(defaultExpr))
             return { frame in
                 let index = try key(frame)
-                let present = Compiler.holdsEntry(dictionary(frame).pointee, index)
-                let defaultValue = present ? RuntimeValue.void : try fallback(frame)
+                let defaultValue = try Compiler.defaultValue(fallback, unlessEntry: index, in: dictionary(frame).pointee, frame)
                 let operand = try value(frame)
                 try Nesting.check(operand, at: position)
                 try interpreter.modifyEntry(of: &dictionary(frame).pointee, key: index, defaultValue: defaultValue, at) {
@@ -54,21 +49,28 @@ extension Compiler {
         }
     }
 
-    /// Whether `value` is a dictionary with an entry for `index`.
-    private static func holdsEntry(_ value: RuntimeValue, _ index: RuntimeValue) -> Bool {
-        guard case .dictionary(let d) = value, let key = d.convertKey(index) else { return false }
-        return d[key] != nil
+    /// The default of `d[index, default: …]`, evaluated only when `dictionary` has no entry for `index`, as in
+    /// Swift; `.void` when it has one.
+    private static func defaultValue(
+        _ fallback: CompiledExpr, unlessEntry index: RuntimeValue, in dictionary: RuntimeValue, _ frame: Frame
+    ) throws -> RuntimeValue {
+        if case .dictionary(let d) = dictionary, let key = d.convertKey(index), d[key] != nil { return .void }
+        return try fallback(frame)
     }
 
     /// `xs[i]` or `grid[i][j]` for a variable, which `ElementAssignment` changes in place; nil for any other target.
     /// The indices are read before the value, so they may be any expressions (`xs[k + 1]`, `grid[pick()][0]`).
-    private mutating func elementPath(_ target: Expr) throws -> (String, Position, Operand, Operand?)? {
-        guard case .subscripted(let base, let indices, _) = target, indices.count == 1 else { return nil }
+    private mutating func elementPath(_ target: Expr) throws -> (
+        name: String, namePosition: Position, index: Operand, innerIndex: Operand?, positions: (Position, Position?)
+    )? {
+        guard case .subscripted(let base, let indices, let position) = target, indices.count == 1 else { return nil }
         switch base {
-        case .name(let name, let position):
-            return (name, position, try compileOperand(indices[0]), nil)
-        case .subscripted(.name(let name, let position), let outer, _) where outer.count == 1:
-            return (name, position, try compileOperand(outer[0]), try compileOperand(indices[0]))
+        case .name(let name, let namePosition):
+            return (name, namePosition, try compileOperand(indices[0]), nil, (position, nil))
+        case .subscripted(.name(let name, let namePosition), let outer, let outerPosition) where outer.count == 1:
+            return (
+                name, namePosition, try compileOperand(outer[0]), try compileOperand(indices[0]), (outerPosition, position)
+            )
         default:
             return nil
         }
@@ -168,9 +170,10 @@ extension Compiler {
                 locate: { frame, keys in
                     try outer.locate(frame, &keys)
                     let index = try key(frame)
-                    let present = variable.map { Compiler.holdsEntry($0(frame).pointee, index) } ?? false
                     keys.append(index)
-                    keys.append(present ? .void : try value(frame))
+                    keys.append(try variable.map {
+                        try Compiler.defaultValue(value, unlessEntry: index, in: $0(frame).pointee, frame)
+                    } ?? value(frame))
                 },
                 change: { frame, keys, body in
                     let (index, fallback) = (keys[slot], keys[slot + 1])

@@ -201,8 +201,12 @@ struct DictionaryValue {
     }
 
     /// A dictionary from a literal's entries: the key type is the first key's (an Int key joins Double keys as a
-    /// Double), the value type the entries' common one (Ints among Doubles become Doubles, as in Swift).
-    static func literal(_ entries: [(RuntimeValue, RuntimeValue)]) throws(DictionaryTypeError) -> DictionaryValue {
+    /// Double), the value type the entries' common one (Ints among Doubles become Doubles, as in Swift). A key
+    /// given twice is an error that `repeated` words.
+    static func literal(
+        _ entries: [(RuntimeValue, RuntimeValue)],
+        repeated: (String) -> String = { "the dictionary literal has the key \($0) twice" }
+    ) throws(DictionaryTypeError) -> DictionaryValue {
         var result = DictionaryValue()
         let keyValues = entries.map(\.0)
         if keyValues.contains(where: { if case .double = $0 { true } else { false } }),
@@ -218,7 +222,7 @@ struct DictionaryValue {
             if result.keyKind == nil { result.keyKind = key.kind }
             let stored = common.flatMap { TypeAnnotation.conform(v, to: $0, literal: true) } ?? v
             if result.storage.index[key] != nil {
-                throw DictionaryTypeError(message: "the dictionary literal has the key \(Display.repr(key.value)) twice")
+                throw DictionaryTypeError(message: repeated(Display.repr(key.value)))
             }
             result.insert(key, stored)
         }

@@ -4,19 +4,41 @@
 /// general path collects the indices into arrays and threads the change through a closure per level (for a
 /// dictionary, through an Optional and a second lookup): about 1 200 instructions an array assignment, 2 000 a
 /// nested one. `assign` says false, having changed nothing, for anything else (another container, an index out
-/// of range, a key or value the dictionary refuses, a compound operator on a dictionary), and the caller takes the
-/// general path, which reports the problem, with the indices and the value as evaluated.
+/// of range, a key or value the dictionary refuses, a compound operator on a dictionary), and the caller takes
+/// `assignInGeneral`, which reports the problem, with the indices and the value as evaluated.
 final class ElementAssignment {
     let container: SlotAddress
     let op: ArithmeticOperator?
     let position: Position
+    /// Where each subscript is, outermost first, for the general path's errors.
+    let subscriptPositions: (Position, Position?)
     let interpreter: Interpreter
 
-    init(container: SlotAddress, op: ArithmeticOperator?, position: Position, interpreter: Interpreter) {
+    init(
+        container: SlotAddress, op: ArithmeticOperator?, position: Position, subscriptPositions: (Position, Position?),
+        interpreter: Interpreter
+    ) {
         self.container = container
         self.op = op
         self.position = position
+        self.subscriptPositions = subscriptPositions
         self.interpreter = interpreter
+    }
+
+    /// The general path, for what `assign` declined: the same change through `Interpreter.modifyElement`, level by
+    /// level, which says what is wrong.
+    func assignInGeneral(_ value: RuntimeValue, at i: RuntimeValue, _ inner: RuntimeValue?, _ frame: Frame) throws {
+        let (op, position, interpreter) = (self.op, self.position, self.interpreter)
+        let change = { (current: inout RuntimeValue) throws in
+            current = try op.map { try interpreter.arithmetic($0, current, value, at: position) } ?? value
+        }
+        let (outer, innerPosition) = subscriptPositions
+        guard let inner, let innerPosition else {
+            return try interpreter.modifyElement(of: &container(frame).pointee, at: i, outer, change)
+        }
+        try interpreter.modifyElement(of: &container(frame).pointee, at: i, outer) { row in
+            try interpreter.modifyElement(of: &row, at: inner, innerPosition, change)
+        }
     }
 
     /// Changes element `i` (row `i`, element `inner` of it for `grid[i][j]`), the indices read before the value.

@@ -18,13 +18,7 @@ extension Interpreter {
         guard indices.count == 1 else {
             throw LanguageError(message: "expected one index, got \(indices.count)", position: position)
         }
-        // The array is consumed out of the variable while the element changes, so its storage stays uniquely
-        // referenced and is not copied. Binding it with `case .array(var items)` and then clearing the variable
-        // keeps a second reference: every `xs[i] = v` copied the whole array.
-        guard case .array(var items) = consume container else { preconditionFailure("checked above") }
-        defer { container = .array(items) }
-        let i = try index(indices[0], count: items.count, at: position)
-        try body(&items[i])
+        try modifyElement(of: &container, at: indices[0], position, body)
     }
 
     /// Runs `body` on the element one index picks out of `container`, in place: the common case, without an
@@ -34,6 +28,9 @@ extension Interpreter {
         _ body: (inout RuntimeValue) throws -> Void
     ) throws {
         guard case .array = container else { return try modifyElement(of: &container, at: [index], position, body) }
+        // The array is consumed out of the variable while the element changes, so its storage stays uniquely
+        // referenced and is not copied. Binding it with `case .array(var items)` and then clearing the variable
+        // keeps a second reference: every `xs[i] = v` copied the whole array.
         guard case .array(var items) = consume container else { preconditionFailure("checked above") }
         defer { container = .array(items) }
         let i = try self.index(index, count: items.count, at: position)
