@@ -24,6 +24,7 @@ extension Stmt {
             e.usesOnlyAsCallee(name) && body.usesOnlyAsCallee(name)
         case .returnValue(let e, _): e?.usesOnlyAsCallee(name) ?? true
         case .breakLoop, .continueLoop: true
+        case .structure(let decl): decl.functions.allSatisfy { $0.usesOnlyAsCallee(name) }
         }
     }
 }

@@ -21,7 +21,8 @@ extension Stmt {
         case .forIn(_, let e, let body, _), .whileLoop(let e, let body, _), .repeatWhile(let body, let e, _):
             e.makesFunctions || body.contains { $0.makesFunctions }
         case .returnValue(let e, _): e?.makesFunctions ?? false
-        case .breakLoop, .continueLoop: false
+        // A struct's methods capture the cell's top-level frame, which holds nothing (see `StructType`).
+        case .breakLoop, .continueLoop, .structure: false
         }
     }
 }

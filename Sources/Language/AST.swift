@@ -180,4 +180,6 @@ indirect enum Stmt {
     case breakLoop(Position)
     case continueLoop(Position)
     case returnValue(Expr?, Position)
+    /// `struct Name { … }`, at the top level of a cell (see `StructDecl`).
+    case structure(StructDecl)
 }

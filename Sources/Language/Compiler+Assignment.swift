@@ -116,19 +116,44 @@ extension Compiler {
                     }
                 })
 
+        case .member(.name(let typeName, _), let name, let position) where structType(named: typeName) != nil:
+            return try compileModifier(try staticMemberName(typeName, name, at: position))
+
         case .member(let base, let name, let position) where name == "data" || name == "grad":
-            // An autodiff Value is a graph node shared by reference: `p.data -= lr * p.grad` updates it in place.
-            let base = try compile(base)
+            // An autodiff Value is a graph node shared by reference: `p.data -= lr * p.grad` updates it in place,
+            // whatever holds it, a `let` too. A struct's property of the same name is assigned as any other, when
+            // the struct is named without effects, so that looking at the value first evaluates nothing twice.
+            let value = try compile(base)
+            var field: CompiledAccess?
+            var fieldError: Error?
+            if Compiler.namesStorageWithoutEffects(base) {
+                do { field = try structField(base, name, at: position) } catch { fieldError = error }
+            }
+            let slot = field?.keyCount ?? 0
             return CompiledAccess(
-                keyCount: 1,
-                locate: { frame, keys in
-                    guard case .autodiff(let node) = try base(frame) else {
+                keyCount: slot + 1,
+                locate: { [field] frame, keys in
+                    switch try value(frame) {
+                    case .autodiff(let node):
+                        for _ in 0..<slot { keys.append(.void) }
+                        keys.append(.autodiff(node))
+                    case .instance:
+                        guard let field else {
+                            throw fieldError ?? LanguageError(
+                                message: "cannot assign to `.\(name)` of a struct value that is not in a variable",
+                                position: position, length: name.count)
+                        }
+                        try field.locate(frame, &keys)
+                        keys.append(.void)
+                    default:
                         throw LanguageError(message: "only a Value's `.\(name)` can be assigned", position: position)
                     }
-                    keys.append(.autodiff(node))
                 },
-                change: { _, keys, body in
-                    guard case .autodiff(let node) = keys[0] else { preconditionFailure("located as a Value") }
+                change: { [field] frame, keys, body in
+                    guard case .autodiff(let node) = keys[slot] else {
+                        guard let field else { preconditionFailure("located as a struct's property") }
+                        return try field.change(frame, keys, body)
+                    }
                     var current = RuntimeValue.double(name == "data" ? node.data : node.grad)
                     try body(&current)
                     guard current.isNumeric, let number = current.number else {
@@ -138,9 +163,7 @@ extension Compiler {
                 })
 
         case .member(let base, let name, let position):
-            guard let i = Int(name) else {
-                throw LanguageError(message: "cannot assign to `.\(name)`", position: position)
-            }
+            guard let i = Int(name) else { return try structField(base, name, at: position) }
             let outer = try compileModifier(base)
             return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
                 try outer.change(frame, keys) { container in

@@ -10,8 +10,14 @@ extension Compiler {
             let isVariable = if case .variable? = try? resolver.resolve(type, at: typePosition) { true } else { false }
             if !isVariable { return try compileBuiltinCall(builtin, args, at: position) }
         }
+        if case .member(.name(let typeName, _), let name, let memberPosition) = callee, structType(named: typeName) != nil {
+            return try compileCall(try staticMemberName(typeName, name, at: memberPosition), args, at: position)
+        }
         if case .member(let base, let name, let memberPosition) = callee {
             return try compileMethodCall(base, name, args, at: memberPosition)
+        }
+        if case .name(let name, _) = callee, let type = structType(named: name) {
+            return try compileConstruction(type, args, at: position)
         }
         if let type = Compiler.collectionType(callee) {
             return try compileTypedCollection(type, args, at: position)
@@ -134,9 +140,18 @@ extension Compiler {
         let labels = args.map(\.label)
         let positions = args.map(\.position)
         let site = MethodSite(name: name, labels: labels, positions: positions, position: position)
-        if Builtins.mutatingMethodNames.contains(name) {
-            let access = try compileModifier(base)
-            if name == "append", args.count == 1, args[0].label == nil, case .name(let array, let arrayPosition) = base {
+        let callSite = CallSite(labels: labels, positions: positions, position: position)
+        let structMutating = resolver.globals.types.values.contains { type in
+            type.declaration.methods.contains { $0.isMutating && $0.function.name == name }
+        }
+        let builtinMutating = Builtins.mutatingMethodNames.contains(name)
+        // A struct's `mutating` method needs storage to write `self` back to; called on a value that has none (a
+        // `let`, a call's result), it is an error when it runs, as another type's method of that name may not be
+        // mutating.
+        let storage = builtinMutating ? try compileModifier(base) : structMutating ? try? compileModifier(base) : nil
+        if let access = storage {
+            if name == "append", !structMutating, args.count == 1, args[0].label == nil,
+               case .name(let array, let arrayPosition) = base {
                 let append = ArrayAppend(
                     target: address(try resolver.assignable(array, at: arrayPosition)),
                     element: try compileOperand(args[0].value)
@@ -151,14 +166,30 @@ extension Compiler {
                 let keys = try access.keys(frame)
                 let values = try Compiler.evaluate(values, frame)
                 var result = RuntimeValue.void
-                try access.change(frame, keys) { receiver in result = try interpreter.mutate(&receiver, site, values) }
-                return result
+                var instance: StructInstance?
+                try access.change(frame, keys) { receiver in
+                    if case .instance(let value) = receiver {
+                        instance = value
+                    } else {
+                        result = try interpreter.mutate(&receiver, site, values)
+                    }
+                }
+                guard let instance else { return result }
+                // The method runs on a copy, since lesson code may not run while storage is being changed, and
+                // `self` as it left it is then stored back, as Swift's `inout` does.
+                let (value, changed) = try interpreter.callStructMethod(instance, name, values, callSite, canMutate: true)
+                if let changed { try access.change(frame, keys) { $0 = changed } }
+                return value
             }
         }
         let receiver = try compile(base)
         let collector = ArgumentArray()
         return { frame in
             let value = try receiver(frame)
+            if case .instance(let instance) = value {
+                let values = try Compiler.evaluate(values, frame)
+                return try interpreter.callStructMethod(instance, name, values, callSite, canMutate: false).result
+            }
             var arguments = try collector.collect(values, frame)
             if let (method, binding) = try site.method(for: value) {
                 let result = try method.call(arguments, binding, positions: positions, interpreter, position, receiver: value)

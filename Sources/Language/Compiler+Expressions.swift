@@ -130,6 +130,8 @@ extension Compiler {
                 if Interpreter.isSlowToIndex(container) { try interpreter.checkClock(position) }
                 return result
             }
+        case .member(.name(let typeName, _), let name, let position) where structType(named: typeName) != nil:
+            return try compile(try staticMemberName(typeName, name, at: position))
         case .member(let base, "count", let position):
             // `xs.count` of an array variable, read in its slot (`while j < xs.count` asks each iteration).
             if let address = try variableAddress(base) {
@@ -165,8 +167,14 @@ extension Compiler {
             return constant(value.value)
         }
         let base = try compile(base)
+        let cache = FieldCache()
         return { frame in
             let container = try base(frame)
+            if case .instance(let instance) = container {
+                // A stored property read in a loop (`p.x`) is found once, by name, then read in its place.
+                if instance.type === cache.type { return instance.fields[cache.index] }
+                return try interpreter.structMember(instance, name, at: position, cache: cache)
+            }
             let result = try interpreter.member(container, name, at: position)
             if Interpreter.isSlowToIndex(container) { try interpreter.checkClock(position) }
             return result
@@ -225,12 +233,18 @@ extension Compiler {
         }
     }
 
-    /// Compiles a function's parameters and body in a frame of its own; parameters take the first slots.
-    mutating func compileFunction(_ decl: FunctionDecl, integer: IntegerFunction? = nil) throws -> CompiledFunction {
+    /// Compiles a function's parameters and body in a frame of its own; parameters take the first slots. A
+    /// struct's method has `self` in the slot after them, a variable in a `mutating` method or an `init`.
+    mutating func compileFunction(
+        _ decl: FunctionDecl, integer: IntegerFunction? = nil, selfIsVariable: Bool? = nil
+    ) throws -> CompiledFunction {
         let defaults = try decl.parameters.map { try $0.defaultValue.map { ExprCode(run: try compile($0)) } }
         resolver.beginFrame()
         for parameter in decl.parameters {
             _ = try resolver.declare(parameter.name, isConstant: true, at: parameter.position)
+        }
+        if let selfIsVariable {
+            _ = try resolver.declare("self", isConstant: !selfIsVariable, shadowing: true, at: decl.position)
         }
         let body = try compileBody(decl)
         return CompiledFunction(

@@ -119,6 +119,8 @@ extension Compiler {
             guard let expr else { return { _ in .returned(.void) } }
             let code = try compile(expr)
             return { frame in .returned(try code(frame)) }
+        case .structure(let decl):
+            return try compileStructure(decl)
         }
     }
 

@@ -36,6 +36,8 @@ struct Compiler {
     var hoistedFunctions: [ObjectIdentifier: Slot] = [:]
     /// The local functions their blocks only call, by declaration (see `LocalFunction`).
     var localFunctions: [ObjectIdentifier: LocalFunction] = [:]
+    /// True while a struct's `init` compiles, whose assignments through `self` may set `let` properties.
+    var compilingInitializer = false
 
     init(interpreter: Interpreter) {
         self.interpreter = interpreter

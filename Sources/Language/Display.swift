@@ -48,6 +48,7 @@ enum Display {
             case .function(let f): append("<func \(f.name)>")
             case .autodiff(let v): append("Value(data: \(float(v.data)), grad: \(float(v.grad)))")
             case .object(let o): append(o.display)
+            case .instance(let instance): structure(instance)
             case .tensor(let t): tensor(t.data[...], shape: t.shape[...])
             case .void: append("()")
             }
@@ -79,6 +80,21 @@ enum Display {
                 write(value)
             }
             append("]")
+        }
+
+        /// A struct's value as Swift prints it, `Point(x: 1.0, y: 2.0)`, or its `description` when it has one.
+        private mutating func structure(_ instance: StructInstance) {
+            if let describe = instance.type.describe { return append(describe(instance)) }
+            append(instance.type.name)
+            append("(")
+            for (i, (name, value)) in zip(instance.type.fieldNames, instance.fields).enumerated() {
+                if full { return }
+                if i > 0 { append(", ") }
+                append(name)
+                append(": ")
+                write(value)
+            }
+            append(")")
         }
 
         private mutating func list(_ items: [RuntimeValue], _ open: String, _ close: String) {

@@ -19,6 +19,8 @@ final class Globals {
     @exclusivity(unchecked) var defined: [Bool] = []
     /// Names the running cell declared that no earlier cell had.
     private var newNames: [String] = []
+    /// The lesson's `struct` types by name, registered when their cell starts (see `StructType`).
+    private(set) var types: [String: StructType] = [:]
 
     deinit {
         slots.deinitialize(count: count)
@@ -60,6 +62,15 @@ final class Globals {
     /// Empties every slot: compiled functions stored in globals hold the interpreter, and this breaks that cycle.
     func clear() {
         for i in 0..<count { slots[i] = .void }
+        types = [:]
+    }
+
+    /// Registers the cell's `struct` types, so code anywhere in it may name them; a name already taken by a type
+    /// keeps that type (the declaration that repeats it is an error when it compiles).
+    func register(_ declarations: [StructDecl]) {
+        for declaration in declarations where types[declaration.name] == nil {
+            types[declaration.name] = StructType(declaration)
+        }
     }
 
     /// Marks the start of a cell, for `forgetUndefined`.
@@ -73,6 +84,7 @@ final class Globals {
         for name in newNames where entries[name].map({ !defined[$0.index] }) ?? false {
             entries[name] = nil
         }
+        types = types.filter(\.value.isCompiled)
         newNames.removeAll(keepingCapacity: true)
     }
 

@@ -33,7 +33,7 @@ public enum Highlighter {
         return result
     }
 
-    /// The names the code declares with `let`, `var`, `func` or `for`, tuple patterns and `var a = 1, b = 2`
+    /// The names the code declares with `let`, `var`, `func`, `struct` or `for`, tuple patterns and `var a = 1, b = 2`
     /// included: a lesson's own `det` or `loss` is its variable in every use, not the builtin of that name.
     private static func declaredNames(_ tokens: [Token]) -> Set<String> {
         var names: Set<String> = []
@@ -82,12 +82,18 @@ public enum Highlighter {
     /// What each declaring keyword starts: `let` and `var` take lists of names, `for` one pattern.
     private static let declarationStates: [String: State] = [
         "let": .pattern(lists: true), "var": .pattern(lists: true), "for": .pattern(lists: false), "func": .function,
+        "struct": .function,
     ]
+
+    /// Names the lexer reads as identifiers that Swift's own highlighting shows as keywords: they are keywords in
+    /// a struct's body, and `self` and `Self` in its methods.
+    private static let contextualKeywords: Set<String> = ["self", "Self", "mutating", "static", "init"]
 
     private static func category(_ token: Token) -> TokenKind {
         switch token.kind {
         case .keyword: return .keyword
         case .identifier:
+            if contextualKeywords.contains(token.text) { return .keyword }
             return Builtins.table[token.text] != nil || Builtins.constants[token.text] != nil ? .builtin : .identifier
         case .integer, .float: return .number
         case .string: return .string

@@ -166,7 +166,7 @@ extension Interpreter {
 
     /// Counts a call against the step budget and the recursion limit; the caller leaves with `callDepth -= 1`.
     @inline(__always)
-    private func enter(_ name: @autoclosure () -> String, at position: Position) throws {
+    func enter(_ name: @autoclosure () -> String, at position: Position) throws {
         try tick(position)
         callDepth += 1
         if callDepth > recursionLimit {

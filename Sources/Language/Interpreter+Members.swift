@@ -63,6 +63,8 @@ extension Interpreter {
                 suggestion: Suggestion.nearest(to: name, in: Interpreter.memberNames(of: base)))
         case (.autodiff(let v), "data"): return .double(v.data)
         case (.autodiff(let v), "grad"): return .double(v.grad)
+        case (.instance(let instance), _):
+            return try structMember(instance, name, at: position)
         case (.object(let o), _):
             if let value = try o.property(name, at: position) { return value }
             throw LanguageError(

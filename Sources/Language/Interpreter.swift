@@ -21,6 +21,9 @@ final class Interpreter {
     var nextMemoryCheck: UInt64 = 0
     @exclusivity(unchecked) var callDepth = 0
     var outputs: [CellOutput] = []
+    /// An error raised where nothing could throw it (a struct's `description` run by a display); the cell reports
+    /// it once the statement that caused it is done.
+    var pendingError: LanguageError?
     var expectations: [ExpectationResult] = []
     /// The figure plotting calls draw into, matplotlib style; shown at `show()` or the end of the cell.
     var currentFigure: Figure?
@@ -43,6 +46,7 @@ final class Interpreter {
         callDepth = 0
         deadline = limits.timeout.map { Interpreter.now() + Interpreter.clockResolution + UInt64(max(0, $0) * 1e9) }
         outputs = []
+        pendingError = nil
         expectations = []
         currentFigure = nil
     }
@@ -55,9 +59,10 @@ final class Interpreter {
         compiler.beginCell(statements)
         // Top-level code keeps its variables in the globals; this empty frame is what its closures capture.
         let frame = Frame.make(size: 0, parent: nil)
-        for (i, statement) in Self.functionsFirst(statements) {
+        for (i, statement) in Self.declarationsFirst(statements) {
             if i == statements.count - 1, case .expression(let expr, let expectation) = statement {
                 let value = try compiler.compile(expr)(frame)
+                try reportPendingError()
                 flushFigure()
                 // A checked last line already shows its value beside the `//=>`; printing it again adds nothing.
                 if let expectation {
@@ -66,30 +71,43 @@ final class Interpreter {
                 }
                 if case .void = value { return }
                 outputs.append(.value(Display.repr(value)))
+                try reportPendingError()
                 return
             }
             let code = try compiler.compile(statement)
             // The parser only accepts `break`, `continue` and `return` where they have somewhere to go.
             _ = try code(frame)
+            try reportPendingError()
         }
+    }
+
+    /// Throws the error a display kept (see `pendingError`).
+    private func reportPendingError() throws {
+        guard let error = pendingError else { return }
+        pendingError = nil
+        throw error
     }
 
     /// Compiles a cell's statements as `run` would, without running any of them.
     func compile(_ statements: [Stmt]) throws {
         var compiler = Compiler(interpreter: self)
         compiler.beginCell(statements)
-        for (_, statement) in Self.functionsFirst(statements) { _ = try compiler.compile(statement) }
+        for (_, statement) in Self.declarationsFirst(statements) { _ = try compiler.compile(statement) }
     }
 
-    /// The cell's top-level `func` declarations, then its other statements, each with its place in the cell. As
-    /// in a Swift file's top-level code, a function may be called above its declaration: declaring one only makes
-    /// its value, which runs nothing.
-    static func functionsFirst(_ statements: [Stmt]) -> [(offset: Int, element: Stmt)] {
+    /// The cell's `struct` declarations, then its top-level `func` declarations, then its other statements, each
+    /// with its place in the cell. As in a Swift file's top-level code, a type or a function may be used above its
+    /// declaration: declaring a function only makes its value, and a struct only its `static` properties.
+    static func declarationsFirst(_ statements: [Stmt]) -> [(offset: Int, element: Stmt)] {
         let numbered = Array(statements.enumerated())
-        let isFunction = { (pair: (offset: Int, element: Stmt)) -> Bool in
-            if case .function = pair.element { true } else { false }
+        let rank = { (pair: (offset: Int, element: Stmt)) -> Int in
+            switch pair.element {
+            case .structure: 0
+            case .function: 1
+            default: 2
+            }
         }
-        return numbered.filter(isFunction) + numbered.filter { !isFunction($0) }
+        return (0...2).flatMap { order in numbered.filter { rank($0) == order } }
     }
 
     /// Counts one unit of work — a loop iteration or a call — and stops runaway code.

@@ -22,11 +22,11 @@ enum Nesting {
         for value in values where depth(value, memo: &memo) >= maximumDepth { throw tooDeep(at: position) }
     }
 
-    /// True for arrays, tuples, dictionaries and optionals, the values that hold other values.
+    /// True for arrays, tuples, dictionaries, optionals and struct values, the values that hold other values.
     @inline(__always)
     static func isContainer(_ value: RuntimeValue) -> Bool {
         switch value {
-        case .array, .tuple, .dictionary, .optional: true
+        case .array, .tuple, .dictionary, .optional, .instance: true
         default: false
         }
     }
@@ -54,6 +54,7 @@ enum Nesting {
         let items: [RuntimeValue]
         switch value {
         case .array(let a), .tuple(let a): items = a
+        case .instance(let instance): items = instance.fields
         case .dictionary(let d): items = d.values
         case .optional(let wrapped?): return min(1 + count(wrapped, memo: &memo), Tensor.maximumCount + 1)
         default: return 1
@@ -79,6 +80,7 @@ enum Nesting {
         let items: [RuntimeValue]
         switch value {
         case .array(let a), .tuple(let a): items = a
+        case .instance(let instance): items = instance.fields
         case .dictionary(let d): items = d.values
         case .optional(let wrapped?): return min(1 + depth(wrapped, memo: &memo), maximumDepth)
         default: return 0

@@ -35,8 +35,13 @@ enum Operators {
     {
         if Nesting.isContainer(lhs) || Nesting.isContainer(rhs) { try Nesting.checkSize(lhs, rhs, at: position) }
         switch op {
-        case .equal: return .bool(equal(lhs, rhs))
-        case .notEqual: return .bool(!equal(lhs, rhs))
+        case .equal, .notEqual:
+            if let type = unequatable(lhs) ?? unequatable(rhs) {
+                throw LanguageError(
+                    message: "`\(type)` is not Equatable: declare `struct \(type): Equatable` to compare its values "
+                        + "with `\(op.text)`", position: position, length: op.text.count)
+            }
+            return .bool(equal(lhs, rhs) == (op == .equal))
         case .comparison(let comparison): return try compare(comparison, lhs, rhs, at: position)
         case .arithmetic(let arithmetic): return try self.arithmetic(arithmetic, lhs, rhs, at: position)
         case .and, .or:
@@ -57,6 +62,17 @@ enum Operators {
             throw mismatch(op.rawValue, lhs, rhs, at: position)
         }
         return .bool(op.holds(a, b))
+    }
+
+    /// The name of a struct that does not declare `Equatable`, when `value` is one of its values, or an array or
+    /// optional of them, which Swift's `==` refuses.
+    private static func unequatable(_ value: RuntimeValue) -> String? {
+        switch value {
+        case .instance(let instance): instance.type.declaration.isEquatable ? nil : instance.type.name
+        case .array(let items): items.first.flatMap(unequatable)
+        case .optional(let wrapped?): unequatable(wrapped)
+        default: nil
+        }
     }
 
     static func equal(_ lhs: RuntimeValue, _ rhs: RuntimeValue) -> Bool {
@@ -81,6 +97,9 @@ enum Operators {
             return a.shape == b.shape && a.data == b.data
         case (.function(let a), .function(let b)): return a === b
         case (.object(let a), .object(let b)): return a === b
+        case (.instance(let a), .instance(let b)):
+            // Swift's synthesized `==`: the same type, and equal stored properties.
+            return a === b || (a.type === b.type && zip(a.fields, b.fields).allSatisfy(equal))
         case (.int(let a), .int(let b)): return a == b
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return ExactComparison.equal(a, b)
         default:

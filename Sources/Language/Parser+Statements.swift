@@ -55,10 +55,14 @@ extension Parser {
                     message: "`import\(module)` is not available in swift-nn: its builtins, numpy's and matplotlib's names "
                         + "among them, are always there (\(accepted) at the top of a cell are accepted and do nothing)",
                     position: start, length: current.text.count)
-            case "struct", "class", "enum", "protocol", "extension":
+            case "struct":
                 throw LanguageError(
-                    message: "`\(current.text)` is not supported in swift-nn: keep data in tuples, arrays and dictionaries, "
-                        + "and write functions over them", position: start, length: current.text.count)
+                    message: "declare a `struct` at the top level of a cell, outside functions, loops and blocks",
+                    position: start, length: 6)
+            case "class", "enum", "protocol", "extension":
+                throw LanguageError(
+                    message: "`\(current.text)` is not supported in swift-nn: declare a `struct` (a value type, as Swift's "
+                        + "are), or keep data in tuples, arrays and dictionaries", position: start, length: current.text.count)
             default:
                 throw LanguageError(
                     message: "`\(current.text)` is not supported in swift-nn", position: start, length: current.text.count)
@@ -176,8 +180,9 @@ extension Parser {
     }
 
     /// `x`, `_ x`, `label x`, each with an optional advisory type and default value.
-    private mutating func parameter() throws -> Parameter {
-        let first = try identifier("for a parameter")
+    mutating func parameter() throws -> Parameter {
+        // A keyword may be a label, as in Swift's `func index(of x: Int, in xs: [Int])`.
+        let first = current.kind == .keyword && peek(1).kind == .identifier ? advance() : try identifier("for a parameter")
         let label: String? = first.text == "_" ? nil : first.text
         var name = first.text
         if current.kind == .identifier {

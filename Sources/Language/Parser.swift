@@ -40,7 +40,11 @@ struct Parser {
                 try endOfStatement()
                 continue
             }
-            statements += try statementGroup()
+            if current.kind == .keyword, current.text == "struct" {
+                statements.append(.structure(try structDeclaration()))
+            } else {
+                statements += try statementGroup()
+            }
             try endOfStatement()
         }
         return statements

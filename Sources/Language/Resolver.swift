@@ -83,8 +83,17 @@ struct Resolver {
     /// Reserves global slots for the names a cell declares at its top level, so the functions of a cell may
     /// call each other whatever their order.
     mutating func hoist(_ statements: [Stmt]) {
+        globals.register(statements.compactMap { if case .structure(let decl) = $0 { decl } else { nil } })
         for statement in statements {
             switch statement {
+            case .structure(let decl) where globals.types[decl.name]?.declaration === decl:
+                // A type's static members are globals named `Type.member`, which no lesson can spell.
+                for method in decl.staticMethods where globals["\(decl.name).\(method.name)"] == nil {
+                    globals.declare("\(decl.name).\(method.name)", isConstant: true, function: method)
+                }
+                for property in decl.staticProperties where globals["\(decl.name).\(property.name)"] == nil {
+                    globals.declare("\(decl.name).\(property.name)", isConstant: property.isConstant, function: nil)
+                }
             case .function(let decl):
                 globals.declare(decl.name, isConstant: true, function: decl)
             case .declaration(let isConstant, let pattern, _, _, _):
@@ -146,6 +155,11 @@ struct Resolver {
         } else {
             throw unknownName(name, at: position)
         }
+        if found.isConstant, name == "self" {
+            throw LanguageError(
+                message: "cannot change `self` or its properties in a method that is not `mutating`: declare it "
+                    + "`mutating func`", position: position, length: name.count)
+        }
         if found.isConstant {
             throw LanguageError(
                 message: "cannot assign to `\(name)`: it is \(found.isFunction ? "a function" : "a `let` constant"); "
@@ -164,6 +178,11 @@ struct Resolver {
 
     private func unknownName(_ name: String, at position: Position) -> LanguageError {
         if name == "Set", local(name) == nil, globals[name] == nil { return Self.missingSet(at: position) }
+        if globals.types[name] != nil {
+            return LanguageError(
+                message: "`\(name)` is a struct type, not a value: make a value with `\(name)(…)`", position: position,
+                length: name.count)
+        }
         if inTopLevelCode, let entry = globals[name], !isVisible(name, entry) {
             return LanguageError(
                 message: "`\(name)` is used before its declaration further down the cell", position: position,
@@ -179,6 +198,11 @@ struct Resolver {
             message: "unknown name `\(name)`", position: position, length: name.count,
             suggestion: Suggestion.equivalents[name]
                 ?? Suggestion.nearest(to: name, in: visibleNames + Array(Builtins.table.keys)))
+    }
+
+    /// Whether `name` is a variable here, which hides a struct type of the same name.
+    func isVariable(_ name: String) -> Bool {
+        local(name) != nil || visibleGlobal(name) != nil
     }
 
     private func visibleGlobal(_ name: String) -> Globals.Entry? {

@@ -20,6 +20,8 @@ enum RuntimeValue {
     case tensor(Tensor)
     /// An engine object with methods, such as a `RandomState` or an `MLP`.
     case object(NativeObject)
+    /// A value of a lesson's `struct`.
+    case instance(StructInstance)
     case void
 
     /// The name users see in type errors.
@@ -38,6 +40,7 @@ enum RuntimeValue {
         case .autodiff: "Value"
         case .tensor: "Tensor"
         case .object(let o): o.typeName
+        case .instance(let o): o.type.name
         case .void: "Void"
         }
     }

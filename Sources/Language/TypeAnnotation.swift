@@ -87,6 +87,8 @@ indirect enum TypeAnnotation: Equatable, CustomStringConvertible {
             return nil
         case (_, .object(let o)):
             return o.typeName == name || !knownNames.contains(name) ? value : nil
+        case (_, .instance(let instance)):
+            return instance.type.name == name || !knownNames.contains(name) ? value : nil
         default:
             return knownNames.contains(name) ? nil : value
         }
