@@ -36,6 +36,10 @@ enum Builtins {
     /// The names of the methods that change their receiver.
     static let mutatingMethodNames: Set<String> = Set(methods.values.flatMap { $0.values.filter(\.isMutating).map(\.name) })
 
-    /// Constants every session starts with.
-    static let constants: [String: Double] = ["pi": Double.pi]
+    /// Constants every session starts with: numpy's `pi`, and Foundation's `M_PI` and its kin, which Swift code
+    /// pasted in uses.
+    static let constants: [String: Double] = [
+        "pi": Double.pi, "M_PI": Double.pi, "M_PI_2": Double.pi / 2, "M_PI_4": Double.pi / 4, "M_E": 2.718_281_828_459_045,
+        "M_SQRT2": 2.0.squareRoot(), "M_LN2": 0.693_147_180_559_945_3, "M_LN10": 2.302_585_092_994_046,
+    ]
 }

@@ -3,6 +3,10 @@ extension Interpreter {
 
     func member(_ base: RuntimeValue, _ name: String, at position: Position) throws -> RuntimeValue {
         switch (base, name) {
+        // Swift's `description` of its own types: what `print` and interpolation show.
+        case (.int, "description"), (.double, "description"), (.bool, "description"), (.string, "description"),
+             (.array, "description"), (.dictionary, "description"), (.range, "description"), (.tensor, "description"):
+            return .string(Display.text(base))
         case (.array(let items), "count"): return .int(items.count)
         case (.array(let items), "isEmpty"): return .bool(items.isEmpty)
         case (.array(let items), "indices"): return .range(.int(0), .int(items.count), closed: false)
@@ -127,13 +131,15 @@ extension Interpreter {
 
     /// The properties of the built-in value types, by type name, as `member` answers them.
     static let valueProperties: [String: [String]] = [
-        "Array": ["count", "isEmpty", "first", "last", "indices"],
-        "String": ["count", "isEmpty", "first", "last"],
-        "Dictionary": ["count", "isEmpty", "keys", "values"],
-        "Range": ["lowerBound", "upperBound", "count"],
-        "Double": ["isNaN", "isFinite", "isInfinite"],
+        "Array": ["count", "isEmpty", "first", "last", "indices", "description"],
+        "String": ["count", "isEmpty", "first", "last", "description"],
+        "Dictionary": ["count", "isEmpty", "keys", "values", "description"],
+        "Range": ["lowerBound", "upperBound", "count", "description"],
+        "Double": ["isNaN", "isFinite", "isInfinite", "description"],
+        "Int": ["description"],
+        "Bool": ["description"],
         "Value": ["data", "grad"],
-        "Tensor": ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty"],
+        "Tensor": ["T", "shape", "count", "rank", "grad", "first", "last", "isEmpty", "description"],
     ]
 
     /// Properties and methods of a value, for "did you mean" suggestions: properties first, then the methods of

@@ -26,7 +26,7 @@ public final class Session {
 
     public init(limits: Limits = Limits()) {
         interpreter = Interpreter(limits: limits)
-        for (name, value) in Builtins.constants {
+        for (name, value) in Builtins.constants.sorted(by: { $0.key < $1.key }) {
             let index = interpreter.globals.declare(name, isConstant: false, function: nil)
             interpreter.globals.slots[index] = .double(value)
             interpreter.globals.defined[index] = true
