@@ -48,11 +48,15 @@ final class CallSite {
             let order = LabelOrder.violation(labels, declared: decl.parameters.map(\.label), callee: name, usage: decl.signature)
             return LanguageError(message: order ?? message, position: position)
         }
+        // A labelled parameter with a default that an unlabelled argument passed by, for the message if that
+        // argument then has no parameter (`P(1)` for `P(x: Int = 0)`).
+        var passedLabel: String?
         for parameter in decl.parameters {
             if next < labels.count, labels[next] == parameter.label {
                 plan.append(.argument(next))
                 next += 1
             } else if parameter.defaultValue != nil {
+                if next < labels.count, labels[next] == nil, passedLabel == nil { passedLabel = parameter.label }
                 plan.append(.defaultValue)
             } else if next < labels.count {
                 let message = switch (labels[next], parameter.label) {
@@ -67,6 +71,9 @@ final class CallSite {
                 let label = parameter.label.map { "`\($0):`" } ?? "`\(parameter.name)`"
                 throw fail("missing argument for parameter \(label) in call to `\(name)`", at: position)
             }
+        }
+        if next < labels.count, labels[next] == nil, let passedLabel {
+            throw fail("missing argument label `\(passedLabel):` in call to `\(name)`", at: positions[next])
         }
         if next < labels.count {
             throw fail("extra argument in call to `\(name)`: it takes \(decl.parameters.count), got \(labels.count)",

@@ -1,3 +1,5 @@
+import Engine
+
 extension Compiler {
     /// `target = value` and the compound forms, through names, subscripts and tuple members.
     mutating func compileAssignment(
@@ -121,49 +123,36 @@ extension Compiler {
 
         case .member(let base, let name, let position) where name == "data" || name == "grad":
             // An autodiff Value is a graph node shared by reference: `p.data -= lr * p.grad` updates it in place,
-            // whatever holds it, a `let` too. A struct's property of the same name is assigned as any other, when
-            // the struct is named without effects, so that looking at the value first evaluates nothing twice.
-            let value = try compile(base)
-            var field: CompiledAccess?
-            var fieldError: Error?
-            if Compiler.namesStorageWithoutEffects(base) {
-                do { field = try structField(base, name, at: position) } catch { fieldError = error }
+            // whatever holds it. Held in storage, the located value decides: a Value's number, or a struct's
+            // property of that name; held in a `let` or returned by a call, only a Value's can change.
+            if let outer = try? compileModifier(base) {
+                let field = structField(outer, base, name, at: position)
+                return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
+                    var isValue = false
+                    try outer.change(frame, keys) { container in
+                        guard case .autodiff(let node) = container else { return }
+                        isValue = true
+                        try Compiler.changeNumber(of: node, name, at: position, body)
+                    }
+                    if !isValue { try field.change(frame, keys, body) }
+                }
             }
-            let slot = field?.keyCount ?? 0
+            let value = try compile(base)
             return CompiledAccess(
-                keyCount: slot + 1,
-                locate: { [field] frame, keys in
-                    switch try value(frame) {
-                    case .autodiff(let node):
-                        for _ in 0..<slot { keys.append(.void) }
-                        keys.append(.autodiff(node))
-                    case .instance:
-                        guard let field else {
-                            throw fieldError ?? LanguageError(
-                                message: "cannot assign to `.\(name)` of a struct value that is not in a variable",
-                                position: position, length: name.count)
-                        }
-                        try field.locate(frame, &keys)
-                        keys.append(.void)
-                    default:
-                        throw LanguageError(message: "only a Value's `.\(name)` can be assigned", position: position)
+                keyCount: 1,
+                locate: { frame, keys in
+                    guard case .autodiff(let node) = try value(frame) else {
+                        throw LanguageError(message: "only a Value's `.\(name)` can be assigned here", position: position)
                     }
+                    keys.append(.autodiff(node))
                 },
-                change: { [field] frame, keys, body in
-                    guard case .autodiff(let node) = keys[slot] else {
-                        guard let field else { preconditionFailure("located as a struct's property") }
-                        return try field.change(frame, keys, body)
-                    }
-                    var current = RuntimeValue.double(name == "data" ? node.data : node.grad)
-                    try body(&current)
-                    guard current.isNumeric, let number = current.number else {
-                        throw LanguageError(message: "`.\(name)` must be a number, not \(current.typeName)", position: position)
-                    }
-                    if name == "data" { node.data = number } else { node.grad = number }
+                change: { _, keys, body in
+                    guard case .autodiff(let node) = keys[0] else { preconditionFailure("located as a Value") }
+                    try Compiler.changeNumber(of: node, name, at: position, body)
                 })
 
         case .member(let base, let name, let position):
-            guard let i = Int(name) else { return try structField(base, name, at: position) }
+            guard let i = Int(name) else { return structField(try compileModifier(base), base, name, at: position) }
             let outer = try compileModifier(base)
             return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
                 try outer.change(frame, keys) { container in
@@ -227,5 +216,19 @@ extension Compiler {
         default:
             throw LanguageError(message: "cannot assign to this expression", position: target.position)
         }
+    }
+}
+
+extension Compiler {
+    /// Changes a Value's `data` or `grad` by `body`, which must leave a number.
+    static func changeNumber(
+        of node: Value, _ name: String, at position: Position, _ body: (inout RuntimeValue) throws -> Void
+    ) throws {
+        var current = RuntimeValue.double(name == "data" ? node.data : node.grad)
+        try body(&current)
+        guard current.isNumeric, let number = current.number else {
+            throw LanguageError(message: "`.\(name)` must be a number, not \(current.typeName)", position: position)
+        }
+        if name == "data" { node.data = number } else { node.grad = number }
     }
 }

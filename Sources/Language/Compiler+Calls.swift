@@ -141,16 +141,30 @@ extension Compiler {
         let positions = args.map(\.position)
         let site = MethodSite(name: name, labels: labels, positions: positions, position: position)
         let callSite = CallSite(labels: labels, positions: positions, position: position)
-        let structMutating = resolver.globals.types.values.contains { type in
-            type.declaration.methods.contains { $0.isMutating && $0.function.name == name }
-        }
+        let methods = MethodCache()
+        let structMethod = resolver.globals.types.values.contains { !$0.methods(named: name).isEmpty }
+        let structMutating = resolver.globals.types.values.contains { $0.methods(named: name).contains(where: \.isMutating) }
         let builtinMutating = Builtins.mutatingMethodNames.contains(name)
-        // A struct's `mutating` method needs storage to write `self` back to; called on a value that has none (a
-        // `let`, a call's result), it is an error when it runs, as another type's method of that name may not be
-        // mutating.
-        let storage = builtinMutating ? try compileModifier(base) : structMutating ? try? compileModifier(base) : nil
+        // A mutating method needs storage to write its receiver back to. A struct's method may share its name with
+        // another type's that is not mutating, so where the receiver has no storage (a `let`, a call's result)
+        // that is an error only when the call runs, on a receiver whose method of this name mutates.
+        var storage: CompiledAccess?
+        var storageError: Error?
+        if builtinMutating || structMutating {
+            do { storage = try compileModifier(base) } catch {
+                guard structMethod else { throw error }
+                storageError = error
+            }
+        }
+        // A method that is not the registry's own for the receiver's type, through the general lookup.
+        let generalCall = { (value: RuntimeValue, arguments: [RuntimeValue]) throws -> RuntimeValue in
+            let labelled = arguments.indices.map {
+                CallArgument(label: labels[$0], value: arguments[$0], position: positions[$0])
+            }
+            return try interpreter.callMethod(on: value, name, labelled, at: position)
+        }
         if let access = storage {
-            if name == "append", !structMutating, args.count == 1, args[0].label == nil,
+            if name == "append", !structMethod, args.count == 1, args[0].label == nil,
                case .name(let array, let arrayPosition) = base {
                 let append = ArrayAppend(
                     target: address(try resolver.assignable(array, at: arrayPosition)),
@@ -166,40 +180,55 @@ extension Compiler {
                 let keys = try access.keys(frame)
                 let values = try Compiler.evaluate(values, frame)
                 var result = RuntimeValue.void
-                var instance: StructInstance?
+                var taken = RuntimeValue.void
+                var plain: RuntimeValue?
                 try access.change(frame, keys) { receiver in
-                    if case .instance(let value) = receiver {
-                        instance = value
-                    } else {
+                    if case .instance = receiver {
+                        // The value moves out of its storage into the method's `self`, so the method changes it in
+                        // place (no lesson code may run while storage is being changed), and is stored back
+                        // afterwards, as Swift's `inout` does, also when the method fails.
+                        swap(&receiver, &taken)
+                        receiver = StructType.inUseValue
+                    } else if builtinMutating {
                         result = try interpreter.mutate(&receiver, site, values)
+                    } else {
+                        // Another type's method of a struct's mutating method's name (a Value's `backward`).
+                        plain = receiver
                     }
                 }
-                guard let instance else { return result }
-                // The method runs on a copy, since lesson code may not run while storage is being changed, and
-                // `self` as it left it is then stored back, as Swift's `inout` does.
-                let (value, changed) = try interpreter.callStructMethod(instance, name, values, callSite, canMutate: true)
-                if let changed { try access.change(frame, keys) { $0 = changed } }
-                return value
+                if let plain {
+                    guard let (method, binding) = try site.method(for: plain) else { return try generalCall(plain, values) }
+                    return try method.call(values, binding, positions: positions, interpreter, position, receiver: plain)
+                }
+                guard case .instance = taken else { return result }
+                do {
+                    result = try interpreter.callStructMethod(&taken, name, values, callSite, canMutate: true, cache: methods)
+                } catch {
+                    try? access.change(frame, keys) { $0 = taken }
+                    throw error
+                }
+                try access.change(frame, keys) { $0 = taken }
+                return result
             }
         }
         let receiver = try compile(base)
         let collector = ArgumentArray()
         return { frame in
             let value = try receiver(frame)
-            if case .instance(let instance) = value {
+            if case .instance = value {
+                var receiver = value
                 let values = try Compiler.evaluate(values, frame)
-                return try interpreter.callStructMethod(instance, name, values, callSite, canMutate: false).result
+                return try interpreter.callStructMethod(&receiver, name, values, callSite, canMutate: false, cache: methods)
             }
+            // An array's `append` on a `let`: the error compiling the receiver's storage found.
+            if builtinMutating, let storageError { throw storageError }
             var arguments = try collector.collect(values, frame)
             if let (method, binding) = try site.method(for: value) {
                 let result = try method.call(arguments, binding, positions: positions, interpreter, position, receiver: value)
                 collector.recycle(&arguments)
                 return result
             }
-            let labelled = arguments.indices.map {
-                CallArgument(label: labels[$0], value: arguments[$0], position: positions[$0])
-            }
-            return try interpreter.callMethod(on: value, name, labelled, at: position)
+            return try generalCall(value, arguments)
         }
     }
 

@@ -120,7 +120,7 @@ extension Compiler {
             let code = try compile(expr)
             return { frame in .returned(try code(frame)) }
         case .structure(let decl):
-            return try compileStructure(decl)
+            return try compileStaticProperties(decl)
         }
     }
 
@@ -155,21 +155,22 @@ extension Compiler {
     /// than walking an array, which would retain and release each statement's closure per run.
     private func sequence(_ statements: ArraySlice<StmtCode>) -> CompiledStmt {
         guard let first = statements.first?.run else { return { _ in .normal } }
-        // Taken from `StmtCode`s one by one: a bare closure taken out of an array is called through a thunk.
-        let codes = Array(statements)
-        switch codes.count {
+        // Taken from `StmtCode`s one by one: a bare closure taken out of an array is called through a thunk. The
+        // slice is read in place: copying the rest at each level made a long body quadratic to compile.
+        let start = statements.startIndex
+        switch statements.count {
         case 1:
             return first
         case 2:
-            let b = codes[1].run
+            let b = statements[start + 1].run
             return { frame in
                 let flow = try first(frame)
                 guard case .normal = flow else { return flow }
                 return try b(frame)
             }
         default:
-            let b = codes[1].run
-            let c = codes.count == 3 ? codes[2].run : sequence(statements.dropFirst(2))
+            let b = statements[start + 1].run
+            let c = statements.count == 3 ? statements[start + 2].run : sequence(statements.dropFirst(2))
             return { frame in
                 var flow = try first(frame)
                 guard case .normal = flow else { return flow }

@@ -8,19 +8,27 @@ extension Compiler {
         return type
     }
 
-    /// Compiles a struct's members and gives the statement that stores its `static` members, which runs ahead of
-    /// the cell's other statements (see `Interpreter.declarationsFirst`).
-    mutating func compileStructure(_ decl: StructDecl) throws -> CompiledStmt {
+    /// Compiles a struct's members: its methods, initializers, computed properties, property defaults and static
+    /// methods, ahead of the cell's statements, so code anywhere in the cell may use the type (see
+    /// `Interpreter.run`). The static properties are stored where the declaration stands (`compileStaticProperties`).
+    mutating func compileStructure(_ decl: StructDecl) throws {
         guard let type = resolver.globals.types[decl.name], type.declaration === decl, !type.isCompiled else {
             throw LanguageError(
-                message: "`\(decl.name)` is already declared as a struct", position: decl.position, length: decl.name.count)
+                message: "`\(decl.name)` is already declared as a struct in this cell", position: decl.position,
+                length: decl.name.count)
         }
         if resolver.isVariable(decl.name) {
             throw LanguageError(
                 message: "`\(decl.name)` is already declared as a variable", position: decl.position, length: decl.name.count)
         }
-        // The static members first, so that the properties' defaults and the methods may use them.
-        let stores = try compileStaticMembers(decl, type)
+        let staticSlots = try decl.staticMethods.map {
+            try resolver.declare("\(decl.name).\($0.name)", isConstant: true, function: $0, at: $0.position)
+        }
+        // The members compile as the code of a function of the cell would: they run later than the cell's top-level
+        // code around them (a default at each initialization), so they may use any of its globals.
+        resolver.beginFrame()
+        defer { _ = resolver.endFrame() }
+        try compileStaticMethods(decl, type, into: staticSlots)
         type.fieldDefaults = try decl.properties.map { try $0.value.map { ExprCode(run: try compile($0)) } }
         var members = ImplicitSelf(members: decl.memberNames, receiver: "self", typeName: decl.name)
         for method in decl.methods {
@@ -35,33 +43,30 @@ extension Compiler {
         type.initializers = try type.initializerDeclarations.map {
             try compileFunction(members.function($0), selfIsVariable: true)
         }
-        compilingInitializer = false
         // As in Swift, `description` is how a value shows only when the struct says it is CustomStringConvertible.
         if type.computed["description"] != nil, decl.conformances.contains("CustomStringConvertible") {
             type.describe = { [unowned interpreter] instance in interpreter.describe(instance) }
         }
         type.isCompiled = true
-        return { frame in
-            for store in stores { try store.run(frame) }
-            return .normal
+    }
+
+    /// A struct's `static` methods, as globals named `Type.member` (`slots`), stored now, as a `func`'s value is
+    /// made before the cell runs. Inside a static method the other static members are reached without the type's
+    /// name, as in Swift.
+    private mutating func compileStaticMethods(_ decl: StructDecl, _ type: StructType, into slots: [Slot]) throws {
+        var statics = ImplicitSelf(members: decl.staticMemberNames, receiver: decl.name, typeName: decl.name)
+        for (method, slot) in zip(decl.staticMethods, slots) {
+            let function = try compileFunction(statics.function(method))
+            try storer(slot, declaresGlobal: true)(
+                type.captured, .function(FunctionValue(name: method.name, body: .user(function, type.captured))))
         }
     }
 
-    /// A struct's `static` methods and properties, as globals named `Type.member`. Inside a static method the
-    /// others are reached without the type's name, as in Swift.
-    private mutating func compileStaticMembers(_ decl: StructDecl, _ type: StructType) throws -> [StaticStore] {
-        let names = Set(decl.staticProperties.map(\.name) + decl.staticMethods.map(\.name))
-        var statics = ImplicitSelf(members: names, receiver: decl.name, typeName: decl.name)
+    /// The statement a struct declaration is where it stands: it stores the `static` properties, in order, as
+    /// globals named `Type.member`.
+    mutating func compileStaticProperties(_ decl: StructDecl) throws -> CompiledStmt {
+        var statics = ImplicitSelf(members: decl.staticMemberNames, receiver: decl.name, typeName: decl.name)
         var stores: [StaticStore] = []
-        for method in decl.staticMethods {
-            let rewritten = statics.function(method)
-            let slot = try resolver.declare(
-                "\(decl.name).\(method.name)", isConstant: true, function: rewritten, at: method.position)
-            let function = try compileFunction(rewritten)
-            let store = storer(slot, declaresGlobal: true)
-            let value = RuntimeValue.function(FunctionValue(name: method.name, body: .user(function, type.captured)))
-            stores.append(StaticStore { frame in try store(frame, value) })
-        }
         for property in decl.staticProperties {
             guard let expr = property.value else { continue }
             let value = try compile(statics.expression(expr))
@@ -70,28 +75,19 @@ extension Compiler {
             let store = storer(slot, declaresGlobal: true)
             stores.append(StaticStore { frame in try store(frame, try value(frame)) })
         }
-        return stores
+        return { frame in
+            for store in stores { try store.run(frame) }
+            return .normal
+        }
     }
 
     /// `Point(x: 1, y: 2)`: the labels are checked here against the initializers, so a wrong one is reported
     /// before the cell runs.
     mutating func compileConstruction(_ type: StructType, _ args: [Argument], at position: Position) throws -> CompiledExpr {
-        let labels = args.map(\.label)
-        let positions = args.map(\.position)
-        var firstError: Error?
-        for declaration in type.initializerDeclarations {
-            do {
-                _ = try CallSite.plan(declaration, labels: labels, positions: positions, at: position)
-                firstError = nil
-                break
-            } catch {
-                firstError = firstError ?? error
-            }
-        }
-        if let firstError { throw firstError }
+        let site = CallSite(labels: args.map(\.label), positions: args.map(\.position), position: position)
+        _ = try StructType.choose(type.initializerDeclarations, site)
         let interpreter = self.interpreter
         let values = try compileAll(args.map(\.value))
-        let site = CallSite(labels: labels, positions: positions, position: position)
         return { frame in try interpreter.construct(type, try Compiler.evaluate(values, frame), site) }
     }
 
@@ -115,32 +111,39 @@ struct StaticStore {
 }
 
 extension Compiler {
-    /// `p.x = 1`, `pts[i].x += 1`, `line.start.x *= 2`: a stored property of the struct value in the storage `base`
-    /// names. The value is changed in place when nothing else shares it, and copied first when something does, so
-    /// other copies keep their values. A `let` property is set only by an initializer, through `self`.
-    mutating func structField(_ base: Expr, _ name: String, at position: Position) throws -> CompiledAccess {
-        let outer = try compileModifier(base)
+    /// `p.x = 1`, `pts[i].x += 1`, `line.start.x *= 2`: a stored property of the struct value in the storage `outer`
+    /// changes (`base`, its expression). The value is changed in place when nothing else shares it, and copied
+    /// first when something does, so other copies keep their values. A `let` property is set only by an
+    /// initializer, through `self`.
+    func structField(_ outer: CompiledAccess, _ base: Expr, _ name: String, at position: Position) -> CompiledAccess {
         let initializing = compilingInitializer && { if case .name("self", _) = base { true } else { false } }()
+        let cache = FieldCache()
         return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
             try outer.change(frame, keys) { container in
-                let index = try Compiler.assignableField(container, name, initializing: initializing, at: position)
+                let index = try Compiler.assignableField(container, name, initializing: initializing, at: position, cache)
                 // Taken out of its storage while the property changes, so a value nothing else holds is not copied.
                 guard case .instance(var instance) = consume container else { preconditionFailure("checked above") }
                 defer { container = .instance(instance) }
-                try StructInstance.modifyField(&instance, index, body)
+                let type = instance.type
+                try StructInstance.modifyField(&instance, index) { field in
+                    try body(&field)
+                    // An initializer's values are converted once it is done, where the error names the call.
+                    if !initializing { field = try type.conform(field, field: index, wholeValues: false, at: position) }
+                }
             }
         }
     }
 
     /// Where property `name` of the struct value `container` is stored, or why it may not be assigned.
     private static func assignableField(
-        _ container: RuntimeValue, _ name: String, initializing: Bool, at position: Position
+        _ container: RuntimeValue, _ name: String, initializing: Bool, at position: Position, _ cache: FieldCache
     ) throws -> Int {
-        guard case .instance(let instance) = container else {
+        guard let type = container.structType else {
             throw LanguageError(
                 message: "cannot assign to `.\(name)` of \(container.typeName)", position: position, length: name.count)
         }
-        let type = instance.type
+        if type === cache.type { return cache.index }
+        try Interpreter.checkNotInUse(type, at: position)
         guard let index = type.fieldIndex[name] else {
             if type.computed[name] != nil {
                 throw LanguageError(
@@ -156,6 +159,7 @@ extension Compiler {
                 message: "cannot assign to `\(name)`: it is a `let` property of `\(type.name)`, set only by its `init`",
                 position: position, length: name.count)
         }
+        cache.remember(type, index)
         return index
     }
 }

@@ -62,13 +62,17 @@ final class Globals {
     /// Empties every slot: compiled functions stored in globals hold the interpreter, and this breaks that cycle.
     func clear() {
         for i in 0..<count { slots[i] = .void }
+        // A type's compiled members hold closures that hold the type (a method that makes a value of it).
+        for type in types.values { type.release() }
         types = [:]
     }
 
-    /// Registers the cell's `struct` types, so code anywhere in it may name them; a name already taken by a type
-    /// keeps that type (the declaration that repeats it is an error when it compiles).
+    /// Registers the cell's `struct` types, so code anywhere in it may name them. A type of an earlier cell is
+    /// replaced, as a `func` redeclared in a later cell is (its values keep their own type); within the cell, the
+    /// first declaration of a name holds, and one that repeats it is an error when it compiles.
     func register(_ declarations: [StructDecl]) {
-        for declaration in declarations where types[declaration.name] == nil {
+        var registered: Set<String> = []
+        for declaration in declarations where registered.insert(declaration.name).inserted {
             types[declaration.name] = StructType(declaration)
         }
     }

@@ -4,6 +4,13 @@ extension Interpreter {
     /// defaults (for the memberwise initializer, those it takes no argument for), and the initializer must leave
     /// every one set.
     func construct(_ type: StructType, _ values: [RuntimeValue], _ site: CallSite) throws -> RuntimeValue {
+        guard type.isCompiled else {
+            throw LanguageError(
+                message: "`\(type.name)` cannot be used: its declaration did not compile", position: site.position)
+        }
+        // Counted as a call before the defaults run, as a default may make another value of the type.
+        try enter(type.name, at: site.position)
+        defer { callDepth -= 1 }
         let initializer = type.initializers[try StructType.choose(type.initializers, site)]
         var fields: [RuntimeValue] = []
         fields.reserveCapacity(type.fieldNames.count)
@@ -11,8 +18,8 @@ extension Interpreter {
             let argument = type.hasMemberwiseInitializer && type.isInitializerParameter(i)
             fields.append(try argument ? .void : code?.run(type.captured) ?? .void)
         }
-        let made = try callMethod(
-            initializer, of: type, on: .instance(StructInstance(type: type, fields: fields)), values, site).receiver
+        var made = RuntimeValue.instance(StructInstance(type: type, fields: fields))
+        _ = try callMethod(initializer, of: type, on: &made, values, site)
         guard case .instance(let instance) = made, instance.type === type else {
             throw LanguageError(
                 message: "`init` of `\(type.name)` must leave `self` a `\(type.name)`, not \(made.typeName)",
@@ -22,6 +29,9 @@ extension Interpreter {
             throw LanguageError(
                 message: "`init` of `\(type.name)` must set `\(type.fieldNames[unset])` (or the property needs a default)",
                 position: initializer.declaration.position, length: 4)
+        }
+        for i in instance.fields.indices {
+            instance.fields[i] = try type.conform(instance.fields[i], field: i, wholeValues: true, at: site.position)
         }
         try Nesting.check(made, at: site.position)
         return made
@@ -39,8 +49,10 @@ extension Interpreter {
         }
         if let getter = type.computed[name] {
             let site = CallSite(labels: [], positions: [], position: position)
-            return try callMethod(getter, of: type, on: .instance(instance), [], site).result
+            var receiver = RuntimeValue.instance(instance)
+            return try callMethod(getter, of: type, on: &receiver, [], site)
         }
+        try Interpreter.checkNotInUse(type, at: position)
         if type.methods[name] != nil {
             throw LanguageError(
                 message: "`\(name)` is a method of `\(type.name)`: call it, `.\(name)(…)`", position: position,
@@ -51,38 +63,53 @@ extension Interpreter {
             suggestion: Suggestion.nearest(to: name, in: type.memberNames))
     }
 
-    /// `value.name(…)` of a struct value. A property that holds a function is called. `canMutate` is false when the
-    /// receiver cannot be written back (a `let`, a function's result, `self` of a method that is not `mutating`);
-    /// otherwise a `mutating` method gives `self` as it left it, for the caller to store.
+    /// `value.name(…)` of the struct value in `receiver`. A property that holds a function is called. `canMutate`
+    /// is false when the receiver cannot be written back (a `let`, a function's result, `self` of a method that
+    /// is not `mutating`); otherwise a `mutating` method leaves `self` in `receiver` as it changed it, for the
+    /// caller to store. `cache` remembers the method the site found for the last type.
     func callStructMethod(
-        _ instance: StructInstance, _ name: String, _ values: [RuntimeValue], _ site: CallSite, canMutate: Bool
-    ) throws -> (result: RuntimeValue, changed: RuntimeValue?) {
-        let type = instance.type
-        guard let candidates = type.methods[name] else {
+        _ receiver: inout RuntimeValue, _ name: String, _ values: [RuntimeValue], _ site: CallSite, canMutate: Bool,
+        cache: MethodCache
+    ) throws -> RuntimeValue {
+        guard let type = receiver.structType else { preconditionFailure("called on a struct value") }
+        let method: StructMethod
+        if type === cache.type, let found = cache.method {
+            method = found
+        } else if let candidates = type.methods[name] {
+            method = candidates[try StructType.choose(candidates, site)]
+            cache.remember(type, method)
+        } else {
+            guard case .instance(let instance) = receiver else { preconditionFailure("called on a struct value") }
             if type.fieldIndex[name] != nil || type.computed[name] != nil {
-                return (try call(try structMember(instance, name, at: site.position), values, site), nil)
+                return try call(try structMember(instance, name, at: site.position), values, site)
             }
+            try Interpreter.checkNotInUse(type, at: site.position)
             throw LanguageError(
                 message: "`\(type.name)` has no method `\(name)`", position: site.position, length: name.count,
                 suggestion: Suggestion.nearest(to: name, in: type.memberNames))
         }
-        let method = candidates[try StructType.choose(candidates.map(\.function), site)]
         guard canMutate || !method.isMutating else {
             throw LanguageError(
                 message: "cannot use the mutating method `\(name)` here: its receiver cannot change (a `let` constant, "
                     + "a value a call returned, or `self` in a method that is not `mutating`)",
                 position: site.position, length: name.count)
         }
-        let (result, receiver) = try callMethod(method.function, of: type, on: .instance(instance), values, site)
-        return (result, method.isMutating ? receiver : nil)
+        let result = try callMethod(method.function, of: type, on: &receiver, values, site)
+        guard receiver.structType === type else {
+            throw LanguageError(
+                message: "`\(name)` must leave `self` a `\(type.name)`, not \(receiver.typeName)",
+                position: method.function.declaration.position, length: name.count)
+        }
+        return result
     }
 
-    /// Runs a method with `receiver` as `self` (the slot after its parameters); gives its result and `self` as
-    /// the method left it.
+    /// Runs a method with the value in `receiver` moved into its `self` (the slot after its parameters), so a
+    /// `mutating` method changes it in place; `receiver` holds `self` as the method left it afterwards, also when
+    /// the method fails.
     func callMethod(
-        _ function: CompiledFunction, of type: StructType, on receiver: RuntimeValue, _ values: [RuntimeValue],
+        _ function: CompiledFunction, of type: StructType, on receiver: inout RuntimeValue, _ values: [RuntimeValue],
         _ site: CallSite
-    ) throws -> (result: RuntimeValue, receiver: RuntimeValue) {
+    ) throws -> RuntimeValue {
         let plan = try site.plan(for: function)
         try enter(function.name, at: site.position)
         defer { callDepth -= 1 }
@@ -97,12 +124,22 @@ extension Interpreter {
         } else {
             for i in values.indices { frame.slots[i] = values[i] }
         }
-        let selfSlot = function.parameters.count
-        frame.slots[selfSlot] = receiver
-        let result = try function.body(frame)
-        let changed = frame.slots[selfSlot]
-        function.recycle(frame)
-        return (result, changed)
+        let selfSlot = frame.slots + function.parameters.count
+        swap(&selfSlot.pointee, &receiver)
+        defer {
+            swap(&selfSlot.pointee, &receiver)
+            function.recycle(frame)
+        }
+        return try function.body(frame)
+    }
+
+    /// The error for reading a value while one of its `mutating` methods runs (see `StructType.inUse`).
+    static func checkNotInUse(_ type: StructType, at position: Position) throws {
+        guard type === StructType.inUse else { return }
+        throw LanguageError(
+            message: "this value is being changed by one of its `mutating` methods, which may not read it through "
+                + "the variable it is in meanwhile (Swift stops such an overlapping access); use `self`",
+            position: position)
     }
 
     /// The text `description` gives, for `print` and interpolation. An error in it cannot stop the display that
@@ -115,35 +152,5 @@ extension Interpreter {
             if pendingError == nil { pendingError = error as? LanguageError }
             return "<\(instance.type.name)>"
         }
-    }
-}
-
-/// Where a call site last found a stored property: a struct's property read in a loop (`p.x`) then skips the
-/// lookup by name.
-final class FieldCache {
-    private(set) var type: StructType?
-    private(set) var index = 0
-
-    func remember(_ type: StructType, _ index: Int) {
-        self.type = type
-        self.index = index
-    }
-}
-
-extension StructType {
-    /// Which of the initializers or methods declared with one name the call's labels fit: the first whose
-    /// parameters take the arguments; when none does, the first one's error.
-    static func choose(_ functions: [CompiledFunction], _ site: CallSite) throws -> Int {
-        guard functions.count > 1 else { return 0 }
-        var firstError: Error?
-        for (i, function) in functions.enumerated() {
-            do {
-                _ = try CallSite.plan(function.declaration, labels: site.labels, positions: site.positions, at: site.position)
-                return i
-            } catch {
-                firstError = firstError ?? error
-            }
-        }
-        throw firstError ?? LanguageError(message: "no declaration fits this call", position: site.position)
     }
 }

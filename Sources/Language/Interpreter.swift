@@ -59,7 +59,8 @@ final class Interpreter {
         compiler.beginCell(statements)
         // Top-level code keeps its variables in the globals; this empty frame is what its closures capture.
         let frame = Frame.make(size: 0, parent: nil)
-        for (i, statement) in Self.declarationsFirst(statements) {
+        try compileStructures(statements, &compiler)
+        for (i, statement) in Self.functionsFirst(statements) {
             if i == statements.count - 1, case .expression(let expr, let expectation) = statement {
                 let value = try compiler.compile(expr)(frame)
                 try reportPendingError()
@@ -92,22 +93,25 @@ final class Interpreter {
     func compile(_ statements: [Stmt]) throws {
         var compiler = Compiler(interpreter: self)
         compiler.beginCell(statements)
-        for (_, statement) in Self.declarationsFirst(statements) { _ = try compiler.compile(statement) }
+        try compileStructures(statements, &compiler)
+        for (_, statement) in Self.functionsFirst(statements) { _ = try compiler.compile(statement) }
     }
 
-    /// The cell's `struct` declarations, then its top-level `func` declarations, then its other statements, each
-    /// with its place in the cell. As in a Swift file's top-level code, a type or a function may be used above its
-    /// declaration: declaring a function only makes its value, and a struct only its `static` properties.
-    static func declarationsFirst(_ statements: [Stmt]) -> [(offset: Int, element: Stmt)] {
+    /// Compiles the members of the cell's structs before anything else, so code anywhere in the cell may use
+    /// them; each declaration's static properties are stored where it stands.
+    private func compileStructures(_ statements: [Stmt], _ compiler: inout Compiler) throws {
+        for case .structure(let decl) in statements { try compiler.compileStructure(decl) }
+    }
+
+    /// The cell's top-level `func` declarations, then its other statements, each with its place in the cell. As
+    /// in a Swift file's top-level code, a function may be called above its declaration: declaring one only makes
+    /// its value, which runs nothing.
+    static func functionsFirst(_ statements: [Stmt]) -> [(offset: Int, element: Stmt)] {
         let numbered = Array(statements.enumerated())
-        let rank = { (pair: (offset: Int, element: Stmt)) -> Int in
-            switch pair.element {
-            case .structure: 0
-            case .function: 1
-            default: 2
-            }
+        let isFunction = { (pair: (offset: Int, element: Stmt)) -> Bool in
+            if case .function = pair.element { true } else { false }
         }
-        return (0...2).flatMap { order in numbered.filter { rank($0) == order } }
+        return numbered.filter(isFunction) + numbered.filter { !isFunction($0) }
     }
 
     /// Counts one unit of work — a loop iteration or a call — and stops runaway code.

@@ -98,8 +98,9 @@ enum Operators {
         case (.function(let a), .function(let b)): return a === b
         case (.object(let a), .object(let b)): return a === b
         case (.instance(let a), .instance(let b)):
-            // Swift's synthesized `==`: the same type, and equal stored properties.
-            return a === b || (a.type === b.type && zip(a.fields, b.fields).allSatisfy(equal))
+            // Swift's synthesized `==`: the same type, and equal stored properties (so a NaN property is unequal even
+            // in a value compared with itself).
+            return a.type === b.type && zip(a.fields, b.fields).allSatisfy(equal)
         case (.int(let a), .int(let b)): return a == b
         case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return ExactComparison.equal(a, b)
         default:

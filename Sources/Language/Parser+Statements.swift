@@ -183,6 +183,11 @@ extension Parser {
     mutating func parameter() throws -> Parameter {
         // A keyword may be a label, as in Swift's `func index(of x: Int, in xs: [Int])`.
         let first = current.kind == .keyword && peek(1).kind == .identifier ? advance() : try identifier("for a parameter")
+        if first.text == "self" || (current.kind == .identifier && current.text == "self") {
+            throw LanguageError(
+                message: "`self` cannot name a parameter: in a struct's method it is the value itself",
+                position: first.text == "self" ? first.position : current.position, length: 4)
+        }
         let label: String? = first.text == "_" ? nil : first.text
         var name = first.text
         if current.kind == .identifier {

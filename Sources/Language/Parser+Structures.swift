@@ -80,6 +80,11 @@ extension Parser {
         let keyword = advance()
         repeat {
             let name = try identifier("for a property")
+            if name.text == "self" || name.text == "Self" {
+                throw LanguageError(
+                    message: "`\(name.text)` cannot name a property: it is the value itself", position: name.position,
+                    length: name.text.count)
+            }
             var type: TypeAnnotation?
             if match(":") { type = try typeAnnotation() }
             if check("{") {
@@ -95,8 +100,11 @@ extension Parser {
             var value: Expr?
             if match("=") { value = try expression() }
             if let type, let given = value { value = .annotated(given, type, name.position) }
+            // Swift's optional `var` starts as nil.
+            if value == nil, keyword.text == "var", case .optional? = type { value = .nilLiteral(name.position) }
             try members.claim(name.text, at: name.position, isMethod: false)
-            let property = StoredProperty(name: name.text, isConstant: keyword.text == "let", value: value, position: name.position)
+            let property = StoredProperty(
+                name: name.text, isConstant: keyword.text == "let", value: value, type: type, position: name.position)
             if isStatic {
                 guard value != nil else { throw unexpected("expected `=` and the value of the static property `\(name.text)`") }
                 members.staticProperties.append(property)

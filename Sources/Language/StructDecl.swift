@@ -3,11 +3,13 @@ struct StoredProperty {
     var name: String
     var isConstant: Bool
     var value: Expr?
+    /// The declared type, which values stored in the property are converted to as Swift converts literals
+    /// (`var x: Double` holds `1` as `1.0`).
+    var type: TypeAnnotation?
     var position: Position
 }
 
-/// A method of a struct. An `init` is a mutating method named `init`; a computed property is a method of no
-/// parameters named for the property.
+/// A method of a struct (`func` or `mutating func`).
 struct MethodDecl {
     var function: FunctionDecl
     var isMutating: Bool
@@ -22,7 +24,9 @@ final class StructDecl {
     let conformances: [String]
     let properties: [StoredProperty]
     let methods: [MethodDecl]
+    /// Functions named for the type, whose `self` is a variable.
     let initializers: [FunctionDecl]
+    /// Getters: functions of no parameters named for their property.
     let computed: [FunctionDecl]
     let staticProperties: [StoredProperty]
     let staticMethods: [FunctionDecl]
@@ -50,6 +54,9 @@ final class StructDecl {
 
     /// Whether `==` compares its values: Swift synthesizes it for `Equatable` and `Hashable`.
     var isEquatable: Bool { conformances.contains("Equatable") || conformances.contains("Hashable") }
+
+    /// The names of the static properties and methods.
+    var staticMemberNames: Set<String> { Set(staticProperties.map(\.name) + staticMethods.map(\.name)) }
 
     /// The names a member of an instance may be: stored and computed properties, and methods.
     var memberNames: Set<String> {

@@ -58,11 +58,60 @@ final class StructType {
         declaration.computed.first { $0.name == "description" }?.position ?? declaration.position
     }
 
+    /// Drops the compiled members, which may hold the type itself, when the session ends (see `Globals.clear`).
+    func release() {
+        (fieldDefaults, initializers, methods, computed, describe) = ([], [], [:], [:], nil)
+    }
+
+    /// The methods the declaration names `name` (several when they differ in labels).
+    func methods(named name: String) -> [MethodDecl] {
+        declaration.methods.filter { $0.function.name == name }
+    }
+
+    /// The property's value as its declared type, converted as Swift converts a literal (`1` for a `Double` is
+    /// `1.0`); `wholeValues` also converts arrays and dictionaries, which costs a pass over them, so a property
+    /// assignment (`items.append(x)` in a loop) converts only plain values.
+    func conform(_ value: RuntimeValue, field: Int, wholeValues: Bool, at position: Position) throws -> RuntimeValue {
+        guard let type = declaration.properties[field].type else { return value }
+        if !wholeValues {
+            switch type {
+            case .named, .optional(.named): break
+            default: return value
+            }
+        }
+        guard let converted = TypeAnnotation.conform(value, to: type, literal: true) else {
+            throw LanguageError(
+                message: "`\(fieldNames[field])` of `\(name)` is a `\(type)`, not \(value.typeName)", position: position)
+        }
+        return converted
+    }
+
     /// Whether the property can only be set by an initializer.
     func isConstant(_ field: Int) -> Bool { declaration.properties[field].isConstant }
 
     /// Every member name an instance has, for "did you mean" suggestions.
     var memberNames: [String] { fieldNames + computed.keys.sorted() + methods.keys.sorted() }
+}
+
+extension StructType {
+    /// What a variable holds while a `mutating` method of the value it held runs: the value is moved into the
+    /// method's `self`, so it changes in place, and code that reads the variable meanwhile (which Swift's
+    /// exclusivity rule stops) gets an error instead of a stale copy. Shared by every session, on any thread:
+    /// nothing changes it after it is made.
+    nonisolated(unsafe) static let inUse = StructType(StructDecl(
+        name: "<value being changed>", position: Position(line: 1, column: 1), conformances: [], properties: [],
+        methods: [], initializers: [], computed: [], staticProperties: [], staticMethods: []))
+
+    /// The placeholder value `inUse` describes.
+    nonisolated(unsafe) static let inUseValue = RuntimeValue.instance(StructInstance(type: inUse, fields: []))
+}
+
+extension RuntimeValue {
+    /// The struct type of a struct value, read without retaining the value.
+    var structType: StructType? {
+        if case .instance(let instance) = self { return instance.type }
+        return nil
+    }
 }
 
 /// A compiled method of a struct: `self` lives in the slot after its parameters.
@@ -75,7 +124,8 @@ struct StructMethod {
 /// changes, which copies it first (`modifyField`), as Swift's copy-on-write arrays do.
 final class StructInstance {
     let type: StructType
-    var fields: [RuntimeValue]
+    /// Changed only through `modifyField` and by the initializer, on the cell's one thread.
+    @exclusivity(unchecked) var fields: [RuntimeValue]
 
     init(type: StructType, fields: [RuntimeValue]) {
         self.type = type
@@ -91,5 +141,30 @@ final class StructInstance {
             instance = StructInstance(type: instance.type, fields: instance.fields)
         }
         try body(&instance.fields[index])
+    }
+}
+
+extension StructType {
+    /// Which of the initializers or methods declared with one name the call's labels fit: the first whose
+    /// parameters take the arguments; when none does, the first one's error.
+    static func choose(_ methods: [StructMethod], _ site: CallSite) throws -> Int {
+        methods.count == 1 ? 0 : try choose(methods.map(\.function.declaration), site)
+    }
+
+    static func choose(_ functions: [CompiledFunction], _ site: CallSite) throws -> Int {
+        functions.count == 1 ? 0 : try choose(functions.map(\.declaration), site)
+    }
+
+    static func choose(_ declarations: [FunctionDecl], _ site: CallSite) throws -> Int {
+        var firstError: Error?
+        for (i, declaration) in declarations.enumerated() {
+            do {
+                _ = try CallSite.plan(declaration, labels: site.labels, positions: site.positions, at: site.position)
+                return i
+            } catch {
+                firstError = firstError ?? error
+            }
+        }
+        throw firstError ?? LanguageError(message: "no declaration fits this call", position: site.position)
     }
 }
