@@ -6,6 +6,13 @@ extension Compiler {
         _ target: Expr, op: ArithmeticOperator?, value: @escaping CompiledExpr, at position: Position
     ) throws -> CompiledStmt {
         let interpreter = self.interpreter
+        if case .optionalChain(let chain, _) = target {
+            // `o?.x = 1` with `o` nil assigns nothing, and its value is not evaluated, as in Swift.
+            let assign = try compileAssignment(chain, op: op, value: value, at: position)
+            return { frame in
+                do { return try assign(frame) } catch is OptionalChainEnd { return .normal }
+            }
+        }
         if case .name(let name, let namePosition) = target {
             return assignment(to: try resolver.assignable(name, at: namePosition), op: op, value: value, at: position)
         }
@@ -209,6 +216,25 @@ extension Compiler {
                             message: "unexpectedly found nil while unwrapping an optional with `!`", position: position)
                     default:
                         throw LanguageError(message: "`!` needs an optional, not \(container.typeName)", position: position)
+                    }
+                }
+            }
+
+        case .optionalBind(let base, _):
+            // `o?.x = 1`, `o?.bump()`: the value inside the optional changes; a nil one ends the chain, and the
+            // assignment or call does nothing (`OptionalChainEnd`, caught where the chain is).
+            let outer = try compileModifier(base)
+            return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
+                try outer.change(frame, keys) { container in
+                    switch container {
+                    case .optional(.some):
+                        guard case .optional(var wrapped?) = consume container else { preconditionFailure("checked above") }
+                        defer { container = .optional(wrapped) }
+                        try body(&wrapped)
+                    case .optional(nil):
+                        throw OptionalChainEnd()
+                    default:
+                        try body(&container)
                     }
                 }
             }

@@ -61,10 +61,12 @@ final class ElementAssignment {
     private func change(_ place: UnsafeMutablePointer<RuntimeValue>, _ k: Int, _ value: RuntimeValue) throws {
         guard case .array(var items) = place.move() else { preconditionFailure("checked by the caller") }
         defer { place.initialize(to: .array(items)) }
-        if let op {
-            items[k] = try interpreter.arithmetic(op, items[k], value, at: position)
-        } else {
-            items[k] = value
+        try interpreter.watchingCopies(&items, at: position) { items in
+            if let op {
+                items[k] = try interpreter.arithmetic(op, items[k], value, at: position)
+            } else {
+                items[k] = value
+            }
         }
     }
 

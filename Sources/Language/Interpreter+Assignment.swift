@@ -34,7 +34,21 @@ extension Interpreter {
         guard case .array(var items) = consume container else { preconditionFailure("checked above") }
         defer { container = .array(items) }
         let i = try self.index(index, count: items.count, at: position)
-        try body(&items[i])
+        try watchingCopies(&items, at: position) { try body(&$0[i]) }
+    }
+
+    /// Runs `change` on an array's elements; when that copied a large array (its storage was shared, as
+    /// `Array(repeating: big, count: n)` shares it), looks at the clock and the process's memory, as a builtin that
+    /// allocates does. A loop of such assignments allocates megabytes a step and takes few steps, so the memory
+    /// limit would otherwise be looked at too late.
+    @inline(__always)
+    func watchingCopies(
+        _ items: inout [RuntimeValue], at position: Position, _ change: (inout [RuntimeValue]) throws -> Void
+    ) throws {
+        guard items.count >= 4_096 else { return try change(&items) }
+        let before = items.withUnsafeBufferPointer { $0.baseAddress }
+        try change(&items)
+        if items.withUnsafeBufferPointer({ $0.baseAddress }) != before { try checkClock(position) }
     }
 
     /// `d[key] = v` and `d[key] op= v`: the entry as an Optional while it changes; storing nil removes it, as in

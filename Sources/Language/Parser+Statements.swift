@@ -100,7 +100,7 @@ extension Parser {
         case .name: return true
         case .tuple(let items, _): return items.allSatisfy(isAssignable)
         case .subscripted(let base, _, _), .member(let base, _, _), .forceUnwrap(let base, _),
-             .defaultedSubscript(let base, _, _, _):
+             .defaultedSubscript(let base, _, _, _), .optionalBind(let base, _), .optionalChain(let base, _):
             return isAssignable(base)
         default: return false
         }

@@ -74,6 +74,17 @@ struct SessionTests {
         #expect([2, 3].contains(result.diagnostics.first?.location.line ?? 0))
     }
 
+    @Test("the memory limit stops a loop whose assignments each copy a large shared array, which takes few steps")
+    func memoryLimitOnCopyingAssignments() throws {
+        let held = try #require(ResidentMemory.sizes()).resident
+        let session = Session(limits: Limits(memory: held + 200_000_000))
+        let source = "var rows = Array(repeating: Array(repeating: 0.0, count: 500_000), count: 400)\n"
+            + "for i in 0..<400 {\n    rows[i][0] = 1.0\n}"
+        let result = run(source, session)
+        #expect(result.diagnostics.first?.message.contains("memory limit of") == true)
+        #expect(result.diagnostics.first?.location.line == 3)
+    }
+
     @Test func stepBudgetEndsInfiniteLoops() {
         let result = run("while true {}", Session(limits: Limits(stepBudget: 10_000)))
         #expect(result.diagnostics.first?.message.contains("step budget of 10000 exceeded") == true)
