@@ -166,8 +166,21 @@ extension Compiler {
             }
             return constant(value.value)
         }
-        let base = try compile(base)
         let cache = FieldCache()
+        if case .name("self", let selfPosition) = base, case .variable(.local(0, let index)) = try resolver.resolve("self", at: selfPosition) {
+            // `x` in a method (`self.x`): the property read in `self`'s slot, without a copy of the value.
+            return { frame in
+                if case .instance(let instance) = frame.slots[index], instance.type === cache.type {
+                    return instance.fields[cache.index]
+                }
+                let value = frame.slots[index]
+                if case .instance(let instance) = value {
+                    return try interpreter.structMember(instance, name, at: position, cache: cache)
+                }
+                return try interpreter.member(value, name, at: position)
+            }
+        }
+        let base = try compile(base)
         return { frame in
             let container = try base(frame)
             if case .instance(let instance) = container {

@@ -56,6 +56,9 @@ struct ImplicitSelf {
 
     private mutating func statement(_ statement: Stmt) -> Stmt {
         switch statement {
+        case .expression(.call(.member(.name("self", let at), "init", _), let args, let position), nil):
+            // `self.init(x: v, y: v)` in an initializer: `self` becomes the value the other initializer makes.
+            return .assignment(target: .name("self", at), op: nil, value: expr(.call(.name(typeName, at), args, position)), at)
         case .expression(let e, let expectation):
             return .expression(expr(e), expectation)
         case .declaration(let isConstant, let pattern, let value, let expectation, let position):

@@ -21,6 +21,10 @@ extension Interpreter {
                 }
                 return try callNative(function.name, body, values, at: site.position)
             }
+        case .instance(let instance) where instance.type.methods["callAsFunction"] != nil:
+            // A struct with `callAsFunction` is called as a function, as Swift's are (`layer(x)`).
+            var receiver = callee
+            return try callStructMethod(&receiver, "callAsFunction", values, site, canMutate: false, cache: MethodCache())
         case .object(let object):
             let args = values.indices.map {
                 CallArgument(label: site.labels[$0], value: values[$0], position: site.positions[$0])

@@ -126,11 +126,18 @@ extension Interpreter {
         }
         let selfSlot = frame.slots + function.parameters.count
         swap(&selfSlot.pointee, &receiver)
-        defer {
+        // Not a `defer`: one that recycles the frame keeps a second reference to it, and a frame that is not
+        // uniquely referenced is never reused.
+        let result: RuntimeValue
+        do {
+            result = try function.body(frame)
+        } catch {
             swap(&selfSlot.pointee, &receiver)
-            function.recycle(frame)
+            throw error
         }
-        return try function.body(frame)
+        swap(&selfSlot.pointee, &receiver)
+        function.recycle(frame)
+        return result
     }
 
     /// The error for reading a value while one of its `mutating` methods runs (see `StructType.inUse`).

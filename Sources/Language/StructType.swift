@@ -22,6 +22,8 @@ final class StructType {
 
     /// The initializers as calls see them: the declared ones, or Swift's memberwise one.
     let initializerDeclarations: [FunctionDecl]
+    /// Which properties are declared `Double`, whose values `conform` checks first.
+    private let isDouble: [Bool]
 
     init(_ declaration: StructDecl) {
         self.declaration = declaration
@@ -29,6 +31,7 @@ final class StructType {
         fieldIndex = Dictionary(fieldNames.enumerated().map { ($1, $0) }) { first, _ in first }
         initializerDeclarations = declaration.initializers.isEmpty
             ? [StructType.memberwiseInitializer(declaration)] : declaration.initializers
+        isDouble = declaration.properties.map { $0.type == .named("Double") }
     }
 
     /// Whether the struct declares no `init`, so it has the memberwise one.
@@ -73,6 +76,8 @@ final class StructType {
     /// assignment (`items.append(x)` in a loop) converts only plain values.
     func conform(_ value: RuntimeValue, field: Int, wholeValues: Bool, at position: Position) throws -> RuntimeValue {
         guard let type = declaration.properties[field].type else { return value }
+        // The common case, a Double stored in a `Double` property, without the general walk.
+        if case .double = value, isDouble[field] { return value }
         if !wholeValues {
             switch type {
             case .named, .optional(.named): break
