@@ -130,10 +130,10 @@ extension Compiler {
         if case .dictionary(let d) = value { found = d.typeDescription }
         if case .optional(let wrapped?) = value { found = "Optional(\(wrapped.typeName))" }
         var hint = ""
-        if case .dictionary(.named(let key), _) = type, !DictionaryValue.keyTypes.contains(key) {
+        if case .dictionary(.named(let key), _) = type, DictionaryValue.unhashableTypes.contains(key) {
             return LanguageError(
-                message: "a dictionary key must be a String, Int, Double or Bool, not `\(key)`: key it by a String made "
-                    + "from the value's properties", position: position, length: type.description.count)
+                message: "a dictionary key must be a String, Int, Double, Bool or a Hashable struct's value, not "
+                    + "`\(key)`", position: position, length: type.description.count)
         }
         if case .int = value, type == .named("Double") { hint = "; convert it with `Double(…)`" }
         if case .double = value, type == .named("Int") { hint = "; convert it with `Int(…)`" }

@@ -1,9 +1,11 @@
-/// A dictionary key: Swift's hashable scalars. Int and Double keys are different keys, as in Swift.
+/// A dictionary key: Swift's hashable scalars, and values of a struct declared `Hashable`. Int and Double keys are
+/// different keys, as in Swift.
 enum DictionaryKey: Hashable {
     case int(Int)
     case double(Double)
     case bool(Bool)
     case string(String)
+    case structure(StructKey)
 
     /// The key a value makes, or nil when the value cannot be a key (NaN has no identity, so it cannot either).
     init?(_ value: RuntimeValue) {
@@ -12,6 +14,9 @@ enum DictionaryKey: Hashable {
         case .double(let d) where !d.isNaN: self = .double(d)
         case .bool(let b): self = .bool(b)
         case .string(let s): self = .string(s)
+        case .instance(let instance):
+            guard let key = StructKey(instance) else { return nil }
+            self = .structure(key)
         default: return nil
         }
     }
@@ -22,12 +27,18 @@ enum DictionaryKey: Hashable {
         case .double(let d): .double(d)
         case .bool(let b): .bool(b)
         case .string(let s): .string(s)
+        case .structure(let key): .instance(StructInstance(type: key.type, fields: key.fields.map(\.value)))
         }
     }
 
-    /// A key's type, which a dictionary's keys share.
-    enum Kind: String {
-        case int = "Int", double = "Double", bool = "Bool", string = "String"
+    /// A key's type, which a dictionary's keys share: one of the four scalar types, or a struct's name.
+    struct Kind: Hashable {
+        let rawValue: String
+
+        static let int = Kind(rawValue: "Int")
+        static let double = Kind(rawValue: "Double")
+        static let bool = Kind(rawValue: "Bool")
+        static let string = Kind(rawValue: "String")
     }
 
     var kind: Kind {
@@ -36,10 +47,37 @@ enum DictionaryKey: Hashable {
         case .double: .double
         case .bool: .bool
         case .string: .string
+        case .structure(let key): Kind(rawValue: key.type.name)
         }
     }
 
     var typeName: String { kind.rawValue }
+}
+
+/// A value of a `Hashable` struct as a key: its type and its properties, each a key itself, so two values with
+/// equal properties are one key, as Swift's synthesized `hash(into:)` and `==` make them.
+struct StructKey: Hashable {
+    let type: StructType
+    let fields: [DictionaryKey]
+
+    init?(_ instance: StructInstance) {
+        guard instance.type.declaration.conformances.contains("Hashable") else { return nil }
+        var fields: [DictionaryKey] = []
+        fields.reserveCapacity(instance.fields.count)
+        for field in instance.fields {
+            guard let key = DictionaryKey(field) else { return nil }
+            fields.append(key)
+        }
+        type = instance.type
+        self.fields = fields
+    }
+
+    static func == (a: StructKey, b: StructKey) -> Bool { a.type === b.type && a.fields == b.fields }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(type))
+        hasher.combine(fields)
+    }
 }
 
 /// A swift-nn dictionary: value semantics like Swift's, but its entries keep the order they were first inserted
@@ -86,7 +124,7 @@ struct DictionaryValue {
         }
     }
 
-    /// The key type (`String`, `Int`, `Double` or `Bool`); nil for `[:]` before its first entry.
+    /// The key type (`String`, `Int`, `Double`, `Bool` or a struct's name); nil for `[:]` before its first entry.
     var keyType: String? { storage.keyKind?.rawValue }
     private var keyKind: DictionaryKey.Kind? {
         get { storage.keyKind }
@@ -113,7 +151,8 @@ struct DictionaryValue {
 
     /// The dictionary with its key and value types set from an annotation; nil when an entry does not conform.
     func annotated(key: TypeAnnotation, value: TypeAnnotation) -> DictionaryValue? {
-        guard case .named(let keyName) = key, DictionaryValue.keyTypes.contains(keyName) else { return nil }
+        // A name other than the scalars' is taken for a struct's: its values must then be `Hashable` ones of it.
+        guard case .named(let keyName) = key, !DictionaryValue.unhashableTypes.contains(keyName) else { return nil }
         var result = DictionaryValue()
         result.keyKind = DictionaryKey.Kind(rawValue: keyName)
         result.valueType = value
@@ -127,6 +166,8 @@ struct DictionaryValue {
     }
 
     static let keyTypes: Set<String> = ["String", "Int", "Double", "Bool"]
+    /// Built-in types that cannot be keys.
+    static let unhashableTypes: Set<String> = ["Float", "Tensor", "Value", "Any", "Function"]
 
     subscript(key: DictionaryKey) -> RuntimeValue? {
         guard let i = storage.index[key] else { return nil }
@@ -149,7 +190,11 @@ struct DictionaryValue {
     func keyProblem(_ value: RuntimeValue) -> String {
         if case .double(let d) = value, d.isNaN { return "nan cannot be a dictionary key" }
         if let keyType { return "this dictionary's keys are \(keyType), not \(value.typeName)" }
-        return "a dictionary key must be a String, Int, Double or Bool, not \(value.typeName)"
+        if case .instance(let instance) = value, !instance.type.declaration.conformances.contains("Hashable") {
+            return "a struct's value is a dictionary key when the struct is Hashable: declare `struct "
+                + "\(instance.type.name): Hashable`"
+        }
+        return "a dictionary key must be a String, Int, Double, Bool or a Hashable struct's value, not \(value.typeName)"
     }
 
     /// Stores `value` under `key` (a new key goes last); throws a message when the value has the wrong type.
