@@ -22,8 +22,12 @@ final class Interpreter {
     @exclusivity(unchecked) var callDepth = 0
     var outputs: [CellOutput] = []
     /// An error raised where nothing could throw it (a struct's `description` run by a display); the cell reports
-    /// it once the statement that caused it is done.
-    var pendingError: LanguageError?
+    /// it at its next step, or once the statement that caused it is done.
+    var pendingError: LanguageError? {
+        didSet { hasPendingError = pendingError != nil }
+    }
+    /// `pendingError != nil`, which every step looks at.
+    @exclusivity(unchecked) private var hasPendingError = false
     var expectations: [ExpectationResult] = []
     /// The figure plotting calls draw into, matplotlib style; shown at `show()` or the end of the cell.
     var currentFigure: Figure?
@@ -117,6 +121,7 @@ final class Interpreter {
     /// Counts one unit of work — a loop iteration or a call — and stops runaway code.
     @inline(__always)
     func tick(_ position: Position) throws {
+        if hasPendingError { try reportPendingError() }
         steps += 1
         if steps & 0xFFF == 0 { try checkClock(position) }
         if steps > limits.stepBudget {
