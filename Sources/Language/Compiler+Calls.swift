@@ -183,12 +183,15 @@ extension Compiler {
                 var taken = RuntimeValue.void
                 var plain: RuntimeValue?
                 try access.change(frame, keys) { receiver in
-                    if case .instance = receiver {
+                    if let type = receiver.structType, interpreter.mutates(type, name, callSite, cache: methods) {
                         // The value moves out of its storage into the method's `self`, so the method changes it in
                         // place (no lesson code may run while storage is being changed), and is stored back
                         // afterwards, as Swift's `inout` does, also when the method fails.
                         swap(&receiver, &taken)
                         receiver = StructType.inUseValue
+                    } else if case .instance = receiver {
+                        // A struct's method that does not mutate, which may read the variable the value is in.
+                        plain = receiver
                     } else if builtinMutating {
                         result = try interpreter.mutate(&receiver, site, values)
                     } else {
@@ -196,7 +199,10 @@ extension Compiler {
                         plain = receiver
                     }
                 }
-                if let plain {
+                if var plain {
+                    if case .instance = plain {
+                        return try interpreter.callStructMethod(&plain, name, values, callSite, canMutate: false, cache: methods)
+                    }
                     guard let (method, binding) = try site.method(for: plain) else { return try generalCall(plain, values) }
                     return try method.call(values, binding, positions: positions, interpreter, position, receiver: plain)
                 }

@@ -63,6 +63,15 @@ extension Interpreter {
             suggestion: Suggestion.nearest(to: name, in: type.memberNames))
     }
 
+    /// Whether the method of `type` that this call of `name` chooses is `mutating`; remembered in `cache`. False
+    /// when there is none, which the call then reports.
+    func mutates(_ type: StructType, _ name: String, _ site: CallSite, cache: MethodCache) -> Bool {
+        if type === cache.type, let method = cache.method { return method.isMutating }
+        guard let candidates = type.methods[name], let i = try? StructType.choose(candidates, site) else { return false }
+        cache.remember(type, candidates[i])
+        return candidates[i].isMutating
+    }
+
     /// `value.name(…)` of the struct value in `receiver`. A property that holds a function is called. `canMutate`
     /// is false when the receiver cannot be written back (a `let`, a function's result, `self` of a method that
     /// is not `mutating`); otherwise a `mutating` method leaves `self` in `receiver` as it changed it, for the
