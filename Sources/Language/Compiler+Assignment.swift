@@ -203,40 +203,19 @@ extension Compiler {
 
         case .forceUnwrap(let base, let position):
             // `d[key]![i] = v`, `x! += 1`: the value inside the optional changes, as in Swift; nil is an error.
-            let outer = try compileModifier(base)
-            return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
-                try outer.change(frame, keys) { container in
-                    switch container {
-                    case .optional(.some):
-                        guard case .optional(var wrapped?) = consume container else { preconditionFailure("checked above") }
-                        defer { container = .optional(wrapped) }
-                        try body(&wrapped)
-                    case .optional(nil):
-                        throw LanguageError(
-                            message: "unexpectedly found nil while unwrapping an optional with `!`", position: position)
-                    default:
-                        throw LanguageError(message: "`!` needs an optional, not \(container.typeName)", position: position)
-                    }
-                }
-            }
+            return Compiler.unwrapping(
+                try compileModifier(base),
+                absent: { LanguageError(message: "unexpectedly found nil while unwrapping an optional with `!`", position: position) },
+                plain: { container, _ in
+                    throw LanguageError(message: "`!` needs an optional, not \(container.typeName)", position: position)
+                })
 
         case .optionalBind(let base, _):
             // `o?.x = 1`, `o?.bump()`: the value inside the optional changes; a nil one ends the chain, and the
-            // assignment or call does nothing (`OptionalChainEnd`, caught where the chain is).
-            let outer = try compileModifier(base)
-            return CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
-                try outer.change(frame, keys) { container in
-                    switch container {
-                    case .optional(.some):
-                        guard case .optional(var wrapped?) = consume container else { preconditionFailure("checked above") }
-                        defer { container = .optional(wrapped) }
-                        try body(&wrapped)
-                    case .optional(nil):
-                        throw OptionalChainEnd()
-                    default:
-                        try body(&container)
-                    }
-                }
+            // assignment or call does nothing (`OptionalChainEnd`, caught where the chain is). A value that is not
+            // an optional continues the chain, as in reading.
+            return Compiler.unwrapping(try compileModifier(base), absent: { OptionalChainEnd() }) { container, body in
+                try body(&container)
             }
 
         default:
@@ -256,5 +235,30 @@ extension Compiler {
             throw LanguageError(message: "`.\(name)` must be a number, not \(current.typeName)", position: position)
         }
         if name == "data" { node.data = number } else { node.grad = number }
+    }
+}
+
+extension Compiler {
+    /// The value inside the optional that `outer` stores, changed in place; `absent` is what nil throws, and
+    /// `plain` what a value that is not an optional does.
+    static func unwrapping(
+        _ outer: CompiledAccess, absent: @escaping () -> Error,
+        plain: @escaping (inout RuntimeValue, (inout RuntimeValue) throws -> Void) throws -> Void
+    ) -> CompiledAccess {
+        CompiledAccess(keyCount: outer.keyCount, locate: outer.locate) { frame, keys, body in
+            try outer.change(frame, keys) { container in
+                switch container {
+                case .optional(.some):
+                    // Consumed out of its storage while it changes, so the wrapped value is not copied.
+                    guard case .optional(var wrapped?) = consume container else { preconditionFailure("checked above") }
+                    defer { container = .optional(wrapped) }
+                    try body(&wrapped)
+                case .optional(nil):
+                    throw absent()
+                default:
+                    try plain(&container, body)
+                }
+            }
+        }
     }
 }
