@@ -19,7 +19,7 @@ extension Compiler {
         if case .name(let name, _) = callee, let type = structType(named: name) {
             return try compileConstruction(type, args, at: position)
         }
-        if let type = Compiler.collectionType(callee) {
+        if let type = Compiler.collectionType(callee, structs: resolver.globals.types) {
             return try compileTypedCollection(type, args, at: position)
         }
         if case .name(let name, let namePosition) = callee {

@@ -3,27 +3,28 @@
 /// values, so they are recognised before the callee would be compiled as an array literal.
 extension Compiler {
     /// The type a callee such as `[Double]`, `[[Int]]` or `[String: Int]` names, or nil when it names none.
-    static func collectionType(_ callee: Expr) -> TypeAnnotation? {
+    static func collectionType(_ callee: Expr, structs: [String: StructType]) -> TypeAnnotation? {
         switch callee {
         case .array(let items, _) where items.count == 1:
-            return typeAnnotation(items[0]).map { .array($0) }
+            return typeAnnotation(items[0], structs).map { .array($0) }
         case .dictionary(let entries, _) where entries.count == 1:
-            guard let key = typeAnnotation(entries[0].key), let value = typeAnnotation(entries[0].value) else { return nil }
+            guard let key = typeAnnotation(entries[0].key, structs), let value = typeAnnotation(entries[0].value, structs)
+            else { return nil }
             return .dictionary(key, value)
         default:
             return nil
         }
     }
 
-    /// The types a name in brackets may be: swift-nn's values' types.
+    /// The types a name in brackets may be: swift-nn's values' types, and the lesson's structs (`structs`).
     private static let typeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Tensor", "Value", "Any"]
 
-    private static func typeAnnotation(_ expr: Expr) -> TypeAnnotation? {
+    private static func typeAnnotation(_ expr: Expr, _ structs: [String: StructType]) -> TypeAnnotation? {
         switch expr {
-        case .name(let name, _) where typeNames.contains(name):
+        case .name(let name, _) where typeNames.contains(name) || structs[name] != nil:
             return .named(name)
         default:
-            return collectionType(expr)
+            return collectionType(expr, structs: structs)
         }
     }
 

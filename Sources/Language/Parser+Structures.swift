@@ -37,7 +37,14 @@ extension Parser {
     private mutating func structMember(into members: inout StructMembers) throws {
         var isStatic = false
         var mutating: Token?
-        while current.kind == .identifier, peek(1).kind == .keyword || peek(1).kind == .identifier {
+        while current.kind == .identifier {
+            // `private(set) var`: access control, which swift-nn has no use for.
+            if Parser.ignoredModifiers.contains(current.text), peek(1).text == "(", peek(2).text == "set",
+               peek(3).text == ")" {
+                for _ in 0..<4 { advance() }
+                continue
+            }
+            guard peek(1).kind == .keyword || peek(1).kind == .identifier else { break }
             switch current.text {
             case "static": isStatic = true
             case "mutating": mutating = current
