@@ -22,11 +22,12 @@ final class Interpreter {
     @exclusivity(unchecked) var callDepth = 0
     var outputs: [CellOutput] = []
     /// An error raised where nothing could throw it (a struct's `description` run by a display); the cell reports
-    /// it at its next step, or once the statement that caused it is done.
+    /// it at its next look at the clock (every few thousand steps, and after builtins such as `print`), or once
+    /// the statement that caused it is done.
     var pendingError: LanguageError? {
         didSet { hasPendingError = pendingError != nil }
     }
-    /// `pendingError != nil`, which every step looks at.
+    /// `pendingError != nil`, which `checkClock` looks at.
     @exclusivity(unchecked) private var hasPendingError = false
     var expectations: [ExpectationResult] = []
     /// The figure plotting calls draw into, matplotlib style; shown at `show()` or the end of the cell.
@@ -121,7 +122,6 @@ final class Interpreter {
     /// Counts one unit of work — a loop iteration or a call — and stops runaway code.
     @inline(__always)
     func tick(_ position: Position) throws {
-        if hasPendingError { try reportPendingError() }
         steps += 1
         if steps & 0xFFF == 0 { try checkClock(position) }
         if steps > limits.stepBudget {
@@ -136,6 +136,7 @@ final class Interpreter {
     /// 50 ms). `tick` asks every few thousand steps; a builtin or tensor operation, whose one step may take a
     /// second or allocate a large tensor, asks after every call, so a loop of heavy steps stops on time too.
     func checkClock(_ position: Position) throws {
+        if hasPendingError { try reportPendingError() }
         let now = Interpreter.now()
         if let deadline, now > deadline {
             throw LanguageError(
